@@ -1,0 +1,33 @@
+# The two commands of the README, and the benchmarks.
+#   make run    set up .venv, install, build the demo project from resources/samples, pre-annotate it, open the window
+#   make test   set up .venv, install, run the whole test suite (Qt offscreen)
+#   make bench  run the benchmarks in benchmarks/ and print ratios against the bare libraries
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO ?= demo.annotator
+
+.PHONY: run test bench install demo clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: install
+	$(BIN)/annotator demo $(DEMO)
+
+run: demo
+	$(BIN)/annotator gui $(DEMO)
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --write docs/benchmarks.md $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) $(DEMO) $(DEMO)-wal $(DEMO)-shm build *.egg-info

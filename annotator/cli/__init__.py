@@ -1,0 +1,57 @@
+"""Command line: ``annotator new | import | preannotate | export | stats | gui | ...``.
+
+Each command lives in its own module ``annotator.cli.cmd_<name>`` exposing ``add_parser(sub)``;
+a module is imported only to build the parser, and heavy libraries (spaCy, Qt) only inside the
+command that runs, so ``annotator --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError, Cancelled
+
+COMMANDS = [
+    "new", "import", "preannotate", "export", "stats", "gui", "demo",
+    "evaluate", "assign", "bundle", "merge", "agreement", "review",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Label news articles (entities, company sentiment, event types) and export spaCy training data.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMANDS:
+        module = importlib.import_module(f"annotator.cli.cmd_{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except AnnotatorError as exc:
+        print(f"annotator: error: {exc}", file=sys.stderr)
+        for problem in getattr(exc, "problems", [])[:200]:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except Cancelled:
+        print("annotator: cancelled; nothing was changed", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Helpers shared by the commands: opening projects, a terminal progress bar, the annotator name."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+
+from annotator.store.project import Project
+
+
+def open_project(path: str) -> Project:
+    return Project.open(Path(path))
+
+
+def default_annotator() -> str:
+    return os.environ.get("ANNOTATOR_NAME") or getpass.getuser() or "annotator"
+
+
+class ProgressBar:
+    """``progress(done, total, message)`` drawn on stderr (only on a terminal, at most 10×/s)."""
+
+    def __init__(self, label: str, stream=None):
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and done != total:
+            return
+        self._last = now
+        if total:
+            width = 30
+            filled = int(width * done / total)
+            bar = "█" * filled + "·" * (width - filled)
+            line = f"\r{self.label} {bar} {done}/{total} {message[:40]}"
+        else:
+            line = f"\r{self.label} {done} {message[:40]}"
+        self.stream.write(line.ljust(90))
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty:
+            self.stream.write("\n")
+            self.stream.flush()

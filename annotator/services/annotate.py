@@ -1,0 +1,368 @@
+"""Annotating one document as one annotator: every edit the window (or a script) can make.
+
+Each method is one action: it validates, writes the new state and its history row in one
+transaction (:meth:`Project.apply`) and only then returns. Undo and redo are derived from the
+history, so they survive restarts and work across all three layers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.errors import AnnotationError
+from annotator.core.model import (
+    MANUAL,
+    CompanySentiment,
+    DocAnnotations,
+    Span,
+    Status,
+    validate_span,
+)
+from annotator.core.text import company_key
+from annotator.store.project import (
+    ENTITY,
+    EVENT,
+    SENTIMENT,
+    Project,
+    entity_state,
+    event_state,
+    sentiment_state,
+)
+
+MODEL_ANNOTATOR_KEY = "model_annotator"  # meta key: the model annotator whose output humans start from
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    """One company an article mentions: its key, display name, mentions and sentiment."""
+
+    key: str
+    name: str
+    mentions: tuple[Span, ...]
+    sentiment: CompanySentiment | None
+
+
+def companies(text: str, ann: DocAnnotations, company_label: str) -> list[Company]:
+    """Group the ORG mentions of one version into companies (by ``Span.company`` or name key)."""
+    groups: dict[str, list[Span]] = {}
+    for span in ann.sorted_entities():
+        if span.label != company_label:
+            continue
+        key = span.company or company_key(text[span.start : span.end])
+        if key:
+            groups.setdefault(key, []).append(span)
+    out = []
+    for key, spans in groups.items():
+        names = [text[s.start : s.end] for s in spans]
+        name = max(set(names), key=lambda n: (names.count(n), -names.index(n)))
+        out.append(Company(key=key, name=name, mentions=tuple(spans), sentiment=ann.sentiments.get(key)))
+    # sentiments for companies with no mention left still show (so they can be removed)
+    for key, s in ann.sentiments.items():
+        if key not in groups:
+            out.append(Company(key=key, name=s.name or key, mentions=(), sentiment=s))
+    out.sort(key=lambda c: (c.mentions[0].start if c.mentions else 1 << 60, c.key))
+    return out
+
+
+class AnnotationSession:
+    """Edits by one annotator. Cheap to create; holds no state but the project and the name."""
+
+    def __init__(self, project: Project, annotator: str):
+        self.project = project
+        self.annotator = annotator
+        project.ensure_annotator(annotator, "gold" if annotator == "gold" else "human")
+        self._texts: dict[int, str] = {}
+
+    # ------------------------------------------------------------------ reading
+    def text(self, doc_id: int) -> str:
+        if doc_id not in self._texts:
+            if len(self._texts) > 8:
+                self._texts.clear()
+            self._texts[doc_id] = self.project.document(doc_id).text
+        return self._texts[doc_id]
+
+    def annotations(self, doc_id: int) -> DocAnnotations:
+        return self.project.annotations(doc_id, self.annotator)
+
+    def open(self, doc_id: int) -> DocAnnotations:
+        """Annotations to show: on first open, the human starts from the model's pre-annotation."""
+        ann = self.annotations(doc_id)
+        if ann.is_empty() and self.project.status(doc_id, self.annotator)["updated_at"] is None:
+            model = self.project.get_meta(MODEL_ANNOTATOR_KEY)
+            if model and model != self.annotator:
+                pre = self.project.annotations(doc_id, model)
+                if not pre.is_empty():
+                    self.project.replace_annotations(doc_id, self.annotator, pre, action="start-from-model")
+                    ann = self.annotations(doc_id)
+        return ann
+
+    # ------------------------------------------------------------------ entities
+    def _entity(self, doc_id: int, entity_id: int) -> Span:
+        for span in self.annotations(doc_id).entities:
+            if span.id == entity_id:
+                return span
+        raise AnnotationError(f"document {doc_id}: {self.annotator} has no entity {entity_id}", code="E601")
+
+    def _check_label(self, label: str) -> None:
+        if self.project.schema.entity(label) is None:
+            names = ", ".join(self.project.schema.entity_names)
+            raise AnnotationError(f"unknown entity label {label!r} (expected one of {names})", code="E602")
+
+    def _check_span(self, doc_id: int, start: int, end: int) -> None:
+        problem = validate_span(self.text(doc_id), start, end)
+        if problem:
+            raise AnnotationError(f"document {doc_id}: {problem}", code="E603")
+
+    def add_entity(self, doc_id: int, start: int, end: int, label: str, *, action: str = "add-entity") -> Span:
+        """Label ``start:end``; entities it overlaps are replaced (doc.ents allows no overlap)."""
+        self._check_label(label)
+        self._check_span(doc_id, start, end)
+        new = Span(start, end, label, source=MANUAL)
+        changes = [{"layer": ENTITY, "key": s.id, "before": entity_state(s), "after": None}
+                   for s in self.annotations(doc_id).entities if s.overlaps(new)]
+        changes.append({"layer": ENTITY, "key": None, "before": None, "after": entity_state(new)})
+        hid = self.project.apply(doc_id, self.annotator, action, changes)
+        return self._added(hid)
+
+    def _added(self, history_id: int | None) -> Span:
+        row = self.project.history(annotator=self.annotator, since_id=(history_id or 1) - 1)[0]
+        st = next(c["after"] for c in row.changes if c["layer"] == ENTITY and c["after"] is not None)
+        return Span(st["start"], st["end"], st["label"], st.get("source", MANUAL), st.get("confidence"),
+                    st.get("company"), st["id"])
+
+    def relabel(self, doc_id: int, entity_id: int, label: str) -> None:
+        self._check_label(label)
+        span = self._entity(doc_id, entity_id)
+        new = span.with_(label=label, source=MANUAL, confidence=None,
+                         company=span.company if label == self.project.schema.company_label else None)
+        self.project.apply(doc_id, self.annotator, "relabel",
+                           [{"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": entity_state(new)}])
+
+    def delete_entity(self, doc_id: int, entity_id: int) -> None:
+        span = self._entity(doc_id, entity_id)
+        self.project.apply(doc_id, self.annotator, "delete-entity",
+                           [{"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": None}])
+
+    def resize_entity(self, doc_id: int, entity_id: int, start: int, end: int) -> None:
+        """Move an entity's boundaries (grow/shrink); overlapped neighbours are replaced."""
+        self._check_span(doc_id, start, end)
+        span = self._entity(doc_id, entity_id)
+        new = span.with_(start=start, end=end, source=MANUAL, confidence=None)
+        changes = [{"layer": ENTITY, "key": s.id, "before": entity_state(s), "after": None}
+                   for s in self.annotations(doc_id).entities if s.id != span.id and s.overlaps(new)]
+        changes.append({"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": entity_state(new)})
+        self.project.apply(doc_id, self.annotator, "resize-entity", changes)
+
+    def confirm_entity(self, doc_id: int, entity_id: int) -> None:
+        span = self._entity(doc_id, entity_id)
+        if span.source != MANUAL:
+            new = span.with_(source=MANUAL, confidence=None)
+            self.project.apply(doc_id, self.annotator, "confirm-entity",
+                               [{"layer": ENTITY, "key": span.id, "before": entity_state(span),
+                                 "after": entity_state(new)}])
+
+    def label_all(self, doc_id: int, start: int, end: int, label: str) -> int:
+        """Label every occurrence of ``text[start:end]`` in this document (whole words only).
+
+        Occurrences that already carry exactly this label are left alone; overlapping entities are
+        replaced. One action (one undo). Returns how many spans were added.
+        """
+        self._check_label(label)
+        self._check_span(doc_id, start, end)
+        text = self.text(doc_id)
+        needle = text[start:end]
+        current = self.annotations(doc_id).entities
+        existing = {(s.start, s.end, s.label) for s in current}
+        changes: list[dict[str, Any]] = []
+        removed: set[int] = set()
+        added = 0
+        for s, e in find_occurrences(text, needle):
+            if (s, e, label) in existing:
+                continue
+            new = Span(s, e, label)
+            for old in current:
+                if old.id not in removed and old.overlaps(new):
+                    removed.add(old.id)  # type: ignore[arg-type]
+                    changes.append({"layer": ENTITY, "key": old.id, "before": entity_state(old), "after": None})
+            changes.append({"layer": ENTITY, "key": None, "before": None, "after": entity_state(new)})
+            added += 1
+        if changes:
+            self.project.apply(doc_id, self.annotator, "label-all", changes)
+        return added
+
+    # ------------------------------------------------------------------ companies & sentiment
+    def companies(self, doc_id: int) -> list[Company]:
+        return companies(self.text(doc_id), self.annotations(doc_id), self.project.schema.company_label)
+
+    def set_sentiment(self, doc_id: int, company: str, value: str | None, *, name: str = "") -> None:
+        if value is not None and self.project.schema.sentiment(value) is None:
+            names = ", ".join(self.project.schema.sentiment_names)
+            raise AnnotationError(f"unknown sentiment {value!r} (expected one of {names})", code="E604")
+        current = self.annotations(doc_id).sentiments.get(company)
+        if value is None:
+            after = None
+        else:
+            name = name or (current.name if current else "") or next(
+                (c.name for c in self.companies(doc_id) if c.key == company), company)
+            after = sentiment_state(CompanySentiment(company=company, value=value, name=name,
+                                                     evidence=current.evidence if current else ()))
+        before = current and sentiment_state(current)
+        if before == after:
+            return
+        self.project.apply(doc_id, self.annotator, "set-sentiment",
+                           [{"layer": SENTIMENT, "key": company, "before": before, "after": after}])
+
+    def set_company(self, doc_id: int, entity_ids: list[int], company: str | None, *,
+                    action: str = "set-company") -> None:
+        """Assign mentions to a company key: merge two names (same key) or split one off (new key).
+
+        A sentiment held by a company that loses all its mentions moves to the target company if
+        that one has none yet.
+        """
+        ann = self.annotations(doc_id)
+        by_id = {s.id: s for s in ann.entities}
+        changes: list[dict[str, Any]] = []
+        old_keys = set()
+        text = self.text(doc_id)
+        for eid in entity_ids:
+            span = by_id.get(eid)
+            if span is None:
+                raise AnnotationError(f"document {doc_id}: no entity {eid}", code="E601")
+            old_keys.add(span.company or company_key(text[span.start : span.end]))
+            new = span.with_(company=company)
+            if new != span:
+                changes.append({"layer": ENTITY, "key": span.id, "before": entity_state(span),
+                                "after": entity_state(new)})
+        target = company or ""
+        if company and company not in ann.sentiments:
+            for key in old_keys:
+                s = ann.sentiments.get(key)
+                still_used = any((x.company or company_key(text[x.start:x.end])) == key
+                                 for x in ann.entities if x.id not in set(entity_ids))
+                if s and not still_used:
+                    changes.append({"layer": SENTIMENT, "key": key, "before": sentiment_state(s), "after": None})
+                    changes.append({"layer": SENTIMENT, "key": target, "before": None,
+                                    "after": sentiment_state(CompanySentiment(company=target, value=s.value,
+                                                                              name=s.name, evidence=s.evidence))})
+                    break
+        if changes:
+            self.project.apply(doc_id, self.annotator, action, changes)
+
+    def merge_companies(self, doc_id: int, keep: str, other: str) -> None:
+        ids = [s.id for c in self.companies(doc_id) if c.key in (keep, other) for s in c.mentions]
+        self.set_company(doc_id, [i for i in ids if i is not None], keep, action="merge-companies")
+
+    def split_company(self, doc_id: int, entity_ids: list[int], new_key: str) -> None:
+        self.set_company(doc_id, entity_ids, new_key, action="split-company")
+
+    # ------------------------------------------------------------------ events
+    def set_event(self, doc_id: int, label: str, present: bool) -> None:
+        if self.project.schema.event(label) is None:
+            names = ", ".join(self.project.schema.event_names)
+            raise AnnotationError(f"unknown event type {label!r} (expected one of {names})", code="E605")
+        current = self.annotations(doc_id).events.get(label)
+        if present and current is not None and current.source == MANUAL:
+            return
+        if not present and current is None:
+            return
+        after = None
+        if present:
+            after = {"source": MANUAL, "confidence": None,
+                     "evidence": [list(x) for x in current.evidence] if current else []}
+        self.project.apply(doc_id, self.annotator, "set-event",
+                           [{"layer": EVENT, "key": label, "before": current and event_state(current),
+                             "after": after}])
+
+    def toggle_event(self, doc_id: int, label: str) -> bool:
+        present = label not in self.annotations(doc_id).events
+        self.set_event(doc_id, label, present)
+        return present
+
+    # ------------------------------------------------------------------ status
+    def set_status(self, doc_id: int, status: Status | str, comment: str = "", *, add_seconds: float = 0.0) -> None:
+        status = Status.parse(status.value if isinstance(status, Status) else status)
+        if status is Status.FLAGGED and not comment.strip():
+            raise AnnotationError("a flag needs a comment saying what is wrong", code="E606")
+        if status is Status.DONE:
+            self.accept(doc_id, add_seconds=add_seconds)
+            return
+        self.project.set_status(doc_id, self.annotator, status, comment, add_seconds=add_seconds)
+
+    def accept(self, doc_id: int, *, add_seconds: float = 0.0) -> None:
+        """Mark done: what the annotator leaves in place from the model is confirmed (source manual)."""
+        ann = self.annotations(doc_id)
+        changes: list[dict[str, Any]] = []
+        for s in ann.entities:
+            if s.source != MANUAL:
+                changes.append({"layer": ENTITY, "key": s.id, "before": entity_state(s),
+                                "after": entity_state(s.with_(source=MANUAL, confidence=None))})
+        for key, c in ann.sentiments.items():
+            if c.source != MANUAL:
+                new = CompanySentiment(company=c.company, value=c.value, name=c.name, evidence=c.evidence)
+                changes.append({"layer": SENTIMENT, "key": key, "before": sentiment_state(c),
+                                "after": sentiment_state(new)})
+        for key, e in ann.events.items():
+            if e.source != MANUAL:
+                changes.append({"layer": EVENT, "key": key, "before": event_state(e),
+                                "after": {"source": MANUAL, "confidence": None,
+                                          "evidence": [list(x) for x in e.evidence]}})
+        st = self.project.status(doc_id, self.annotator)
+        before = None if st["updated_at"] is None else {k: st[k] for k in ("status", "comment", "seconds")}
+        changes.append({"layer": "status", "key": None, "before": before,
+                        "after": {"status": Status.DONE.value, "comment": "", "seconds": st["seconds"] + add_seconds}})
+        self.project.apply(doc_id, self.annotator, "accept", changes)
+
+    # ------------------------------------------------------------------ undo / redo
+    def _stacks(self, doc_id: int) -> tuple[list[int], list[int]]:
+        """(undo stack, redo stack) of history ids, derived from the append-only history."""
+        undo: list[int] = []
+        redo: list[int] = []
+        for row in self.project.history(doc_id=doc_id, annotator=self.annotator):
+            if row.undoes is not None:
+                if undo and undo[-1] == row.undoes:
+                    undo.pop()
+                    redo.append(row.undoes)
+            elif row.redoes is not None:
+                if redo and redo[-1] == row.redoes:
+                    redo.pop()
+                    undo.append(row.redoes)
+            elif row.action != "start-from-model":
+                undo.append(row.id)
+                redo.clear()
+        return undo, redo
+
+    def can_undo(self, doc_id: int) -> bool:
+        return bool(self._stacks(doc_id)[0])
+
+    def can_redo(self, doc_id: int) -> bool:
+        return bool(self._stacks(doc_id)[1])
+
+    def undo(self, doc_id: int) -> str | None:
+        """Undo this annotator's last action on the document; returns its name, or None."""
+        undo, _ = self._stacks(doc_id)
+        if not undo:
+            return None
+        row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=undo[-1] - 1)[0]
+        inverse = [{"layer": c["layer"], "key": c["key"], "before": c["after"], "after": c["before"]}
+                   for c in reversed(row.changes)]
+        self.project.apply(doc_id, self.annotator, f"undo:{row.action}", inverse, undoes=row.id)
+        return row.action
+
+    def redo(self, doc_id: int) -> str | None:
+        _, redo = self._stacks(doc_id)
+        if not redo:
+            return None
+        row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=redo[-1] - 1)[0]
+        self.project.apply(doc_id, self.annotator, f"redo:{row.action}",
+                           [dict(c) for c in row.changes], redoes=row.id)
+        return row.action
+
+
+def find_occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of ``needle`` in ``text`` (case-sensitive), as code-point offsets."""
+    if not needle.strip():
+        return []
+    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

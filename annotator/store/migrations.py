@@ -1,0 +1,134 @@
+"""Versioned migrations of the project file, as code.
+
+``PRAGMA user_version`` holds the number of migrations applied; ``PRAGMA application_id`` marks a
+file as an annotator project. Each migration runs inside the caller's transaction. Never edit a
+released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x414E4E4F  # "ANNO"
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Execute SQL statements one by one (``executescript`` would COMMIT the caller's transaction)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            conn.execute(buf)
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buf.strip()[:80]}")
+
+
+def _m1_initial(conn: sqlite3.Connection) -> None:
+    run_script(conn,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            meta TEXT NOT NULL DEFAULT '{}',
+            imported_at TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE annotators (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('human', 'model', 'gold')),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'manual',
+            confidence REAL,
+            company TEXT,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX entities_doc ON entities(doc_id, annotator);
+        CREATE TABLE sentiments (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            company TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'manual',
+            confidence REAL,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (doc_id, annotator, company)
+        );
+        CREATE TABLE events (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            label TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'manual',
+            confidence REAL,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (doc_id, annotator, label)
+        );
+        CREATE TABLE doc_status (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done', 'skipped', 'flagged')),
+            comment TEXT NOT NULL DEFAULT '',
+            seconds REAL NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, annotator)
+        );
+        CREATE INDEX doc_status_annotator ON doc_status(annotator, status, doc_id);
+        CREATE TABLE preannotated (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            layers TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, annotator)
+        );
+        CREATE TABLE assignments (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL,
+            PRIMARY KEY (annotator, doc_id)
+        );
+        CREATE INDEX assignments_doc ON assignments(doc_id);
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ts TEXT NOT NULL,
+            annotator TEXT NOT NULL,
+            doc_id INTEGER REFERENCES documents(id),
+            action TEXT NOT NULL,
+            changes TEXT NOT NULL,
+            undoes INTEGER REFERENCES history(id),
+            redoes INTEGER REFERENCES history(id)
+        );
+        CREATE INDEX history_doc ON history(doc_id, annotator, id);
+        -- The history is append-only: the file refuses to rewrite or forget it.
+        CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_initial,
+]
+
+LATEST = len(MIGRATIONS)
