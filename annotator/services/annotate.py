@@ -361,8 +361,11 @@ class AnnotationSession:
 
 
 def find_occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    """Whole-word occurrences of ``needle`` in ``text`` (case-sensitive), as code-point offsets."""
+    """Whole-word occurrences of ``needle`` in ``text`` (case-sensitive), as code-point offsets.
+
+    A hyphen-joined word is another word: "Walmart" does not occur in "Walmart-Express".
+    """
     if not needle.strip():
         return []
-    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    pattern = re.compile(r"(?<!\w)(?<!\w-)" + re.escape(needle) + r"(?!\w)(?!-\w)")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]

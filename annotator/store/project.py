@@ -134,12 +134,20 @@ class Project:
             header = fh.read(100)
         if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
             raise ProjectError(f"{path}: not an annotator project (not an SQLite database)", code="E204")
-        app_id = int.from_bytes(header[68:72], "big")
+        # The header on disk may lag behind the WAL: ask SQLite itself, on a read-only connection.
+        try:
+            ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                app_id = ro.execute("PRAGMA application_id").fetchone()[0]
+                user_version = ro.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                ro.close()
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path}: not an annotator project (unreadable database: {exc})", code="E204") from exc
         if app_id != APPLICATION_ID:
             raise ProjectError(
                 f"{path}: not an annotator project (an SQLite database of another application)", code="E205"
             )
-        user_version = int.from_bytes(header[60:64], "big")
         if user_version > LATEST:
             raise ProjectError(
                 f"{path}: written by a newer version of annotator (file format {user_version}, "
