@@ -437,6 +437,62 @@ class Project:
         )
         return [r[0] for r in rows]
 
+    def annotations_bulk(self, annotators: Sequence[str], doc_ids: Sequence[int] | None = None
+                         ) -> dict[tuple[int, str], DocAnnotations]:
+        """Versions of many documents by ``annotators`` in a few queries (agreement, review).
+
+        Keys are ``(doc_id, annotator)`` for every pair with at least one annotation; ``doc_ids``
+        restricts to those documents. Entities come in (start, end, id) order.
+        """
+        out: dict[tuple[int, str], DocAnnotations] = {}
+        if not annotators:
+            return out
+
+        def get(key: tuple[int, str]) -> DocAnnotations:
+            ann = out.get(key)
+            if ann is None:
+                ann = out[key] = DocAnnotations()
+            return ann
+
+        for where, params in self._bulk_filters(annotators, doc_ids):
+            for d, a, i, s, e, lab, src, conf, comp in self.conn.execute(
+                'SELECT doc_id, annotator, id, start, "end", label, source, confidence, company FROM entities '
+                f'WHERE {where} ORDER BY doc_id, annotator, start, "end", id', params):
+                get((d, a)).entities.append(Span(s, e, lab, src, conf, comp, i))
+            for d, a, comp, name, val, src, conf, ev in self.conn.execute(
+                "SELECT doc_id, annotator, company, name, value, source, confidence, evidence FROM sentiments "
+                f"WHERE {where} ORDER BY doc_id, annotator, company", params):
+                get((d, a)).sentiments[comp] = CompanySentiment(company=comp, name=name, value=val, source=src,
+                                                                confidence=conf, evidence=_spans(ev))
+            for d, a, lab, src, conf, ev in self.conn.execute(
+                "SELECT doc_id, annotator, label, source, confidence, evidence FROM events "
+                f"WHERE {where} ORDER BY doc_id, annotator, label", params):
+                get((d, a)).events[lab] = EventLabel(label=lab, source=src, confidence=conf, evidence=_spans(ev))
+        return out
+
+    def statuses_bulk(self, annotators: Sequence[str], doc_ids: Sequence[int] | None = None
+                      ) -> dict[tuple[int, str], str]:
+        """``{(doc_id, annotator): status}`` for every stored status of ``annotators`` (no row = todo)."""
+        out: dict[tuple[int, str], str] = {}
+        for where, params in self._bulk_filters(annotators, doc_ids):
+            for d, a, st in self.conn.execute(f"SELECT doc_id, annotator, status FROM doc_status WHERE {where}",
+                                              params):
+                out[(d, a)] = st
+        return out
+
+    @staticmethod
+    def _bulk_filters(annotators: Sequence[str], doc_ids: Sequence[int] | None, batch: int = 500
+                      ) -> Iterator[tuple[str, list[Any]]]:
+        names = list(dict.fromkeys(annotators))
+        by_name = f"annotator IN ({','.join('?' * len(names))})"
+        if doc_ids is None:
+            yield by_name, names
+            return
+        ids = sorted({int(i) for i in doc_ids})
+        for k in range(0, len(ids), batch):
+            chunk = ids[k : k + batch]
+            yield f"{by_name} AND doc_id IN ({','.join('?' * len(chunk))})", names + chunk
+
     # ------------------------------------------------------------------ writing annotations
     def apply(self, doc_id: int, annotator: str, action: str, changes: list[dict[str, Any]], *,
               undoes: int | None = None, redoes: int | None = None, history: bool = True) -> int | None:
