@@ -1,0 +1,519 @@
+"""Bundles: carrying one annotator's work from a separate desktop into the main project.
+
+Format (versioned; gzipped JSON Lines, UTF-8)::
+
+    {"format": "annotator-bundle", "version": 1, "annotator": "alice", "kind": "human",
+     "schema_hash": "<sha256>", "created": "<ISO time>", "created_with": "0.1.0", "project": "news"}
+    {"type": "doc", "hash": "<sha256 of the text>", "title": "...", "updated": "<ISO time>",
+     "status": {"status": "done", "comment": "", "seconds": 12.5, "updated_at": "..."} | null,
+     "entities": [{"id": 7, "start": 0, "end": 7, "label": "ORG", ...}], "sentiments": {...},
+     "events": {...}, "history": [{"id": 12, "ts": "...", "action": "add-entity", "changes": [...],
+     "undoes": null, "redoes": null}, ...]}
+    ...
+    {"type": "end", "documents": 42, "history": 311}
+
+No document text travels: documents are matched by content hash, so a bundle is small. The
+``end`` line proves the file is complete.
+
+Merging (:func:`merge_bundles`) is one transaction for all the bundles given, validated first
+(bad input changes nothing), and:
+
+* touches only the bundle's annotator: another annotator's work is never overwritten;
+* appends each history row once, deduplicated by (annotator, timestamp, action, document hash)
+  and repeat count, so merging twice changes nothing and a later bundle of the same annotator
+  adds only the rows that are new; entity ids and undo/redo links are remapped so the merged
+  history still drives undo in the main project;
+* replaces the annotator's version of a document only when the bundle's version is newer than
+  the project's (by the latest history/status time of that annotator on that document);
+* reports documents it could not match (not in the project).
+
+Names are identities: a bundle from "alice" merges into the project's "alice". If two different
+people used the same name, merge one of them under another name (``as_annotator``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator import __version__
+from annotator.core.errors import MergeError
+from annotator.core.model import GOLD, Status, is_model_annotator
+from annotator.core.progress import CancelToken, ProgressFn, no_progress
+from annotator.core.schema import Schema
+from annotator.store.project import (
+    ENTITY,
+    EVENT,
+    SENTIMENT,
+    STATUS,
+    Project,
+    entity_state,
+    event_state,
+    now,
+    sentiment_state,
+)
+
+FORMAT = "annotator-bundle"
+VERSION = 1
+SUFFIX = ".annbundle"
+
+
+def schema_hash(schema: Schema) -> str:
+    return hashlib.sha256(json.dumps(schema.to_dict(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------- export
+@dataclass
+class BundleReport:
+    path: Path
+    annotator: str
+    documents: int
+    history: int
+    bytes: int
+
+    def summary(self) -> str:
+        return (f"wrote {self.path} for {self.annotator}: {self.documents} documents, "
+                f"{self.history} history rows, {self.bytes / 1024:.1f} KB")
+
+
+def export_bundle(project: Project, annotator: str, path: str | os.PathLike[str], *,
+                  progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> BundleReport:
+    """Write ``annotator``'s annotations, statuses and history to a bundle file (atomically)."""
+    kind = project.annotator_kind(annotator)
+    if kind is None:
+        known = ", ".join(project.annotators()) or "none"
+        raise MergeError(f"the project has no annotator {annotator!r} (annotators: {known})", code="E720")
+    path = Path(path)
+    history: dict[int, list[Any]] = {}
+    for row in project.history(annotator=annotator):
+        if row.doc_id is not None:
+            history.setdefault(row.doc_id, []).append(row)
+    doc_ids = sorted(set(project.annotated_doc_ids(annotator)) | set(history))
+    hashes = dict(project.conn.execute("SELECT id, hash FROM documents"))
+    titles = dict(project.conn.execute("SELECT id, title FROM documents"))
+    tmp = path.with_name(path.name + ".part")
+    n_hist = 0
+    try:
+        with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+            out = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
+            header = {"format": FORMAT, "version": VERSION, "annotator": annotator, "kind": kind,
+                      "schema_hash": schema_hash(project.schema), "created": now(),
+                      "created_with": __version__, "project": project.path.stem}
+            out.write(json.dumps(header, ensure_ascii=False) + "\n")
+            for i, doc_id in enumerate(doc_ids):
+                if cancel is not None and i % 50 == 0:
+                    cancel.check()
+                ann = project.annotations(doc_id, annotator)
+                st = project.status(doc_id, annotator)
+                rows = history.get(doc_id, [])
+                n_hist += len(rows)
+                times = [r.ts for r in rows] + ([st["updated_at"]] if st["updated_at"] else [])
+                record = {
+                    "type": "doc", "hash": hashes[doc_id], "title": titles[doc_id],
+                    "updated": max(times) if times else "",
+                    "status": None if st["updated_at"] is None else st,
+                    "entities": [entity_state(s) for s in ann.sorted_entities()],
+                    "sentiments": {k: sentiment_state(v) for k, v in ann.sentiments.items()},
+                    "events": {k: event_state(v) for k, v in ann.events.items()},
+                    "history": [{"id": r.id, "ts": r.ts, "action": r.action, "changes": r.changes,
+                                 "undoes": r.undoes, "redoes": r.redoes} for r in rows],
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                progress(i + 1, len(doc_ids), titles[doc_id][:40])
+            out.write(json.dumps({"type": "end", "documents": len(doc_ids), "history": n_hist}) + "\n")
+            out.flush()
+            out.detach()
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return BundleReport(path=path, annotator=annotator, documents=len(doc_ids), history=n_hist,
+                        bytes=path.stat().st_size)
+
+
+# ---------------------------------------------------------------------------------------- reading
+@dataclass
+class Bundle:
+    path: Path
+    header: dict[str, Any]
+    docs: list[dict[str, Any]]
+
+    @property
+    def annotator(self) -> str:
+        return self.header["annotator"]
+
+    @property
+    def kind(self) -> str:
+        return self.header.get("kind", "human")
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(2)
+    except FileNotFoundError:
+        raise MergeError(f"{path}: no such bundle file", code="E701") from None
+    except OSError as exc:
+        raise MergeError(f"{path}: cannot read the bundle: {exc.strerror or exc}", code="E701") from exc
+    try:
+        if magic == b"\x1f\x8b":
+            with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+                return fh.read().split("\n")
+        return path.read_text(encoding="utf-8").split("\n")
+    except (EOFError, gzip.BadGzipFile, OSError) as exc:
+        raise MergeError(f"{path}: the bundle is damaged or cut short ({exc}); export it again",
+                         code="E705") from exc
+    except UnicodeDecodeError as exc:
+        raise MergeError(f"{path}: not a bundle (not UTF-8 text)", code="E702") from exc
+
+
+def read_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Read and check a bundle file completely; raise :class:`MergeError` on anything wrong."""
+    path = Path(path)
+    lines = _lines(path)
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines:
+        raise MergeError(f"{path}: empty file, not a bundle", code="E702")
+    try:
+        header = json.loads(lines[0])
+    except json.JSONDecodeError:
+        header = None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise MergeError(f"{path}:1: not an annotator bundle (no bundle header)", code="E702")
+    version = header.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise MergeError(f"{path}:1: bundle format version {version!r} is newer than this annotator reads "
+                         f"(up to {VERSION}); upgrade annotator", code="E703")
+    name = header.get("annotator")
+    if not isinstance(name, str) or not name.strip():
+        raise MergeError(f"{path}:1: the bundle names no annotator", code="E702")
+    docs: list[dict[str, Any]] = []
+    problems: list[str] = []
+    end = None
+    seen: set[str] = set()
+    for lineno, line in enumerate(lines[1:], start=2):
+        if end is not None:
+            problems.append(f"{path}:{lineno}: data after the end line")
+            break
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path}:{lineno}: not JSON ({exc.msg})")
+            continue
+        if not isinstance(rec, dict) or rec.get("type") not in ("doc", "end"):
+            problems.append(f"{path}:{lineno}: expected a doc or end record")
+            continue
+        if rec["type"] == "end":
+            end = rec
+            continue
+        problem = _check_doc(rec)
+        if problem:
+            problems.append(f"{path}:{lineno}: {problem}")
+            continue
+        if rec["hash"] in seen:
+            problems.append(f"{path}:{lineno}: document {rec['hash'][:12]} appears twice")
+            continue
+        seen.add(rec["hash"])
+        rec["_line"] = lineno
+        docs.append(rec)
+    if problems:
+        raise _problems(f"{path}: {len(problems)} problem(s) in the bundle; nothing was merged", "E704", problems)
+    if end is None or end.get("documents") != len(docs):
+        raise MergeError(f"{path}: the bundle is incomplete (no end line or a wrong document count); "
+                         "export it again", code="E705")
+    return Bundle(path=path, header=header, docs=docs)
+
+
+def _problems(message: str, code: str, problems: list[str]) -> MergeError:
+    """A MergeError listing every ``file:line: what`` found (printed by the command line)."""
+    err = MergeError(message, code=code)
+    err.problems = list(problems)  # type: ignore[attr-defined]
+    return err
+
+
+def _check_doc(rec: dict[str, Any]) -> str | None:
+    if not isinstance(rec.get("hash"), str) or len(rec["hash"]) != 64:
+        return "a doc record needs the document's content hash"
+    if not isinstance(rec.get("entities"), list) or not isinstance(rec.get("sentiments"), dict) \
+            or not isinstance(rec.get("events"), dict) or not isinstance(rec.get("history"), list):
+        return "a doc record needs entities, sentiments, events and history"
+    for e in rec["entities"]:
+        if not isinstance(e, dict) or not all(isinstance(e.get(k), int) for k in ("start", "end")) \
+                or not isinstance(e.get("label"), str) or not 0 <= e["start"] < e["end"]:
+            return f"bad entity {e!r}"
+    for h in rec["history"]:
+        if not isinstance(h, dict) or not isinstance(h.get("ts"), str) or not isinstance(h.get("action"), str) \
+                or not isinstance(h.get("changes"), list) or not isinstance(h.get("id"), int):
+            return "bad history row"
+        for ch in h["changes"]:
+            if not isinstance(ch, dict) or ch.get("layer") not in (ENTITY, SENTIMENT, EVENT, STATUS):
+                return f"bad change in history row {h.get('id')}"
+    st = rec.get("status")
+    if st is not None and (not isinstance(st, dict) or st.get("status") not in {s.value for s in Status}
+                           or not isinstance(st.get("seconds", 0), (int, float))):
+        return f"bad status {st!r}"
+    return None
+
+
+def _labels_problems(bundle: Bundle, schema: Schema) -> list[str]:
+    ents, sents, events = set(schema.entity_names), set(schema.sentiment_names), set(schema.event_names)
+    problems: list[str] = []
+    for rec in bundle.docs:
+        where = f"{bundle.path}:{rec['_line']}"
+        bad = {e["label"] for e in rec["entities"] if e["label"] not in ents}
+        bad |= {v.get("value") for v in rec["sentiments"].values() if v.get("value") not in sents}
+        bad |= {k for k in rec["events"] if k not in events}
+        if bad:
+            problems.append(f"{where}: labels not in this project's schema: {', '.join(sorted(map(str, bad)))}")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------- merge
+@dataclass
+class BundleMerge:
+    path: Path
+    annotator: str
+    new_annotator: bool = False
+    documents: int = 0  # matched documents
+    updated: int = 0  # documents whose version was replaced by the bundle's newer one
+    unchanged: int = 0
+    kept_newer: int = 0  # the project's version of the document was newer: kept
+    history_added: int = 0
+    history_skipped: int = 0  # already in the project
+    unmatched: list[str] = field(default_factory=list)  # "hash12 title"
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MergeReport:
+    bundles: list[BundleMerge] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(b.updated or b.history_added or b.new_annotator for b in self.bundles)
+
+    def summary(self) -> str:
+        lines = []
+        for b in self.bundles:
+            who = f"{b.annotator} (new annotator)" if b.new_annotator else b.annotator
+            lines.append(
+                f"{b.path.name}: {who}: {b.documents} documents matched, {b.updated} updated, "
+                f"{b.unchanged} unchanged, {b.kept_newer} kept (project newer); history +{b.history_added} "
+                f"(skipped {b.history_skipped} already merged); {len(b.unmatched)} not in this project")
+            lines.extend(f"  warning: {w}" for w in b.warnings)
+            lines.extend(f"  not matched: {u}" for u in b.unmatched[:50])
+            if len(b.unmatched) > 50:
+                lines.append(f"  ... and {len(b.unmatched) - 50} more not matched")
+        return "\n".join(lines)
+
+
+def merge_bundles(project: Project, paths: Sequence[str | os.PathLike[str]], *, as_annotator: str | None = None,
+                  progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> MergeReport:
+    """Merge bundle files into ``project`` (all or nothing); see the module docstring."""
+    if as_annotator is not None and len(paths) != 1:
+        raise MergeError("merging under another name works for one bundle at a time", code="E710")
+    bundles = [read_bundle(p) for p in paths]
+    problems: list[str] = []
+    project_hash = schema_hash(project.schema)
+    names: dict[str, Path] = {}
+    for b in bundles:
+        name = as_annotator or b.annotator
+        if (name == GOLD) != (b.kind == "gold") or is_model_annotator(name) or b.kind not in ("human", "gold"):
+            problems.append(f"{b.path}:1: cannot merge a {b.kind} bundle as {name!r}")
+        have = project.annotator_kind(name)
+        if have is not None and have != b.kind:
+            problems.append(f"{b.path}:1: {name!r} is a {have} annotator in this project, the bundle's is {b.kind}")
+        if name in names:
+            problems.append(f"{b.path}: {name!r} is also the annotator of {names[name]}; merge one of them at a time")
+        names[name] = b.path
+        problems += _labels_problems(b, project.schema)
+    if problems:
+        raise _problems(f"{len(problems)} problem(s) in the bundles; nothing was merged", "E706", problems)
+    report = MergeReport()
+    total = sum(len(b.docs) for b in bundles)
+    done = 0
+    index = project.hash_index()
+    try:
+        with project.write():
+            for b in bundles:
+                name = as_annotator or b.annotator
+                res = BundleMerge(path=b.path, annotator=name, new_annotator=project.annotator_kind(name) is None)
+                if b.header.get("schema_hash") != project_hash:
+                    res.warnings.append("the bundle was made with a different label schema (all its labels exist "
+                                        "in this project's schema)")
+                if res.new_annotator:
+                    project.ensure_annotator(name, b.kind)
+                for rec in b.docs:
+                    if cancel is not None and done % 20 == 0:
+                        cancel.check()
+                    doc_id = index.get(rec["hash"])
+                    if doc_id is None:
+                        res.unmatched.append(f"{rec['hash'][:12]} {rec.get('title', '')}".rstrip())
+                    else:
+                        res.documents += 1
+                        _merge_doc(project, doc_id, name, rec, res)
+                    done += 1
+                    progress(done, total, b.path.name)
+                report.bundles.append(res)
+    except sqlite3.IntegrityError as exc:  # pragma: no cover - defensive: ids are remapped into fresh ranges
+        raise MergeError(f"merge failed on a conflicting row ({exc}); nothing was merged", code="E707") from exc
+    return report
+
+
+def _hist_key(ts: str, action: str) -> tuple[str, str]:
+    return (ts, action)
+
+
+def _merge_doc(project: Project, doc_id: int, name: str, rec: dict[str, Any], res: BundleMerge) -> None:
+    conn = project.conn
+    existing = project.history(doc_id=doc_id, annotator=name)
+    st = project.status(doc_id, name)
+    local_times = [r.ts for r in existing] + ([st["updated_at"]] if st["updated_at"] else [])
+    local_updated = max(local_times) if local_times else ""
+    pool: dict[tuple[str, str], deque[Any]] = {}
+    for r in existing:
+        pool.setdefault(_hist_key(r.ts, r.action), deque()).append(r)
+    ent_map: dict[int, int] = {}
+    hist_map: dict[int, int] = {}
+    new_rows: list[dict[str, Any]] = []
+    for h in rec["history"]:
+        same = pool.get(_hist_key(h["ts"], h["action"]))
+        if same:
+            old = same.popleft()
+            hist_map[h["id"]] = old.id
+            for src, dst in zip(h["changes"], old.changes):
+                if src.get("layer") == ENTITY and dst.get("layer") == ENTITY:
+                    for a, b in ((src.get("key"), dst.get("key")),
+                                 ((src.get("before") or {}).get("id"), (dst.get("before") or {}).get("id")),
+                                 ((src.get("after") or {}).get("id"), (dst.get("after") or {}).get("id"))):
+                        if isinstance(a, int) and isinstance(b, int):
+                            ent_map.setdefault(a, b)
+            res.history_skipped += 1
+        else:
+            new_rows.append(h)
+    # entity ids the bundle uses that the project does not know yet get a fresh, reserved block
+    wanted: set[int] = {e["id"] for e in rec["entities"] if isinstance(e.get("id"), int)}
+    for h in new_rows:
+        for ch in h["changes"]:
+            if ch.get("layer") == ENTITY:
+                for v in (ch.get("key"), (ch.get("before") or {}).get("id"), (ch.get("after") or {}).get("id")):
+                    if isinstance(v, int):
+                        wanted.add(v)
+    fresh = sorted(wanted - set(ent_map))
+    if fresh:
+        ent_map.update(zip(fresh, _reserve_entity_ids(conn, len(fresh)), strict=True))
+
+    def remap(change: dict[str, Any]) -> dict[str, Any]:
+        if change.get("layer") != ENTITY:
+            return change
+        out = dict(change)
+        if isinstance(out.get("key"), int):
+            out["key"] = ent_map[out["key"]]
+        for side in ("before", "after"):
+            state = out.get(side)
+            if isinstance(state, dict) and isinstance(state.get("id"), int):
+                out[side] = {**state, "id": ent_map[state["id"]]}
+        return out
+
+    for h in new_rows:
+        changes = [remap(c) for c in h["changes"]]
+        cur = conn.execute(
+            "INSERT INTO history(ts, annotator, doc_id, action, changes, undoes, redoes) VALUES (?,?,?,?,?,?,?)",
+            (h["ts"], name, doc_id, h["action"], json.dumps(changes, ensure_ascii=False),
+             hist_map.get(h.get("undoes")) if h.get("undoes") is not None else None,
+             hist_map.get(h.get("redoes")) if h.get("redoes") is not None else None),
+        )
+        hist_map[h["id"]] = cur.lastrowid  # type: ignore[assignment]
+        res.history_added += 1
+    # the state: the newer version wins, for this annotator only
+    bundle_updated = rec.get("updated") or ""
+    if local_updated and bundle_updated <= local_updated:
+        if bundle_updated < local_updated:
+            res.kept_newer += 1
+        else:
+            res.unchanged += 1
+        return
+    changed = _replace_state(project, doc_id, name, rec, ent_map)
+    if changed:
+        res.updated += 1
+    else:
+        res.unchanged += 1
+
+
+def _reserve_entity_ids(conn: sqlite3.Connection, n: int) -> list[int]:
+    """Take ``n`` entity ids that AUTOINCREMENT will never hand out again."""
+    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entities'").fetchone()
+    top = max(row[0] if row else 0, conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0])
+    if row:
+        conn.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'entities'", (top + n,))
+    else:
+        conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('entities', ?)", (top + n,))
+    return list(range(top + 1, top + n + 1))
+
+
+def _replace_state(project: Project, doc_id: int, name: str, rec: dict[str, Any], ent_map: dict[int, int]) -> bool:
+    current = project.annotations(doc_id, name)
+    changes: list[dict[str, Any]] = []
+    want = {}
+    for e in rec["entities"]:
+        state = {"id": ent_map[e["id"]] if isinstance(e.get("id"), int) else None, "start": e["start"],
+                 "end": e["end"], "label": e["label"], "source": e.get("source", "manual"),
+                 "confidence": e.get("confidence"), "company": e.get("company")}
+        want[state["id"]] = state
+    have = {s.id: entity_state(s) for s in current.entities}
+    for eid, state in have.items():
+        if want.get(eid) != state:
+            changes.append({"layer": ENTITY, "key": eid, "before": state, "after": None})
+    for eid, state in want.items():
+        if have.get(eid) != state:
+            changes.append({"layer": ENTITY, "key": eid, "before": None, "after": state})
+    cur_s = {k: sentiment_state(v) for k, v in current.sentiments.items()}
+    for key in sorted(set(cur_s) | set(rec["sentiments"])):
+        a, b = cur_s.get(key), rec["sentiments"].get(key)
+        if b is not None:
+            b = {"name": b.get("name", ""), "value": b["value"], "source": b.get("source", "manual"),
+                 "confidence": b.get("confidence"), "evidence": [list(x) for x in b.get("evidence", [])]}
+        if a != b:
+            changes.append({"layer": SENTIMENT, "key": key, "before": a, "after": b})
+    cur_e = {k: event_state(v) for k, v in current.events.items()}
+    for key in sorted(set(cur_e) | set(rec["events"])):
+        a, b = cur_e.get(key), rec["events"].get(key)
+        if b is not None:
+            b = {"source": b.get("source", "manual"), "confidence": b.get("confidence"),
+                 "evidence": [list(x) for x in b.get("evidence", [])]}
+        if a != b:
+            changes.append({"layer": EVENT, "key": key, "before": a, "after": b})
+    if changes:
+        project.apply(doc_id, name, "merge", changes, history=False)
+    status_changed = _merge_status(project, doc_id, name, rec.get("status"))
+    return bool(changes) or status_changed
+
+
+def _merge_status(project: Project, doc_id: int, name: str, st: dict[str, Any] | None) -> bool:
+    """Copy the bundle's status with its own time (so later merges compare real times)."""
+    cur = project.status(doc_id, name)
+    if st is None:
+        if cur["updated_at"] is None:
+            return False
+        project.conn.execute("DELETE FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc_id, name))
+        return True
+    new = (st["status"], st.get("comment", ""), float(st.get("seconds", 0.0)), st.get("updated_at") or now())
+    if (cur["status"], cur["comment"], cur["seconds"], cur["updated_at"]) == new:
+        return False
+    project.conn.execute(
+        "INSERT INTO doc_status(doc_id, annotator, status, comment, seconds, updated_at) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(doc_id, annotator) DO UPDATE SET status = excluded.status, comment = excluded.comment, "
+        "seconds = excluded.seconds, updated_at = excluded.updated_at",
+        (doc_id, name, *new),
+    )
+    return True
