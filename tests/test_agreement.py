@@ -68,3 +68,177 @@ def test_disagreement_scores_in_bulk_match_per_document(trio):
     for d in (d1, d2, d3):
         assert document_disagreement(project, d) == pytest.approx(scores[d])
     assert disagreement_scores(project, ["alice", "bob"])[d1] == pytest.approx(1 - 2 / 3)
+
+
+# ---------------------------------------------------------------------------- the full report
+from annotator.core.errors import ExportError, ProjectError  # noqa: E402
+from annotator.core.model import DocAnnotations, Span  # noqa: E402
+from annotator.services import agreement  # noqa: E402
+
+
+@pytest.fixture
+def known(trio):
+    """Docs 1-3 done by all three with known differences; doc 4 done by alice only (bob in progress)."""
+    project, ids, s = trio
+    d1, d2, d3, d4 = ids
+    t1, t2, t3, t4 = TEXTS
+    mark(s["alice"], d1, t1, [("Renault", "ORG"), ("Nissan", "ORG"), ("Paris", "LOC")],
+         {"renault": "positive", "nissan": "positive"}, ["partnership"])
+    mark(s["bob"], d1, t1, [("Renault", "ORG"), ("Nissan", "ORG"), ("Paris", "LOC")],
+         {"renault": "positive", "nissan": "neutral"}, ["partnership"])
+    mark(s["carol"], d1, t1, [("Renault", "ORG"), ("Nissan signent", "ORG"), ("Paris", "LOC")],
+         {"renault": "positive", "nissan": "mixed"}, ["partnership"])
+    mark(s["alice"], d2, t2, [("Stellantis", "ORG"), ("Carlos Tavares", "PER")], {"stellantis": "positive"},
+         ["earnings"])
+    mark(s["bob"], d2, t2, [("Stellantis", "ORG"), ("Tavares", "PER")], {"stellantis": "positive"}, ["earnings"])
+    mark(s["carol"], d2, t2, [("Stellantis", "ORG"), ("Carlos Tavares", "PER")], {"stellantis": "positive"})
+    mark(s["alice"], d3, t3, [("Carrefour", "ORG"), ("Lyon", "LOC")], {"carrefour": "negative"}, ["layoffs"])
+    mark(s["bob"], d3, t3, [("Carrefour", "ORG")], {"carrefour": "negative"}, ["layoffs"])
+    mark(s["carol"], d3, t3, [("Carrefour", "ORG"), ("Lyon", "LOC")], {}, ["layoffs", "expansion"])
+    mark(s["alice"], d4, t4, [("Danone", "ORG")], {}, ["acquisition"])
+    mark(s["bob"], d4, t4, [("Danone", "ORG")], done=False)
+    return project, ids
+
+
+def _pair(pairs, a, b):
+    return next(p for p in pairs if (p["a"], p["b"]) == (a, b))
+
+
+def test_entity_f1_exact_and_overlap(known):
+    project, ids = known
+    rep = agreement.compute(project)
+    assert rep.annotators == ["alice", "bob", "carol"]
+    assert rep.documents == 3  # doc 4: only alice finished it
+    ab = _pair(rep.entities["pairs"], "alice", "bob")
+    assert ab["documents"] == 3
+    assert ab["overall"]["exact_f1"] == pytest.approx(10 / 13)
+    assert ab["overall"]["overlap_f1"] == pytest.approx(12 / 13)
+    assert ab["labels"]["ORG"]["exact_f1"] == 1.0
+    assert ab["labels"]["PER"]["exact_f1"] == 0.0 and ab["labels"]["PER"]["overlap_f1"] == 1.0
+    assert ab["labels"]["LOC"]["exact_f1"] == pytest.approx(2 / 3)
+    assert ab["labels"]["MISC"]["exact_f1"] is None  # nobody used it
+    ac = _pair(rep.entities["pairs"], "alice", "carol")
+    assert ac["overall"]["exact_f1"] == pytest.approx(6 / 7) and ac["overall"]["overlap_f1"] == 1.0
+    bc = _pair(rep.entities["pairs"], "bob", "carol")
+    assert (bc["overall"]["exact_f1"], bc["overall"]["overlap_f1"]) == pytest.approx((8 / 13, 12 / 13))
+    assert rep.entities["mean"]["overall"]["exact_f1"] == pytest.approx((10 / 13 + 6 / 7 + 8 / 13) / 3)
+    assert rep.entities["mean"]["labels"]["PER"]["exact_f1"] == pytest.approx(1 / 3)
+
+
+def test_sentiment_kappa_and_alpha(known):
+    project, _ = known
+    sen = agreement.compute(project).sentiment
+    assert sen["units"] == 4  # renault, nissan, stellantis (3 raters), carrefour (2)
+    ab = _pair(sen["pairs"], "alice", "bob")
+    assert (ab["units"], ab["only_one"], ab["kappa"]) == (4, 0, pytest.approx(5 / 9))
+    ac = _pair(sen["pairs"], "alice", "carol")
+    assert (ac["units"], ac["only_one"], ac["kappa"]) == (3, 1, pytest.approx(0.0))
+    assert _pair(sen["pairs"], "bob", "carol")["kappa"] == pytest.approx(0.4)
+    # worked by hand from Krippendorff's coincidence matrices (mixed ranks with neutral)
+    assert sen["alpha_nominal"] == pytest.approx(6 / 11)
+    assert sen["alpha_ordinal"] == pytest.approx(17 / 22)
+
+
+def test_event_kappas_and_alpha(known):
+    project, _ = known
+    ev = agreement.compute(project).events
+    part = ev["per_label"]["partnership"]
+    assert part["fleiss_kappa"] == pytest.approx(1.0) and part["alpha_nominal"] == pytest.approx(1.0)
+    earn = ev["per_label"]["earnings"]
+    assert earn["fleiss_kappa"] == pytest.approx(10 / 28)
+    assert earn["present"] == {"alice": 1, "bob": 1, "carol": 0}
+    assert _pair(earn["pairs"], "alice", "bob")["kappa"] == pytest.approx(1.0)
+    assert _pair(earn["pairs"], "alice", "carol")["kappa"] == pytest.approx(0.0)
+    assert ev["per_label"]["expansion"]["fleiss_kappa"] == pytest.approx(-0.125)
+    assert ev["per_label"]["acquisition"]["fleiss_kappa"] is None  # only on doc 4, which bob did not finish
+    assert ev["per_label"]["layoffs"]["documents"] == 3
+    assert -1 <= ev["overall"]["alpha_nominal"] <= 1 and ev["overall"]["documents_all"] == 3
+
+
+def test_document_scores_follow_the_scope(known):
+    project, ids = known
+    rep = agreement.compute(project)
+    assert [r["doc_id"] for r in rep.doc_scores] and ids[3] not in [r["doc_id"] for r in rep.doc_scores]
+    scores = [r["score"] for r in rep.doc_scores]
+    assert scores == sorted(scores, reverse=True) and all(0 <= x <= 1 for x in scores)
+    assert rep.doc_scores[0]["title"].startswith("doc ")
+    wide = agreement.compute(project, scope="annotated")
+    d4 = next(r for r in wide.doc_scores if r["doc_id"] == ids[3])
+    assert d4["annotators"] == ["alice", "bob"]
+    assert d4["score"] == pytest.approx(1 - 2 * 1 / (2 + 1))  # alice: Danone + acquisition; bob: Danone
+    # doc 1: 6 items each; alice~bob share 5, carol shares 4 with each -> 1 - mean(10/12, 8/12, 8/12)
+    d1 = next(r for r in rep.doc_scores if r["doc_id"] == ids[0])
+    assert d1["score"] == pytest.approx(10 / 36)
+
+
+def test_model_counts_as_one_more_annotator_on_request(known):
+    project, ids = known
+    model = "model:test-1.0"
+    project.ensure_annotator(model, "model")
+    project.replace_annotations(ids[0], model, DocAnnotations(entities=[Span(0, 7, "ORG", source="model")]),
+                                action="preannotate", history=False)
+    for d in ids[:3]:
+        project.mark_preannotated(d, model, ["entities"])
+    with pytest.raises(ProjectError) as err:
+        agreement.compute(project, include_model=True)
+    assert err.value.code == "E261"
+    project.set_meta("model_annotator", model)
+    rep = agreement.compute(project, include_model=True)
+    assert rep.annotators == ["alice", "bob", "carol", model]
+    am = _pair(rep.entities["pairs"], "alice", model)
+    assert am["documents"] == 3 and am["overall"]["exact_f1"] == pytest.approx(2 / 8)
+    assert model not in agreement.compute(project).annotators
+
+
+def test_bad_annotator_choices_are_coded_errors(known):
+    project, _ = known
+    with pytest.raises(ProjectError) as err:
+        agreement.compute(project, annotators=["alice", "zoe"])
+    assert err.value.code == "E260" and "zoe" in str(err.value)
+    with pytest.raises(ProjectError) as err:
+        agreement.compute(project, annotators=["alice"])
+    assert err.value.code == "E262"
+    with pytest.raises(ProjectError) as err:
+        agreement.compute(project, scope="everything")
+    assert err.value.code == "E263"
+    two = agreement.compute(project, annotators=["alice", "bob"])
+    assert [(p["a"], p["b"]) for p in two.entities["pairs"]] == [("alice", "bob")]
+
+
+def test_exports_json_csv_html_text(known, tmp_path):
+    import csv
+    import json
+
+    project, ids = known
+    project.conn.execute("UPDATE documents SET title = '<script>x</script> & co' WHERE id = ?", (ids[0],))
+    rep = agreement.compute(project)
+    data = json.loads(agreement.write_report(rep, tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["sentiment"]["alpha_nominal"] == pytest.approx(6 / 11)
+    assert data["entities"]["labels"][:4] == ["PER", "ORG", "LOC", "MISC"]
+    with open(agreement.write_report(rep, tmp_path / "r.csv"), encoding="utf-8", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert tuple(table[0]) == agreement.CSV_COLUMNS
+    row = next(r for r in table if r["section"] == "sentiment" and r["measure"] == "krippendorff_alpha_ordinal")
+    assert float(row["value"]) == pytest.approx(17 / 22, abs=1e-5) and row["n"] == "4"
+    assert any(r["measure"] == "fleiss_kappa" and r["label"] == "acquisition" and r["value"] == "" for r in table)
+    page = agreement.write_report(rep, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count("<svg") == 3 and "<script>" not in page and "&lt;script&gt;" in page
+    text = agreement.render(rep, "text")
+    assert "alice ~ bob" in text and "n/a" in text
+    with pytest.raises(ExportError) as err:
+        agreement.write_report(rep, tmp_path / "missing" / "r.json")
+    assert err.value.code == "E590"
+    assert not list((tmp_path).glob("*.part"))
+
+
+def test_cancel_before_reading(known):
+    from annotator.core.errors import Cancelled
+    from annotator.core.progress import CancelToken
+
+    project, _ = known
+    token = CancelToken()
+    seen = []
+    token.cancel()
+    with pytest.raises(Cancelled):
+        agreement.compute(project, cancel=token, progress=lambda d, t, m: seen.append((d, t)))
+    assert seen == [(0, 5)]
