@@ -38,6 +38,7 @@ HTML_EXT = (".html", ".htm")
 SUPPORTED = TEXT_EXT + JSONL_EXT + CSV_EXT + HTML_EXT
 
 _BOM = "\ufeff"
+_MIN_HTML_TEXT = 25  # characters: less is a menu or a link left over, not an article
 _BATCH = 5_000  # rows per executemany while writing (cancel and progress are checked between batches)
 
 # Problem codes (the InputError carries the code of the first problem).
@@ -238,7 +239,8 @@ class _Reader:
             except StopIteration:
                 break
             except csv.Error as exc:
-                self.problem(E_ROW, name, start, f"bad CSV row: {exc}")
+                hint = " (a quoted field is never closed)" if "end of data" in str(exc) else ""
+                self.problem(E_ROW, name, start, f"bad CSV row: {exc}{hint}")
                 break  # the reader cannot resynchronise after a quoting error
             line, start = start, reader.line_num + 1
             if not row:
@@ -266,8 +268,9 @@ class _Reader:
             self.problem(E_HTML, name, 1, f"cannot parse the HTML page: {exc}")
             return
         text = getattr(doc, "text", None) if doc is not None else None
-        if not text or not text.strip():
-            self.problem(E_HTML, name, 1, "no article text could be extracted from the HTML page")
+        if not text or len(text.strip()) < _MIN_HTML_TEXT:
+            found = f" (only {text.strip()!r})" if text and text.strip() else ""
+            self.problem(E_HTML, name, 1, f"no article text could be extracted from the HTML page{found}")
             return
         record: dict[str, Any] = {self.o.text_field: text}
         record[self.o.title_field] = doc.title or ""
