@@ -595,6 +595,16 @@ class Project:
                               [{"layer": STATUS, "key": None, "before": before_state, "after": after}],
                               history=history)
 
+    def latest_versions(self, status: str = "done", kinds: Sequence[str] = ("human",)) -> dict[int, str]:
+        """For each document: the annotator (of one of ``kinds``) with ``status`` updated last."""
+        marks = ",".join("?" * len(kinds))
+        rows = self.conn.execute(
+            "SELECT s.doc_id, s.annotator FROM doc_status s JOIN annotators a ON a.name = s.annotator "
+            f"WHERE s.status = ? AND a.kind IN ({marks}) ORDER BY s.doc_id, s.updated_at, s.annotator",
+            (Status.parse(status).value, *kinds),
+        )
+        return {doc_id: name for doc_id, name in rows}  # later rows (newer) win
+
     def add_time(self, doc_id: int, annotator: str, seconds: float) -> None:
         """Add time spent (not an undoable action: no history row)."""
         with self.write() as conn:

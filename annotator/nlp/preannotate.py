@@ -1,0 +1,163 @@
+"""Entity pre-annotation with a spaCy pipeline, paragraph by paragraph.
+
+Each paragraph (:func:`annotator.core.text.chunks`) is piped as its own ``Doc`` with
+``as_tuples`` context ``(doc_id, offset)``, so a heading or a section word on its own line never
+runs into the next sentence's entity ("E-commerce\\nL'" as ORG with the bare pipeline), and a 2 MB
+article never meets ``nlp.max_length``. Entity character offsets are moved back into the whole
+text (code points, end exclusive).
+
+Confidence: spaCy's transition-based ``ner`` gives no per-entity score. Each model entity gets the
+pipeline's own *per-label precision* from its ``meta.json`` (``performance.ents_per_type[label].p``,
+e.g. ORG 0.77 for fr_core_news_md 3.8.0), else its overall ``ents_p``, else None: a measured
+figure for how often such a prediction is right, not a score for this particular mention.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from annotator.core.errors import PipelineError
+from annotator.core.model import MODEL, Span, model_annotator_name
+from annotator.core.schema import Schema
+from annotator.core.text import chunks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Parts = list[tuple[int, "Doc"]]
+
+
+def pipeline_meta(name_or_path: str) -> dict[str, Any]:
+    """The pipeline's meta.json, read without loading the pipeline."""
+    import json
+
+    from annotator.nlp.loader import pipeline_path
+
+    path = pipeline_path(name_or_path)
+    return json.loads((path / "meta.json").read_text(encoding="utf-8"))
+
+
+def annotator_for(name_or_path: str) -> str:
+    """``model:fr_core_news_md-3.8.0`` for a pipeline, from its meta.json (no model load).
+
+    Matches :func:`annotator.nlp.loader.pipeline_id` of the loaded pipeline.
+    """
+    meta = pipeline_meta(name_or_path)
+    return model_annotator_name(f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
+                                str(meta.get("version", "0.0.0")))
+
+
+def ner_components(name_or_path: str) -> tuple[str, ...]:
+    """Components to keep to run ``ner``: ``("ner",)``, plus the ``tok2vec`` it listens to, if any.
+
+    In the ``*_core_news_*`` pipelines the NER has its own embedding layer (``("ner",)`` is the fast
+    path); a pipeline trained from our export config shares a ``tok2vec`` that must stay.
+    """
+    from annotator.nlp.loader import pipeline_components, pipeline_path
+
+    path = pipeline_path(name_or_path)
+    names = pipeline_components(str(path))
+    if "ner" not in names:
+        raise PipelineError(f"spaCy pipeline {name_or_path!r} has no 'ner' component (it has: "
+                            f"{', '.join(names) or 'none'}); choose a pipeline that recognises entities",
+                            code="E410")
+    keep = {"ner"}
+    try:
+        from spacy.util import load_config
+
+        cfg = load_config(path / "config.cfg", interpolate=False)
+        model = cfg["components"]["ner"].get("model", {})
+        t2v = model.get("tok2vec", {}) if isinstance(model, dict) else {}
+        if "Listener" in str(t2v.get("@architectures", "")):
+            upstream = t2v.get("upstream", "*")
+            if upstream == "*":
+                keep |= {n for n in names if n in ("tok2vec", "transformer")}
+            else:
+                keep.add(upstream)
+    except (OSError, KeyError, ValueError):  # no readable config: keep ner only
+        pass
+    return tuple(sorted(keep))
+
+
+def label_confidence(nlp: "Language") -> dict[str, float | None]:
+    """Per model label, the pipeline's published precision (see the module docstring)."""
+    perf = nlp.meta.get("performance", {}) or {}
+    overall = perf.get("ents_p")
+    out: dict[str, float | None] = {}
+    per_type = perf.get("ents_per_type", {}) or {}
+    for label in nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ():
+        p = (per_type.get(label) or {}).get("p", overall)
+        out[label] = None if p is None else round(float(p), 4)
+    return out
+
+
+def map_entities(parts: Parts, schema: Schema, confidence: dict[str, float | None] | None = None) -> list[Span]:
+    """The model's entities of the paragraph Docs, in whole-text offsets, mapped to project labels.
+
+    Entities whose label the schema drops (DATE, NORP...) are left out; the others get source
+    "model" and the label's confidence.
+    """
+    confidence = confidence or {}
+    out: list[Span] = []
+    for offset, doc in parts:
+        for ent in doc.ents:
+            label = schema.map_model_label(ent.label_)
+            if label is None:
+                continue
+            out.append(Span(offset + ent.start_char, offset + ent.end_char, label, source=MODEL,
+                            confidence=confidence.get(ent.label_)))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_size: int = 256,
+                    n_process: int = 1, max_chars: int | None = None) -> Iterator[tuple[int, str, Parts]]:
+    """Run ``nlp`` over each document's paragraphs; yield ``(doc_id, text, parts)`` in input order.
+
+    ``parts`` is a list of ``(offset, Doc)``; a document with no non-blank paragraph yields ``[]``.
+    One ``nlp.pipe`` call covers all documents (so ``n_process`` workers start once); ``items`` is
+    read lazily, as the pipe asks for more.
+    """
+    limit = max_chars or max(1000, min(nlp.max_length, 100_000))
+    pending: deque[list[Any]] = deque()  # [doc_id, text, paragraphs left]
+
+    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+        for doc_id, text in items:
+            spans = list(chunks(text, limit))
+            pending.append([doc_id, text, len(spans)])
+            for start, end in spans:
+                yield text[start:end], (doc_id, start)
+
+    parts: Parts = []
+    stream = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    try:
+        for pdoc, (doc_id, start) in stream:
+            while pending and pending[0][2] == 0:
+                head = pending.popleft()
+                yield head[0], head[1], []
+            head = pending[0]
+            if head[0] != doc_id:  # pragma: no cover - nlp.pipe keeps order
+                raise PipelineError(f"spaCy returned paragraphs out of order (document {doc_id})", code="E411")
+            parts.append((start, pdoc))
+            head[2] -= 1
+            if head[2] == 0:
+                pending.popleft()
+                yield head[0], head[1], parts
+                parts = []
+        while pending:
+            head = pending.popleft()
+            yield head[0], head[1], []
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
+
+
+def describe(name_or_path: str) -> str:
+    """A short name for messages: the package name or the folder."""
+    p = Path(name_or_path)
+    return str(p) if p.exists() else name_or_path

@@ -1,0 +1,155 @@
+"""Pre-annotate a project's documents with a spaCy pipeline (and the enricher for the other layers).
+
+The output is stored as the model's own annotator version (``model:fr_core_news_md-3.8.0``);
+humans start from it (project meta ``model_annotator``). Work is resumable: documents already
+pre-annotated by the same model version for the requested layers are skipped, and each batch of
+documents is written in one transaction, so a cancel keeps whole batches only.
+
+The pipeline is loaded only when there is a document to process.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from annotator.core.errors import Cancelled, PipelineError
+from annotator.core.model import DocAnnotations
+from annotator.core.progress import CancelToken, ProgressFn, no_progress
+from annotator.nlp.loader import DEFAULT_PIPELINE
+from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
+
+LAYERS = ("entities", "sentiments", "events")
+_STORE_LAYER = {"entities": ENTITY, "sentiments": SENTIMENT, "events": EVENT}
+MODEL_ANNOTATOR_KEY = "model_annotator"
+PIPELINE_KEY = "pipeline"
+
+
+@dataclass
+class PreannotateReport:
+    annotator: str
+    processed: int = 0
+    skipped: int = 0
+    pipeline: str = ""
+    layers: tuple[str, ...] = ()
+    entities: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def project_pipeline(project: Project, pipeline: str | None = None) -> str:
+    """``pipeline`` if given, else the project's meta "pipeline", else fr_core_news_md."""
+    return pipeline or project.get_meta(PIPELINE_KEY) or DEFAULT_PIPELINE
+
+
+def _enricher(project: Project):  # -> annotator.nlp.enrich.Enricher
+    try:
+        from annotator.nlp.enrich import RESOURCE_FILES, Enricher
+    except ImportError as exc:
+        raise PipelineError(
+            "the sentiments and events layers need annotator.nlp.enrich, which is not available in this "
+            f"installation ({exc}); pre-annotate with layers=('entities',)", code="E412") from exc
+    # a project's edited copy of a resource file is in meta "resource:<file name>"
+    overrides = {name: text for name in RESOURCE_FILES
+                 if (text := project.get_meta(f"resource:{name}")) is not None}
+    return Enricher.from_project_resources(project.schema, overrides or None)
+
+
+def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequence[str] = LAYERS,
+                n_process: int = 1, batch_size: int = 32, force: bool = False,
+                progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
+                doc_ids: Sequence[int] | None = None) -> PreannotateReport:
+    """Pre-annotate every document (or ``doc_ids``) not yet done by this model version.
+
+    ``batch_size`` documents are written per transaction; ``force`` redoes documents already done.
+    Raises :class:`Cancelled` after the last whole batch when ``cancel`` is set.
+    """
+    from annotator.nlp import preannotate as nlp_pre
+
+    layers = tuple(dict.fromkeys(layers))
+    bad = [x for x in layers if x not in LAYERS]
+    if bad or not layers:
+        raise PipelineError(f"unknown pre-annotation layer(s) {', '.join(map(repr, bad)) or '(none)'}; "
+                            f"expected some of {', '.join(LAYERS)}", code="E413")
+    if n_process < 1 or batch_size < 1:
+        raise PipelineError(f"n_process and batch_size must be at least 1 (got {n_process}, {batch_size})",
+                            code="E414")
+    name = project_pipeline(project, pipeline)
+    annotator = nlp_pre.annotator_for(name)  # reads meta.json only: raises E40x if not installed
+    components = nlp_pre.ner_components(name)
+    report = PreannotateReport(annotator=annotator, pipeline=name, layers=layers)
+    t0 = time.perf_counter()
+
+    ids = list(doc_ids) if doc_ids is not None else project.document_ids()
+    if not force:
+        done = project.preannotated_ids(annotator, layers)
+        todo = [i for i in ids if i not in done]
+    else:
+        todo = ids
+    report.skipped = len(ids) - len(todo)
+    total = len(todo)
+
+    def set_meta() -> None:
+        project.ensure_annotator(annotator, "model")
+        project.set_meta(MODEL_ANNOTATOR_KEY, annotator)
+        project.set_meta(PIPELINE_KEY, name)
+
+    if not todo:
+        with project.write():
+            set_meta()
+        progress(0, 0, "nothing to pre-annotate")
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    if cancel is not None:
+        cancel.check()
+    progress(0, total, f"loading {nlp_pre.describe(name)}")
+    from annotator.nlp.loader import load
+
+    nlp = load(name, components)
+    confidence = nlp_pre.label_confidence(nlp)
+    schema = project.schema
+    enricher = _enricher(project) if ("sentiments" in layers or "events" in layers) else None
+    store_layers = [_STORE_LAYER[x] for x in layers]
+
+    def texts() -> Iterator[tuple[int, str]]:
+        for doc in project.documents(todo):
+            yield doc.id, doc.text  # type: ignore[misc]
+
+    batch: list[tuple[int, DocAnnotations]] = []
+
+    def flush() -> None:
+        with project.write():
+            if report.processed == 0:
+                set_meta()
+            for doc_id, ann in batch:
+                project.replace_annotations(doc_id, annotator, ann, action="preannotate", history=False,
+                                            layers=store_layers)
+                project.mark_preannotated(doc_id, annotator, layers)
+        report.processed += len(batch)
+        report.entities += sum(len(a.entities) for _, a in batch)
+        batch.clear()
+        progress(report.processed, total, "")
+
+    progress(0, total, "pre-annotating")
+    # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
+    stream = nlp_pre.pipe_paragraphs(nlp, texts(), batch_size=max(batch_size, 64), n_process=n_process)
+    try:
+        for doc_id, text, parts in stream:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            entities = nlp_pre.map_entities(parts, schema, confidence)
+            if enricher is not None:
+                ann = enricher.annotate(text, parts, entities)
+            else:
+                ann = DocAnnotations(entities=entities)
+            batch.append((doc_id, ann))
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+    finally:
+        stream.close()
+    report.seconds = time.perf_counter() - t0
+    return report
