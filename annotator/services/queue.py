@@ -1,0 +1,158 @@
+"""The document queue as the window shows it: keyset pages, counts, search, document flow,
+and "label all occurrences" across the project.
+
+Nothing here knows Qt; the window calls these functions (and runs the long one on a worker
+thread with ``progress`` and a :class:`~annotator.core.progress.CancelToken`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotator.core.errors import AnnotationError
+from annotator.core.model import Status
+from annotator.core.progress import CancelToken, ProgressFn, no_progress
+from annotator.services.annotate import AnnotationSession, find_occurrences
+from annotator.store.project import DocRow, Project
+
+PAGE = 200
+FINISHED = (Status.DONE.value, Status.SKIPPED.value, Status.FLAGGED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """What the queue lists: a status, a label and an FTS query (each optional)."""
+
+    status: str | None = None
+    label: str | None = None
+    query: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.status or self.label or self.query.strip())
+
+
+@dataclass(slots=True)
+class Page:
+    rows: list[DocRow]
+    cursor: int  # the last id looked at: pass it back as ``after_id`` for the next page
+    exhausted: bool
+
+
+@dataclass(slots=True)
+class Progress:
+    done: int
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class QueueService:
+    """One annotator's queue in one project (the window's only way to list documents)."""
+
+    def __init__(self, project: Project, annotator: str):
+        self.project = project
+        self.annotator = annotator
+
+    # ------------------------------------------------------------------ listing
+    def page(self, filt: QueueFilter = QueueFilter(), *, after_id: int = 0, limit: int = PAGE) -> Page:
+        """The next page of the queue after ``after_id`` (keyset paging: any depth costs the same)."""
+        status = filt.status or None
+        label = filt.label or None
+        if not filt.query.strip():
+            rows = self.project.queue_page(self.annotator, after_id=after_id, limit=limit, status=status,
+                                           label=label)
+            return Page(rows, rows[-1].id if rows else after_id, len(rows) < limit)
+        # Full-text search: page through matching ids, keep those the other filters allow.
+        out: list[DocRow] = []
+        cursor = after_id
+        while len(out) < limit:
+            ids = self.project.search(filt.query, after_id=cursor, limit=limit)
+            if not ids:
+                return Page(out, cursor, True)
+            cursor = ids[-1]
+            out.extend(self.project.queue_page(self.annotator, limit=limit, status=status, label=label, ids=ids))
+            if len(ids) < limit:
+                return Page(out, cursor, True)
+        return Page(out, cursor, False)
+
+    def row(self, doc_id: int) -> DocRow | None:
+        rows = self.project.queue_page(self.annotator, after_id=doc_id - 1, limit=1)
+        return rows[0] if rows and rows[0].id == doc_id else None
+
+    def counts(self) -> dict[str, int]:
+        """Documents per status for this annotator (todo includes never-opened documents)."""
+        return self.project.status_counts(self.annotator)
+
+    def progress(self) -> Progress:
+        counts = self.counts()
+        return Progress(done=counts.get(Status.DONE.value, 0), total=sum(counts.values()), counts=counts)
+
+    # ------------------------------------------------------------------ flow
+    def first(self) -> int | None:
+        """Where to start: the first unfinished document, else the first one."""
+        nxt = self.project.next_doc(self.annotator, 0, unfinished=True)
+        if nxt is None:
+            nxt = self.project.next_doc(self.annotator, 0, unfinished=False)
+        return nxt
+
+    def next_unfinished(self, after_id: int) -> int | None:
+        return self.project.next_doc(self.annotator, after_id, unfinished=True)
+
+    def next(self, after_id: int) -> int | None:
+        return self.project.next_doc(self.annotator, after_id, unfinished=False)
+
+    def previous(self, before_id: int) -> int | None:
+        """The document listed before ``before_id`` in this annotator's queue (no wrapping)."""
+        join = ("JOIN assignments a ON a.doc_id = d.id AND a.annotator = ? " if self.project.has_assignments()
+                else "")
+        params: tuple = (self.annotator, before_id) if join else (before_id,)
+        row = self.project.conn.execute(
+            "SELECT d.id FROM documents d " + join + "WHERE d.id < ? ORDER BY d.id DESC LIMIT 1", params
+        ).fetchone()
+        return row[0] if row else None
+
+
+def label_all_in_project(project: Project, annotator: str, needle: str, label: str, *,
+                         batch: int = 50, progress: ProgressFn = no_progress,
+                         cancel: CancelToken | None = None) -> tuple[int, int]:
+    """Label every whole-word occurrence of ``needle`` with ``label`` in every document of this
+    annotator's queue. One history action per document changed (one undo each).
+
+    Work is committed in batches of ``batch`` documents; cancelling keeps whole batches only
+    (running it again finishes the job: occurrences already labelled are left alone).
+    Returns ``(documents changed, spans added)``.
+    """
+    if project.schema.entity(label) is None:
+        names = ", ".join(project.schema.entity_names)
+        raise AnnotationError(f"unknown entity label {label!r} (expected one of {names})", code="E602")
+    if not needle.strip():
+        raise AnnotationError("nothing to label: the selected text is blank", code="E607")
+    session = AnnotationSession(project, annotator)
+    candidates: list[int] = []
+    cursor = 0
+    while True:  # FTS narrows the candidates; find_occurrences decides exactly (whole words, case)
+        ids = project.search(needle, after_id=cursor, limit=1000)
+        if not ids:
+            break
+        cursor = ids[-1]
+        candidates.extend(r.id for r in project.queue_page(annotator, limit=len(ids), ids=ids))
+    total = len(candidates)
+    changed = added = 0
+    progress(0, total, f"labelling {needle!r} as {label}")
+    for i in range(0, total, batch):
+        if cancel is not None:
+            cancel.check()
+        with project.write():
+            for doc_id in candidates[i : i + batch]:
+                text = project.document(doc_id).text
+                occurrences = find_occurrences(text, needle)
+                if not occurrences:
+                    continue
+                session.open(doc_id)  # a never-opened document first takes the model's pre-annotation
+                s, e = occurrences[0]
+                n = session.label_all(doc_id, s, e, label)
+                if n:
+                    changed += 1
+                    added += n
+        progress(min(i + batch, total), total, f"{changed} documents changed")
+    return changed, added

@@ -1,0 +1,72 @@
+"""Starting the window: QApplication, annotator name (asked once), project, main window.
+
+Nothing here imports spaCy: the window is usable before any model loads; pre-annotation loads
+the model on a worker thread when asked.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.store.project import Project
+from annotator.ui.dialogs import AnnotatorNameDialog
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import Settings
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("annotator")
+    app.setOrganizationName("annotator")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def ask_annotator(settings: Settings, given: str | None = None, default: str = "") -> str | None:
+    """The annotator name: given on the command line, else remembered, else asked (and remembered)."""
+    if given and given.strip():
+        return given.strip()
+    if settings.annotator:
+        return settings.annotator
+    dialog = AnnotatorNameDialog(default)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    settings.annotator = dialog.value()
+    return dialog.value()
+
+
+def open_window(project_path: Path, annotator: str, settings: Settings | None = None) -> MainWindow:
+    settings = settings or Settings()
+    project = Project.open(project_path)
+    settings.add_recent(project_path)
+    window = MainWindow(project, annotator, settings)
+    geometry = settings.geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    return window
+
+
+def main(project_path: str | Path, annotator: str | None = None, *, default_name: str = "") -> int:
+    app = application()
+    settings = Settings()
+    name = ask_annotator(settings, annotator, default_name)
+    if not name:
+        return 1
+    try:
+        window = open_window(Path(project_path), name, settings)
+    except AnnotatorError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", str(exc))
+        box.exec()
+        print(f"annotator: error: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    QTimer.singleShot(0, window.start)
+    return app.exec()

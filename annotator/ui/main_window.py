@@ -1,0 +1,744 @@
+"""The main window: queue, article, side panels, status bar, menus and the document flow.
+
+Every change goes through :class:`~annotator.services.annotate.AnnotationSession`, which writes
+the project file (state + history row, one transaction) *before* returning; only then does the
+window refresh what it shows. A failed write leaves the screen showing the stored state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import MODEL_PREFIX, Document, Status
+from annotator.core.text import company_key
+from annotator.services.annotate import MODEL_ANNOTATOR_KEY, AnnotationSession
+from annotator.services.queue import QueueService
+from annotator.store.project import Project
+from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
+from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, Header, event_keys
+from annotator.ui.queue import QueueWidget
+from annotator.ui.settings import Settings
+from annotator.ui.tasks import Task
+from annotator.ui.theme import STATUS_TITLES, apply_theme, is_dark
+
+# Window-level keys (the article view's entity keys are in EntityEditor.SHORTCUTS).
+KEYS = {
+    "accept": "Ctrl+Return",
+    "skip": "Ctrl+Shift+S",
+    "flag": "Ctrl+Shift+F",
+    "back": "Alt+Left",
+    "next_unfinished": "Alt+Right",
+    "undo": "Ctrl+Z",
+    "redo": "Ctrl+Shift+Z",
+    "search": "Ctrl+F",
+    "label_all_project": "Ctrl+Shift+L",
+    "merge": "Ctrl+M",
+    "split": "Ctrl+Shift+M",
+    "cheatsheet": "F1",
+    "open": "Ctrl+O",
+    "new": "Ctrl+N",
+    "import": "Ctrl+I",
+    "preannotate": "Ctrl+Shift+P",
+    "settings": "Ctrl+,",
+    "quit": "Ctrl+Q",
+}
+
+
+def _article_classes() -> tuple[type, type | None]:
+    """The article view engineer's widget; a plain read-only fallback until it lands."""
+    try:
+        from annotator.ui.article import ArticleView
+    except ImportError:
+        from annotator.ui._fallback_view import FallbackArticleView
+
+        return FallbackArticleView, None
+    try:
+        from annotator.ui.article import EntityEditor  # type: ignore[attr-defined]
+    except ImportError:
+        EntityEditor = None  # noqa: N806
+    return ArticleView, EntityEditor
+
+
+class MainWindow(QMainWindow):
+    documentOpened = Signal(int)
+    changed = Signal()  # after every write and refresh
+
+    def __init__(self, project: Project, annotator: str, settings: Settings | None = None, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.annotator = annotator
+        self.settings = settings or Settings()
+        self.schema = project.schema
+        self.session = AnnotationSession(project, annotator)
+        self.queue_service = QueueService(project, annotator)
+        self.doc_id: int | None = None
+        self.doc: Document | None = None
+        self._opened_at = time.monotonic()
+        self._back: list[int] = []
+        self._tasks: list[Task] = []
+        self._windows: list[QWidget] = []
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"annotator — {project.path.name} — {annotator}")
+        self.resize(1280, 860)
+
+        # --- centre: header + article view
+        view_cls, editor_cls = _article_classes()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = Header(central, show_title=view_cls.__name__ == "FallbackArticleView")
+        layout.addWidget(self.header)
+        self.view = view_cls(central)
+        self.view.setObjectName("articleView")
+        self.view.setAccessibleName("Article")
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.editor = editor_cls(self.view, self) if editor_cls is not None else None
+
+        # --- docks
+        labels = [(lab.name, lab.display) for lab in (*self.schema.entities, *self.schema.events)]
+        self.queue = QueueWidget(self.queue_service, labels, self)
+        self.entity_panel = EntityPanel(self)
+        self.company_panel = CompanyPanel(self.schema, self)
+        self.event_panel = EventPanel(self.schema, self)
+        self.guidelines = GuidelinesPanel(self.schema, self)
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("Documents", self.queue, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Entities", self.entity_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Companies", self.company_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Events", self.event_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Guidelines", self.guidelines, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["Events"], self.docks["Guidelines"])
+        self.docks["Events"].raise_()
+        self.resizeDocks([self.docks["Documents"]], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Entities"]], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Entities"], self.docks["Companies"], self.docks["Events"]],
+                         [220, 320, 300], Qt.Orientation.Vertical)
+
+        # --- status bar
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.annotator_label = QLabel(f"Annotator: {annotator}", self)
+        self.annotator_label.setObjectName("annotatorLabel")
+        self.saved_label = QLabel("Saved", self)
+        self.saved_label.setObjectName("savedLabel")
+        self.model_label = QLabel(self)
+        self.model_label.setObjectName("modelLabel")
+        for w in (self.progress_label, self.annotator_label, self.saved_label, self.model_label):
+            w.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(w)
+
+        self._actions: dict[str, QAction] = {}
+        self._build_menus()
+        self._connect()
+        self.apply_appearance()
+        self.update_status()
+
+    # ================================================================== construction
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock{title}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+
+    def _action(self, name: str, text: str, slot: Callable[[], Any], key: str | None = None, menu=None) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(f"action_{name}")
+        key = key if key is not None else KEYS.get(name)
+        if key:
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        if menu is not None:
+            menu.addAction(act)
+        self._actions[name] = act
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        self._action("new", "&New project…", self.new_project, menu=m)
+        self._action("open", "&Open project…", self.open_project_dialog, menu=m)
+        self.recent_menu = m.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        self._action("import", "&Import…", self.import_files, menu=m)
+        self._action("preannotate", "&Pre-annotate…", self.preannotate, menu=m)
+        m.addSeparator()
+        self._action("settings", "&Settings…", self.show_settings, menu=m)
+        m.addSeparator()
+        self._action("quit", "&Quit", self.close, menu=m)
+
+        m = mb.addMenu("&Edit")
+        self._action("undo", "&Undo", self.undo, menu=m)
+        self._action("redo", "&Redo", self.redo, menu=m)
+        self._action("redo_y", "Redo (Ctrl+Y)", self.redo, key="Ctrl+Y")
+        m.addSeparator()
+        self._action("label_all_project", "Label all occurrences in the &project…", self.label_all_in_project, menu=m)
+        self._action("merge", "&Merge selected companies", self.company_panel.request_merge, menu=m)
+        self._action("split", "&Split off selected mentions", self.company_panel.request_split, menu=m)
+        m.addSeparator()
+        sm = m.addMenu("Company &sentiment")
+        for lab in self.schema.sentiments:
+            self._action(f"sentiment_{lab.name}", lab.display,
+                         lambda name=lab.name: self.company_panel.set_sentiment_key(name), key=lab.key, menu=sm)
+        em = m.addMenu("&Events")
+        for lab in self.schema.events:
+            key = self.event_panel.keys.get(lab.name, "")
+            self._action(f"event_{lab.name}", lab.display, lambda name=lab.name: self.toggle_event(name),
+                         key=key, menu=em)
+
+        m = mb.addMenu("&Document")
+        self._action("accept", "&Accept and open the next", self.accept_document, menu=m)
+        self._action("skip", "&Skip", self.skip_document, menu=m)
+        self._action("flag", "&Flag with a comment…", self.flag_document, menu=m)
+        m.addSeparator()
+        self._action("back", "&Back", self.go_back, menu=m)
+        self._action("next_unfinished", "&Next unfinished", self.next_unfinished, menu=m)
+        self._action("search", "&Find documents…", self.focus_search, menu=m)
+
+        m = mb.addMenu("&Review")
+        self._action("review", "Review &disagreements…", self.open_review, key="", menu=m)
+        self._action("agreement", "&Agreement…", self.open_agreement, key="", menu=m)
+
+        m = mb.addMenu("&View")
+        for title, dock in self.docks.items():
+            m.addAction(dock.toggleViewAction())
+
+        m = mb.addMenu("&Help")
+        self._action("cheatsheet", "&Keyboard shortcuts", self.show_cheatsheet, menu=m)
+        self._action("guidelines", "&Guidelines", self.show_guidelines, key="", menu=m)
+
+    def _connect(self) -> None:
+        self.queue.documentChosen.connect(self.open_document)
+        self.entity_panel.entityChosen.connect(self._entity_chosen)
+        self.company_panel.mentionChosen.connect(self._entity_chosen)
+        self.company_panel.companyChosen.connect(self._company_chosen)
+        self.company_panel.sentimentRequested.connect(self.set_sentiment)
+        self.company_panel.mergeRequested.connect(self.merge_companies)
+        self.company_panel.splitRequested.connect(self.split_company)
+        self.event_panel.eventToggled.connect(self.set_event)
+        self.event_panel.evidenceRequested.connect(self._show_evidence)
+        if hasattr(self.view, "entityActivated"):
+            self.view.entityActivated.connect(self._entity_activated)
+        if self.editor is not None:
+            self.editor.changed.connect(self._after_editor_change)
+            self.editor.message.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+
+    # ================================================================== documents
+    def start(self) -> None:
+        """Open the first unfinished document (called once the window is shown)."""
+        first = self.queue_service.first()
+        if first is not None:
+            self.open_document(first)
+        else:
+            self.statusBar().showMessage("The project has no documents yet: File ▸ Import…", 10000)
+
+    def open_document(self, doc_id: int, *, remember: bool = True) -> None:
+        if doc_id == self.doc_id:
+            return
+        try:
+            doc = self.project.document(doc_id)
+            self._leave_document()
+            ann = self.session.open(doc_id)  # may write the model's pre-annotation as the start
+        except AnnotatorError as exc:
+            self._failed(exc)
+            return
+        if remember and self.doc_id is not None:
+            self._back.append(self.doc_id)
+            del self._back[:-200]
+        self.doc_id, self.doc = doc_id, doc
+        self._opened_at = time.monotonic()
+        self.view.set_document(doc, ann, self.schema)
+        if self.editor is not None:
+            self.editor.set_session(self.session, doc_id)
+        self._refresh_panels(ann)
+        self.queue.show_current(doc_id)
+        self.queue.refresh(doc_id)
+        self.update_status()
+        self.documentOpened.emit(doc_id)
+
+    def _leave_document(self) -> None:
+        """Record the time spent on the document being left."""
+        if self.doc_id is None:
+            return
+        spent = time.monotonic() - self._opened_at
+        if spent >= 1.0:
+            try:
+                self.project.add_time(self.doc_id, self.annotator, round(spent, 1))
+            except AnnotatorError:
+                pass
+        self.queue.refresh(self.doc_id)
+
+    def _elapsed(self) -> float:
+        spent = round(time.monotonic() - self._opened_at, 1)
+        self._opened_at = time.monotonic()
+        return spent
+
+    def reload_document(self) -> None:
+        """Re-read the open document's annotations from the project and redraw everything."""
+        if self.doc_id is None:
+            return
+        ann = self.session.annotations(self.doc_id)
+        self.view.set_annotations(ann)
+        self._refresh_panels(ann)
+
+    def _refresh_panels(self, ann) -> None:
+        text = self.doc.text if self.doc else ""
+        st = self.project.status(self.doc_id, self.annotator) if self.doc_id is not None else {"status": "todo"}
+        status = STATUS_TITLES.get(st["status"], st["status"])
+        if st.get("comment"):
+            status += f": {st['comment']}"
+        if self.doc is not None:
+            self.header.set_document(self.doc, status)
+        self.entity_panel.set_entities(text, ann, self.schema)
+        from annotator.services.annotate import companies
+
+        self.company_panel.set_companies(text, companies(text, ann, self.schema.company_label))
+        self.event_panel.set_events(text, ann)
+
+    # ================================================================== writes
+    def _write(self, fn: Callable[[], Any], *, reload: bool = True, message: str = "") -> bool:
+        """Run one service write; refresh only after it is stored."""
+        self.saved_label.setText("Saving…")
+        try:
+            fn()
+        except AnnotatorError as exc:
+            self._failed(exc)
+            if reload:
+                self.reload_document()
+            return False
+        self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        if reload:
+            self.reload_document()
+        if message:
+            self.statusBar().showMessage(message, 4000)
+        self.update_status()
+        self.changed.emit()
+        return True
+
+    def _failed(self, exc: Exception) -> None:
+        self.saved_label.setText("Not saved")
+        self.statusBar().showMessage(str(exc), 10000)
+
+    def _after_editor_change(self) -> None:
+        """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
+        self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        if self.doc_id is not None:
+            self._refresh_panels(self.session.annotations(self.doc_id))
+        self.update_status()
+        self.changed.emit()
+
+    def set_sentiment(self, company: str, value: str) -> None:
+        if self.doc_id is None:
+            return
+        current = self.session.annotations(self.doc_id).sentiments.get(company)
+        new = None if (current is not None and current.value == value and current.source == "manual") else value
+        lab = self.schema.sentiment(value)
+        self._write(lambda: self.session.set_sentiment(self.doc_id, company, new),
+                    message=f"{company}: {lab.display if (lab and new) else 'no sentiment'}")
+
+    def set_event(self, label: str, present: bool) -> None:
+        if self.doc_id is None:
+            return
+        self._write(lambda: self.session.set_event(self.doc_id, label, present))
+
+    def toggle_event(self, label: str) -> None:
+        if self.doc_id is None:
+            return
+        ev = self.session.annotations(self.doc_id).events.get(label)
+        # a model suggestion is confirmed by its key (first press), a confirmed one removed
+        present = ev is None or ev.source != "manual"
+        self.set_event(label, present)
+
+    def merge_companies(self, keep: str, other: str) -> None:
+        if self.doc_id is not None:
+            self._write(lambda: self.session.merge_companies(self.doc_id, keep, other), message="Companies merged")
+
+    def split_company(self, entity_ids: list[int]) -> None:
+        if self.doc_id is None or self.doc is None:
+            return
+        ann = self.session.annotations(self.doc_id)
+        spans = [s for s in ann.entities if s.id in entity_ids]
+        if not spans:
+            return
+        base = company_key(self.doc.text[spans[0].start:spans[0].end]) or "company"
+        used = {s.company for s in ann.entities} | set(ann.sentiments)
+        key, n = base, 2
+        while key in used:
+            key, n = f"{base} ({n})", n + 1
+        self._write(lambda: self.session.split_company(self.doc_id, entity_ids, key), message="Mentions split off")
+        self.company_panel.select_company(key)
+
+    def undo(self) -> None:
+        if self.doc_id is None:
+            return
+        done: list[str | None] = []
+        self._write(lambda: done.append(self.session.undo(self.doc_id)))
+        self.statusBar().showMessage(f"Undone: {done[0]}" if done and done[0] else "Nothing to undo", 4000)
+        self.queue.refresh(self.doc_id)
+
+    def redo(self) -> None:
+        if self.doc_id is None:
+            return
+        done: list[str | None] = []
+        self._write(lambda: done.append(self.session.redo(self.doc_id)))
+        self.statusBar().showMessage(f"Redone: {done[0]}" if done and done[0] else "Nothing to redo", 4000)
+        self.queue.refresh(self.doc_id)
+
+    # ================================================================== flow
+    def accept_document(self) -> None:
+        if self.doc_id is None:
+            return
+        doc_id = self.doc_id
+        if self._write(lambda: self.session.accept(doc_id, add_seconds=self._elapsed()), message="Accepted"):
+            self.queue.refresh(doc_id)
+            self._go_next(doc_id)
+
+    def skip_document(self) -> None:
+        if self.doc_id is None:
+            return
+        doc_id = self.doc_id
+        if self._write(lambda: self.session.set_status(doc_id, Status.SKIPPED, add_seconds=self._elapsed()),
+                       message="Skipped"):
+            self.queue.refresh(doc_id)
+            self._go_next(doc_id)
+
+    def flag_document(self) -> None:
+        if self.doc_id is None or self.doc is None:
+            return
+        dialog = FlagDialog(self.doc.title or f"document {self.doc_id}", self)
+        doc_id = self.doc_id
+
+        def done(result: int) -> None:
+            dialog.deleteLater()
+            if result and dialog.value() and self.doc_id == doc_id:
+                if self._write(lambda: self.session.set_status(doc_id, Status.FLAGGED, dialog.value(),
+                                                               add_seconds=self._elapsed()), message="Flagged"):
+                    self.queue.refresh(doc_id)
+                    self._go_next(doc_id)
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _go_next(self, after: int) -> None:
+        nxt = self.queue_service.next_unfinished(after)
+        if nxt is None:
+            self.statusBar().showMessage("Every document is finished.", 10000)
+            return
+        self.open_document(nxt)
+
+    def next_unfinished(self) -> None:
+        nxt = self.queue_service.next_unfinished(self.doc_id or 0)
+        if nxt is None:
+            self.statusBar().showMessage("No unfinished document left.", 6000)
+        else:
+            self.open_document(nxt)
+
+    def go_back(self) -> None:
+        target = None
+        while self._back and target is None:
+            cand = self._back.pop()
+            if cand != self.doc_id:
+                target = cand
+        if target is None and self.doc_id is not None:
+            target = self.queue_service.previous(self.doc_id)
+        if target is not None:
+            self.open_document(target, remember=False)
+
+    def focus_search(self) -> None:
+        self.docks["Documents"].show()
+        self.queue.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.queue.search.selectAll()
+
+    # ================================================================== view / panels
+    def _entity_chosen(self, entity_id: int) -> None:
+        if hasattr(self.view, "select_entity"):
+            self.view.select_entity(entity_id)
+        self._entity_activated(entity_id)
+
+    def _entity_activated(self, entity_id: int) -> None:
+        self.entity_panel.select(entity_id)
+        self.company_panel.select_mention(entity_id)
+
+    def _company_chosen(self, key: str) -> None:
+        spans = self.company_panel.evidence_spans()
+        if spans and hasattr(self.view, "set_evidence"):
+            self.view.set_evidence(spans)
+
+    def _show_evidence(self, spans: list) -> None:
+        if spans and hasattr(self.view, "set_evidence"):
+            self.view.set_evidence([tuple(x) for x in spans])
+            self.view.jump_to(*spans[0])
+
+    # ================================================================== status bar
+    def update_status(self) -> None:
+        p = self.queue_service.progress()
+        self.progress_label.setText(f"{p.done:,} of {p.total:,} done")
+        model = self.project.get_meta(MODEL_ANNOTATOR_KEY)
+        if any(t.title.startswith("Pre-annotat") for t in self._tasks):
+            self.model_label.setText("Model: pre-annotating…")
+        elif model:
+            self.model_label.setText(f"Model: {model.removeprefix(MODEL_PREFIX)}")
+        else:
+            self.model_label.setText("Model: not run (File ▸ Pre-annotate…)")
+
+    # ================================================================== appearance & help
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        dark = apply_theme(app, self.settings.theme) if app is not None else is_dark(self.settings.theme)
+        if hasattr(self.view, "set_dark"):
+            self.view.set_dark(dark)
+        if hasattr(self.view, "set_font_size"):
+            self.view.set_font_size(self.settings.font_size)
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings.font_size, self.settings.theme, self.settings.annotator or self.annotator,
+                                self)
+
+        def done(result: int) -> None:
+            if result:
+                size, theme, name = dialog.values()
+                self.settings.font_size = size
+                self.settings.theme = theme
+                if name:
+                    self.settings.annotator = name
+                self.apply_appearance()
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        rows: list[tuple[str, str, str]] = []
+        if self.editor is not None:
+            rows += [("Entities", k, what) for k, what in getattr(self.editor, "SHORTCUTS", [])]
+        rows += [("Entities", lab.key, f"label the selection {lab.display}") for lab in self.schema.entities]
+        rows += [("Companies", lab.key, f"sentiment of the selected company: {lab.display}")
+                 for lab in self.schema.sentiments]
+        rows += [("Companies", KEYS["merge"], "merge the two selected companies"),
+                 ("Companies", KEYS["split"], "split the selected mentions off as another company")]
+        keys = event_keys(self.schema)
+        rows += [("Events", keys[lab.name], f"tick / untick {lab.display}") for lab in self.schema.events
+                 if lab.name in keys]
+        names = {"accept": "accept (mark done) and open the next", "skip": "skip", "flag": "flag with a comment",
+                 "back": "back to the previous document", "next_unfinished": "next unfinished document",
+                 "undo": "undo (all layers, kept across restarts)", "redo": "redo", "search": "search documents",
+                 "label_all_project": "label all occurrences in the project", "cheatsheet": "this cheat-sheet",
+                 "open": "open a project", "new": "new project", "import": "import articles",
+                 "preannotate": "pre-annotate with the model", "settings": "settings", "quit": "quit"}
+        rows += [("Window", KEYS[k], what) for k, what in names.items()]
+        return rows
+
+    def show_cheatsheet(self) -> None:
+        dialog = CheatSheet(self.shortcut_rows(), self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def show_guidelines(self) -> None:
+        self.docks["Guidelines"].show()
+        self.docks["Guidelines"].raise_()
+
+    # ================================================================== projects
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent():
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _c=False, p=path: self.switch_project(Path(p)))
+        if not self.settings.recent():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(self.project.path.parent),
+                                              "Annotator projects (*.annotator);;All files (*)")
+        if path:
+            self.switch_project(Path(path))
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(self.project.path.parent / "new.annotator"),
+                                              "Annotator projects (*.annotator)")
+        if not path:
+            return
+        try:
+            Project.create(Path(path)).close()
+        except AnnotatorError as exc:
+            QMessageBox.warning(self, "New project", str(exc))
+            return
+        self.switch_project(Path(path))
+
+    def switch_project(self, path: Path) -> "MainWindow | None":
+        try:
+            project = Project.open(path)
+        except AnnotatorError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Open project", str(exc), parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            return None
+        self.settings.add_recent(path)
+        win = MainWindow(project, self.annotator, self.settings)
+        win.show()
+        QTimer.singleShot(0, win.start)
+        self.close()
+        return win
+
+    # ================================================================== long work
+    def run_task(self, title: str, work, on_done: Callable[[str, object], None]) -> Task:
+        task = Task(self, title, self.project.path, work)
+        self._tasks.append(task)
+
+        def finished(outcome: str, payload: object) -> None:
+            self._tasks.remove(task)
+            task.deleteLater()
+            if outcome == "failed":
+                TextDialog(title, f"{title} failed; nothing was changed.\n\n{payload}", self).open()
+            elif outcome == "cancelled":
+                self.statusBar().showMessage(f"{title}: cancelled; the project is unchanged.", 8000)
+            on_done(outcome, payload)
+            self.queue.apply_filter()
+            self.reload_document()
+            self.update_status()
+
+        task.finished.connect(finished)
+        task.start()
+        self.update_status()
+        return task
+
+    def import_files(self, paths: list[str] | None = None) -> Task | None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(self.project.path.parent),
+                                                    "Articles (*.txt *.jsonl *.json *.csv *.html *.htm);;All files (*)")
+        if not paths:
+            return None
+
+        def work(project, progress, cancel):
+            from annotator.services.importer import import_paths
+
+            return import_paths(project, [Path(p) for p in paths], progress=progress, cancel=cancel)
+
+        def done(outcome: str, report: object) -> None:
+            if outcome == "ok":
+                msg = (f"Imported {report.added} new documents from {report.files} files "
+                       f"({report.duplicates} duplicates).")
+                if report.skipped:
+                    TextDialog("Import", msg + "\n\nSkipped:\n" + "\n".join(report.skipped[:500]), self).open()
+                self.statusBar().showMessage(msg, 10000)
+                if self.doc_id is None:
+                    self.start()
+
+        return self.run_task("Importing", work, done)
+
+    def preannotate(self) -> Task:
+        def work(project, progress, cancel):
+            from annotator.services.preannotate import preannotate  # spaCy loads here, on the worker thread
+
+            progress(0, 0, "loading the model…")
+            return preannotate(project, progress=progress, cancel=cancel)
+
+        def done(outcome: str, report: object) -> None:
+            if outcome == "ok":
+                self.statusBar().showMessage(
+                    f"Pre-annotated {report.processed} documents with {report.annotator} "
+                    f"({report.skipped} already done).", 10000)
+                if self.doc_id is not None:  # the open document may now start from the model
+                    doc_id, self.doc_id = self.doc_id, None
+                    self.open_document(doc_id, remember=False)
+
+        return self.run_task("Pre-annotating", work, done)
+
+    def label_all_in_project(self) -> Task | None:
+        if self.doc_id is None or self.doc is None:
+            return None
+        needle, label = None, None
+        current = self.view.current_entity() if hasattr(self.view, "current_entity") else None
+        if isinstance(current, int):
+            current = next((s for s in self.session.annotations(self.doc_id).entities if s.id == current), None)
+        if current is not None:
+            needle, label = self.doc.text[current.start:current.end], current.label
+        if not needle or not label:
+            self.statusBar().showMessage("Select an entity first: its text and label are used.", 6000)
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "Label all occurrences",
+                          f"Label every whole-word occurrence of “{needle}” as {label} in all documents?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("labelAllConfirm")
+        annotator = self.annotator
+
+        def work(project, progress, cancel):
+            from annotator.services.queue import label_all_in_project
+
+            return label_all_in_project(project, annotator, needle, label, progress=progress, cancel=cancel)
+
+        def done(outcome: str, result: object) -> None:
+            if outcome == "ok":
+                changed, added = result
+                self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+                self.statusBar().showMessage(f"Labelled {added} occurrences of “{needle}” in {changed} documents.",
+                                             10000)
+
+        def answered(result: int) -> None:
+            box.deleteLater()
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.run_task("Labelling all occurrences", work, done)
+
+        box.finished.connect(answered)
+        box.open()
+        return None
+
+    def open_review(self) -> None:
+        try:
+            from annotator.ui.review_window import ReviewWindow
+        except ImportError:
+            QMessageBox.information(self, "Review", "The review window is not available in this build.")
+            return
+        win = ReviewWindow(self.project.path, self.annotator)
+        self._windows.append(win)
+        win.show()
+
+    def open_agreement(self) -> None:
+        try:
+            from annotator.ui.agreement_window import AgreementWindow
+        except ImportError:
+            QMessageBox.information(self, "Agreement", "The agreement window is not available in this build.")
+            return
+        win = AgreementWindow(self.project.path)
+        self._windows.append(win)
+        win.show()
+
+    # ================================================================== closing
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1280, 860)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for task in list(self._tasks):
+            task.cancel()
+            task.worker.wait(10_000)
+        self._leave_document()
+        self.settings.save_geometry(self.saveGeometry(), self.saveState())
+        for win in self._windows:
+            win.close()
+        super().closeEvent(event)
+        self.project.close()

@@ -1,0 +1,459 @@
+"""Side panels: Entities (list; click jumps), Companies (mentions grouped, sentiment, evidence,
+merge/split), Events (check boxes with keys and evidence), Guidelines.
+
+Panels only display and emit requests; the main window performs every change through
+:class:`~annotator.services.annotate.AnnotationSession` (written first) and then refreshes them.
+Article text is always shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import MANUAL, DocAnnotations, Span
+from annotator.core.schema import Schema
+from annotator.services.annotate import Company
+from annotator.ui.theme import dot_icon, plain_tooltip
+
+SNIPPET = 60
+
+
+def snippet(text: str, start: int, end: int, width: int = SNIPPET) -> str:
+    """One line of article text (line breaks and tabs shown as spaces), cut to ``width``."""
+    s = " ".join(text[start:end].split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[int, int]:
+    """Rough sentence (or line) containing ``start:end``: for display only."""
+    lo = max(text.rfind(". ", max(0, start - limit), start), text.rfind("\n", max(0, start - limit), start))
+    lo = lo + 1 if lo >= 0 else max(0, start - limit)
+    candidates = [i for i in (text.find(". ", end, end + limit), text.find("\n", end, end + limit)) if i >= 0]
+    hi = min(candidates) + 1 if candidates else min(len(text), end + limit)
+    return lo, hi
+
+
+# ---------------------------------------------------------------------------------------- entities
+class EntityListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[tuple[int | None, str, str, bool]] = []  # (id, display, colour, from model)
+        self.ids: list[int | None] = []
+
+    def set_entities(self, text: str, entities: list[Span], schema: Schema) -> None:
+        self.beginResetModel()
+        colours = {lab.name: lab.colour for lab in schema.entities}
+        items = []
+        for s in entities:
+            model = s.source != MANUAL
+            conf = f" · model {s.confidence:.2f}" if model and s.confidence is not None else (" · model" if model else "")
+            items.append((s.id, f"{snippet(text, s.start, s.end, 48)}   {s.label}{conf}",
+                          colours.get(s.label, "#888888"), model))
+        self.items = items
+        self.ids = [i[0] for i in items]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        eid, display, colour, model = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return display
+        if role == Qt.ItemDataRole.DecorationRole:
+            return dot_icon(colour, "#ffffff" if model else "")
+        if role == Qt.ItemDataRole.FontRole and model:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        if role == Qt.ItemDataRole.UserRole:
+            return eid
+        return None
+
+    def row_of(self, entity_id: int) -> int | None:
+        try:
+            return self.ids.index(entity_id)
+        except ValueError:
+            return None
+
+
+class EntityPanel(QListView):
+    """Every entity of the article in text order (italic: the model's, not yet confirmed)."""
+
+    entityChosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("entityPanel")
+        self.setAccessibleName("Entities")
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model_ = EntityListModel(self)
+        self.setModel(self.model_)
+        self.clicked.connect(self._chosen)
+        self.activated.connect(self._chosen)
+
+    def set_entities(self, text: str, ann: DocAnnotations, schema: Schema) -> None:
+        self.model_.set_entities(text, ann.entities, schema)
+
+    def _chosen(self, index) -> None:
+        eid = self.model_.data(index, Qt.ItemDataRole.UserRole)
+        if eid is not None:
+            self.entityChosen.emit(int(eid))
+
+    def select(self, entity_id: int | None) -> None:
+        row = self.model_.row_of(entity_id) if entity_id is not None else None
+        if row is None:
+            self.clearSelection()
+            return
+        idx = self.model_.index(row)
+        self.selectionModel().blockSignals(True)
+        self.setCurrentIndex(idx)
+        self.selectionModel().blockSignals(False)
+        self.scrollTo(idx)
+
+
+# ---------------------------------------------------------------------------------------- companies
+COMPANY_ROLE = Qt.ItemDataRole.UserRole
+MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CompanyPanel(QWidget):
+    """Companies the article mentions, mentions grouped under each, sentiment and evidence."""
+
+    mentionChosen = Signal(int)          # entity id
+    companyChosen = Signal(str)          # company key
+    sentimentRequested = Signal(str, str)  # company key, sentiment name
+    mergeRequested = Signal(str, str)    # keep, other
+    splitRequested = Signal(list)        # entity ids to split off
+
+    def __init__(self, schema: Schema, parent=None):
+        super().__init__(parent)
+        self.setObjectName("companyPanel")
+        self.setAccessibleName("Companies")
+        self.schema = schema
+        self.text = ""
+        self.companies: list[Company] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("companyTree")
+        self.tree.setAccessibleName("Companies and their mentions")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Company", "Sentiment"])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().resizeSection(0, 190)
+        layout.addWidget(self.tree, 1)
+
+        keys = QHBoxLayout()
+        self.sentiment_buttons: dict[str, QPushButton] = {}
+        for lab in schema.sentiments:
+            b = QPushButton(f"{lab.key} {lab.display}", self)
+            b.setObjectName(f"sentiment_{lab.name}")
+            b.setToolTip(plain_tooltip(f"{lab.display} (key {lab.key}): {lab.definition}"))
+            b.setIcon(dot_icon(lab.colour))
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda _c=False, name=lab.name: self._sentiment(name))
+            keys.addWidget(b)
+            self.sentiment_buttons[lab.name] = b
+        layout.addLayout(keys)
+        edit = QHBoxLayout()
+        self.merge_button = QPushButton("Merge selected", self)
+        self.merge_button.setObjectName("mergeCompanies")
+        self.merge_button.setToolTip("Select two companies that are the same company, then merge (Ctrl+M)")
+        self.split_button = QPushButton("Split off mentions", self)
+        self.split_button.setObjectName("splitCompany")
+        self.split_button.setToolTip("Select mentions that are another company, then split them off (Ctrl+Shift+M)")
+        for b in (self.merge_button, self.split_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            edit.addWidget(b)
+        layout.addLayout(edit)
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setObjectName("companyEvidence")
+        self.evidence.setAccessibleName("Sentences the sentiment rests on")
+        self.evidence.setReadOnly(True)
+        self.evidence.setPlaceholderText("Sentences the selected company's sentiment rests on")
+        self.evidence.setMaximumHeight(120)
+        layout.addWidget(self.evidence)
+
+        self.merge_button.clicked.connect(self.request_merge)
+        self.split_button.clicked.connect(self.request_split)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemClicked.connect(self._clicked)
+
+    # ------------------------------------------------------------------ content
+    def set_companies(self, text: str, companies: list[Company]) -> None:
+        current = self.current_company()
+        self.text = text
+        self.companies = companies
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for c in companies:
+            n = len(c.mentions)
+            top = QTreeWidgetItem([f"{c.name}  ({n} mention{'s' if n != 1 else ''})", ""])
+            top.setData(0, COMPANY_ROLE, c.key)
+            if c.sentiment is not None:
+                lab = self.schema.sentiment(c.sentiment.value)
+                title = lab.display if lab else c.sentiment.value
+                if c.sentiment.source != MANUAL:
+                    conf = f" {c.sentiment.confidence:.2f}" if c.sentiment.confidence is not None else ""
+                    title += f" (model{conf})"
+                    f = top.font(1)
+                    f.setItalic(True)
+                    top.setFont(1, f)
+                top.setText(1, title)
+                if lab:
+                    top.setIcon(1, dot_icon(lab.colour))
+            for s in c.mentions:
+                child = QTreeWidgetItem([snippet(text, s.start, s.end, 40), ""])
+                child.setData(0, COMPANY_ROLE, c.key)
+                child.setData(0, MENTION_ROLE, s.id)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        self.tree.blockSignals(False)
+        self.tree.expandAll() if len(companies) <= 12 else None
+        if current is not None:
+            self.select_company(current)
+        else:
+            self._show_evidence()
+
+    def current_company(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, COMPANY_ROLE) if item is not None else None
+
+    def company(self, key: str | None) -> Company | None:
+        return next((c for c in self.companies if c.key == key), None)
+
+    def select_company(self, key: str) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, COMPANY_ROLE) == key:
+                self.tree.setCurrentItem(item)
+                self._show_evidence()
+                return True
+        return False
+
+    def select_mention(self, entity_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, MENTION_ROLE) == entity_id:
+                    self.tree.blockSignals(True)
+                    self.tree.setCurrentItem(top)
+                    self.tree.blockSignals(False)
+                    self._show_evidence()
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ requests
+    def _sentiment(self, name: str) -> None:
+        key = self.current_company()
+        if key is None and self.companies:
+            key = self.companies[0].key
+            self.select_company(key)
+        if key is not None:
+            self.sentimentRequested.emit(key, name)
+
+    def set_sentiment_key(self, name: str) -> None:
+        """The sentiment key was pressed: set it on the current (else the first) company."""
+        self._sentiment(name)
+
+    def request_merge(self) -> None:
+        keys = []
+        for item in self.tree.selectedItems():
+            k = item.data(0, COMPANY_ROLE)
+            if k not in keys:
+                keys.append(k)
+        if len(keys) == 2:
+            self.mergeRequested.emit(keys[0], keys[1])
+
+    def request_split(self) -> None:
+        ids = [item.data(0, MENTION_ROLE) for item in self.tree.selectedItems()
+               if item.data(0, MENTION_ROLE) is not None]
+        if ids:
+            self.splitRequested.emit(ids)
+
+    def _current_changed(self, current, _previous) -> None:
+        self._show_evidence()
+        if current is not None:
+            self.companyChosen.emit(current.data(0, COMPANY_ROLE))
+
+    def _clicked(self, item, _column) -> None:
+        eid = item.data(0, MENTION_ROLE)
+        if eid is not None:
+            self.mentionChosen.emit(int(eid))
+
+    def evidence_spans(self) -> list[tuple[int, int]]:
+        c = self.company(self.current_company())
+        if c is None:
+            return []
+        if c.sentiment is not None and c.sentiment.evidence:
+            return [tuple(x) for x in c.sentiment.evidence]
+        return []
+
+    def _show_evidence(self) -> None:
+        c = self.company(self.current_company())
+        if c is None:
+            self.evidence.setPlainText("")
+            return
+        spans = self.evidence_spans()
+        if spans:
+            lines = [" ".join(self.text[a:b].split()) for a, b in spans]
+            head = "Evidence:"
+        else:
+            seen: list[tuple[int, int]] = []
+            for m in c.mentions:
+                se = sentence_around(self.text, m.start, m.end)
+                if se not in seen:
+                    seen.append(se)
+            lines = [" ".join(self.text[a:b].split()) for a, b in seen[:6]]
+            head = "Mentioned in:" if lines else ""
+        self.evidence.setPlainText("\n".join([head, *("• " + x for x in lines)]) if lines else "")
+
+
+# ---------------------------------------------------------------------------------------- events
+EVENT_KEYS = [f"Alt+{d}" for d in "1234567890"] + ["Alt+-", "Alt+="]
+
+
+def event_keys(schema: Schema) -> dict[str, str]:
+    """Event type -> shortcut. Events take Alt+1 … Alt+0, Alt+-, Alt+= by position, since the
+    default schema's F1 … F11 would clash with F1 (shortcut cheat-sheet); later ones have none."""
+    return {lab.name: key for lab, key in zip(schema.events, EVENT_KEYS)}
+
+
+class EventPanel(QScrollArea):
+    """A check box per event type (with its key); evidence where the pre-annotation found some."""
+
+    eventToggled = Signal(str, bool)
+    evidenceRequested = Signal(list)
+
+    def __init__(self, schema: Schema, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventPanel")
+        self.setAccessibleName("Events")
+        self.setWidgetResizable(True)
+        self.schema = schema
+        self.keys = event_keys(schema)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.notes: dict[str, QPushButton] = {}
+        self.evidence: dict[str, list[tuple[int, int]]] = {}
+        for lab in schema.events:
+            row = QHBoxLayout()
+            key = self.keys.get(lab.name, "")
+            box = QCheckBox(f"{lab.display}" + (f"   [{key}]" if key else ""), inner)
+            box.setObjectName(f"event_{lab.name}")
+            box.setAccessibleName(lab.display)
+            box.setToolTip(plain_tooltip(lab.definition))
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            box.clicked.connect(lambda checked, name=lab.name: self.eventToggled.emit(name, bool(checked)))
+            note = QPushButton("", inner)
+            note.setObjectName(f"evidence_{lab.name}")
+            note.setFlat(True)
+            note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            note.setVisible(False)
+            note.clicked.connect(lambda _c=False, name=lab.name: self.evidenceRequested.emit(self.evidence.get(name, [])))
+            row.addWidget(box, 1)
+            row.addWidget(note)
+            layout.addLayout(row)
+            self.boxes[lab.name] = box
+            self.notes[lab.name] = note
+        layout.addStretch(1)
+        self.setWidget(inner)
+
+    def set_events(self, text: str, ann: DocAnnotations) -> None:
+        self.evidence = {}
+        for name, box in self.boxes.items():
+            ev = ann.events.get(name)
+            box.setChecked(ev is not None)
+            f = box.font()
+            f.setItalic(ev is not None and ev.source != MANUAL)
+            box.setFont(f)
+            note = self.notes[name]
+            if ev is not None and ev.evidence:
+                self.evidence[name] = [tuple(x) for x in ev.evidence]
+                first = snippet(text, *ev.evidence[0], width=28)
+                src = "model" if ev.source != MANUAL else "evidence"
+                note.setText(f"{src}: “{first}”")
+                note.setToolTip(plain_tooltip("\n".join(" ".join(text[a:b].split()) for a, b in ev.evidence)))
+                note.setVisible(True)
+            elif ev is not None and ev.source != MANUAL:
+                conf = f" {ev.confidence:.2f}" if ev.confidence is not None else ""
+                note.setText(f"model{conf}")
+                note.setToolTip("")
+                note.setVisible(True)
+            else:
+                note.setVisible(False)
+
+
+# ---------------------------------------------------------------------------------------- guidelines
+class GuidelinesPanel(QPlainTextEdit):
+    def __init__(self, schema: Schema, parent=None):
+        super().__init__(parent)
+        self.setObjectName("guidelinesPanel")
+        self.setAccessibleName("Guidelines")
+        self.setReadOnly(True)
+        parts = [schema.guidelines.strip() or "(This project has no guidelines text.)", ""]
+        for title, labels in (("Entity labels", schema.entities), ("Sentiments", schema.sentiments),
+                              ("Events", schema.events)):
+            parts.append(title)
+            for lab in labels:
+                parts.append(f"  {lab.display} ({lab.name}): {lab.definition}")
+            parts.append("")
+        self.setPlainText("\n".join(parts))
+
+
+class Header(QWidget):
+    """Title and metadata of the open article, as plain text."""
+
+    def __init__(self, parent=None, *, show_title: bool = True):
+        super().__init__(parent)
+        self.setObjectName("articleHeader")
+        self.show_title = show_title
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(0)
+        self.title = QLabel(self)
+        self.title.setObjectName("articleTitle")
+        self.meta = QLabel(self)
+        self.meta.setObjectName("articleMeta")
+        for lab in (self.title, self.meta):
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lab.setWordWrap(True)
+            layout.addWidget(lab)
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.title.setFont(f)
+
+        self.title.setVisible(show_title)
+
+    def set_document(self, doc, status: str = "") -> None:
+        """Title and metadata (unless the article view shows them) and this annotator's status."""
+        self.title.setText(doc.title or "(untitled)")
+        parts = [p for p in (doc.source, doc.published[:10], doc.url) if p] if self.show_title else []
+        if status:
+            parts.append(f"Status: {status}")
+        self.meta.setText("  ·  ".join(parts))
