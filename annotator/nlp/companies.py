@@ -1,0 +1,217 @@
+"""Companies: the gazetteer that fixes the model's entities, and grouping ORG mentions.
+
+The gazetteer (``resources/gazetteer/companies.jsonl``, editable per project) is a file of spaCy
+entity-ruler patterns, one JSON object a line::
+
+    {"label": "ORG", "pattern": "Walmart", "id": "walmart"}
+    {"label": "ORG", "pattern": "Facebook", "id": "meta"}            # an alias: grouped with Meta
+    {"label": "ORG", "pattern": "Orange", "id": "orange", "ambiguous": true}
+    {"label": "ORG", "pattern": [{"LOWER": "bnp"}, {"LOWER": "paribas"}], "id": "bnp paribas"}
+
+It loads into a spaCy ``EntityRuler`` as it is; here string patterns are matched with one compiled
+regular expression on the text (case-sensitive, whole words, ``'`` and ``’`` alike) and token
+patterns with a spaCy ``Matcher`` on the paragraph Docs. ``ambiguous`` entries (common words) only
+relabel or complete an entity the model found; they never add one on their own.
+
+A gazetteer match *fixes* the model's output where they overlap (a company tagged PER or MISC, a
+name cut short at an apostrophe) and adds names the model missed; every other model entity is
+kept as it is, and a longer model entity that contains the match (``Google Assistant`` around
+``Google``) wins over the gazetteer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from annotator.core.errors import InputError
+from annotator.core.model import MODEL, Span
+from annotator.core.schema import Schema
+from annotator.core.text import company_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annotator.nlp.enrich_text import Analysis
+
+GAZETTEER_CONFIDENCE = 0.9
+_TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "IS_TITLE", "IS_UPPER", "OP"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    label: str
+    pattern: str | list
+    key: str  # company key (the pattern's id, normalised)
+    ambiguous: bool = False
+
+
+class Gazetteer:
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self._phrase: dict[str, Entry] = {}
+        self.aliases: dict[str, str] = {}  # company_key(surface) -> company key
+        token_entries = []
+        for e in entries:
+            if isinstance(e.pattern, str):
+                self._phrase.setdefault(_fold_apostrophe(e.pattern), e)
+                self.aliases.setdefault(company_key(e.pattern), e.key)
+            else:
+                token_entries.append(e)
+        self._token_entries = token_entries
+        self._matchers: dict[int, object] = {}
+        names = sorted(self._phrase, key=len, reverse=True)
+        self._regex = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in names) + r")(?!\w)")
+            if names else None
+        )
+
+    # --- loading -----------------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str, origin: str = "gazetteer.jsonl", *, schema: Schema) -> "Gazetteer":
+        """Parse and validate a gazetteer file; raise InputError (E901) listing every bad line."""
+        problems: list[str] = []
+        entries: list[Entry] = []
+        labels = set(schema.entity_names)
+        for n, line in enumerate(text.splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#") or line.startswith("//"):
+                continue
+            where = f"{origin}:{n}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{where}: not valid JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict):
+                problems.append(f"{where}: expected a JSON object like "
+                                '{"label": "ORG", "pattern": "Walmart", "id": "walmart"}')
+                continue
+            label, pattern, pid = obj.get("label"), obj.get("pattern"), obj.get("id")
+            extra = sorted(set(obj) - {"label", "pattern", "id", "ambiguous"})
+            if extra:
+                problems.append(f"{where}: unknown field(s) {', '.join(extra)}")
+            if label not in labels:
+                problems.append(f"{where}: label {label!r} is not an entity label of the schema "
+                                f"({', '.join(sorted(labels))})")
+            if isinstance(pattern, str):
+                if not pattern.strip():
+                    problems.append(f"{where}: empty pattern")
+            elif isinstance(pattern, list) and pattern:
+                for i, tok in enumerate(pattern):
+                    if not isinstance(tok, dict) or not tok or set(tok) - _TOKEN_KEYS:
+                        problems.append(f"{where}: pattern token {i} must be an object with keys among "
+                                        f"{', '.join(sorted(_TOKEN_KEYS))}")
+                        break
+            else:
+                problems.append(f"{where}: pattern must be a string or a non-empty list of token objects")
+            if pid is not None and (not isinstance(pid, str) or not company_key(pid)):
+                problems.append(f"{where}: id must be a non-empty string (the company key)")
+            amb = obj.get("ambiguous", False)
+            if not isinstance(amb, bool):
+                problems.append(f"{where}: ambiguous must be true or false")
+            if problems and problems[-1].startswith(where):
+                continue
+            if pid is not None:
+                key = company_key(pid)
+            elif isinstance(pattern, str):
+                key = company_key(pattern)
+            else:
+                key = company_key(" ".join(str(next(iter(t.values()))) for t in pattern))
+            entries.append(Entry(label=label, pattern=pattern, key=key, ambiguous=amb))
+        if problems:
+            raise InputError(f"{origin}: invalid gazetteer ({len(problems)} problem(s))", problems=problems,
+                             code="E901")
+        return cls(entries)
+
+    # --- matching ----------------------------------------------------------------------------
+    def matches(self, text: str, analysis: "Analysis | None" = None) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping gazetteer matches, longest first at each position."""
+        found: list[tuple[int, int, Entry]] = []
+        if self._regex is not None:
+            for m in self._regex.finditer(text):
+                found.append((m.start(), m.end(), self._phrase[_fold_apostrophe(m.group())]))
+        if self._token_entries and analysis is not None:
+            for off, doc in analysis.parts:
+                matcher = self._matcher(doc.vocab)
+                for match_id, s, e in matcher(doc):
+                    span = doc[s:e]
+                    entry = self._token_entries[int(doc.vocab.strings[match_id].split(":", 1)[1])]
+                    found.append((off + span.start_char, off + span.end_char, entry))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out: list[tuple[int, int, Entry]] = []
+        last_end = -1
+        for m in found:
+            if m[0] >= last_end:
+                out.append(m)
+                last_end = m[1]
+        return out
+
+    def _matcher(self, vocab):
+        matcher = self._matchers.get(id(vocab))
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            matcher = Matcher(vocab)
+            for i, e in enumerate(self._token_entries):
+                matcher.add(f"gazetteer:{i}", [e.pattern])
+            self._matchers[id(vocab)] = matcher
+        return matcher
+
+    def apply(self, text: str, analysis: "Analysis | None", entities: list[Span]) -> list[Span]:
+        """The model's entities with the gazetteer's fixes and additions (see the module doc)."""
+        ents = sorted(entities, key=lambda s: (s.start, s.end))
+        for start, end, entry in self.matches(text, analysis):
+            overlapping = [s for s in ents if s.start < end and start < s.end]
+            if any(s.start <= start and s.end >= end and (s.end - s.start) > (end - start) for s in overlapping):
+                continue  # the model saw a longer name around it: keep the model's
+            if entry.ambiguous and not overlapping:
+                continue
+            same = [s for s in overlapping if (s.start, s.end, s.label) == (start, end, entry.label)]
+            conf = max([GAZETTEER_CONFIDENCE] + [s.confidence or 0.0 for s in same])
+            ents = [s for s in ents if s not in overlapping]
+            ents.append(Span(start, end, entry.label, source=MODEL, confidence=round(conf, 3),
+                             company=entry.key if entry.label else None))
+        return ents
+
+    def key_for(self, surface: str) -> str:
+        k = company_key(surface)
+        return self.aliases.get(k, k)
+
+
+def _fold_apostrophe(s: str) -> str:
+    return s.replace("’", "'")
+
+
+def group_companies(text: str, entities: list[Span], company_label: str,
+                    gazetteer: Gazetteer | None = None) -> list[Span]:
+    """Give every ``company_label`` mention its company key; other labels get ``company=None``.
+
+    Keys: the gazetteer id (aliases share one), else :func:`company_key` of the mention. Within one
+    article a key whose words start another key's words (``whole foods`` / ``whole foods market``)
+    is merged into the shorter one.
+    """
+    out: list[Span] = []
+    keys: dict[int, str] = {}
+    for i, s in enumerate(entities):
+        if s.label != company_label:
+            out.append(s if s.company is None else s.with_(company=None))
+            continue
+        if s.company:
+            key = s.company
+        else:
+            key = gazetteer.key_for(text[s.start:s.end]) if gazetteer else company_key(text[s.start:s.end])
+        keys[i] = key or text[s.start:s.end].strip().casefold()
+        out.append(s)
+    distinct = sorted(set(keys.values()), key=lambda k: (len(k.split()), k))
+    canon: dict[str, str] = {}
+    for k in distinct:
+        words = k.split()
+        target = k
+        for shorter in distinct:
+            sw = shorter.split()
+            if len(sw) < len(words) and words[: len(sw)] == sw and len(shorter) >= 3:
+                target = canon.get(shorter, shorter)
+                break
+        canon[k] = target
+    return [s.with_(company=canon[keys[i]]) if i in keys else s for i, s in enumerate(out)]

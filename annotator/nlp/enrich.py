@@ -1,0 +1,92 @@
+"""Enrichment of the model's entities: companies, sentiment per company, event types.
+
+The preannotate service runs NER per paragraph and calls :meth:`Enricher.annotate` once per
+document with the paragraph ``Doc`` objects (ner-only pipeline: no lemmas, no sentences) and the
+model's entities already mapped to project labels. The enricher
+
+1. applies the company gazetteer (``resources/gazetteer/companies.jsonl``) to fix entities the
+   statistical model mislabels, cuts short or misses, and groups ORG mentions into companies;
+2. gives each company a sentiment from the sentences that mention it (``sentiment.py``);
+3. detects the schema's event types with lemma patterns (``events.py``).
+
+Everything is returned as one :class:`DocAnnotations` with source "model", confidences and evidence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.core.model import DocAnnotations, Span
+from annotator.core.schema import Schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+GAZETTEER_FILE = "gazetteer.jsonl"
+EVENTS_FILE = "events.jsonl"
+LEXICON_FILE = "lexicon.tsv"
+MODIFIERS_FILE = "modifiers.tsv"
+RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE)
+"""File names a project may override (project meta key ``resource:<name>``)."""
+
+
+class Enricher:
+    """Companies, sentiments and events for one project's schema and resource files."""
+
+    def __init__(self, schema: Schema, gazetteer, sentiment, events):
+        self.schema = schema
+        self.gazetteer = gazetteer
+        self.sentiment = sentiment
+        self.events = events
+
+    @classmethod
+    def from_project_resources(cls, schema: Schema, overrides: dict[str, str] | None = None) -> "Enricher":
+        """Build from the packaged resource files, or the project's edited copies in ``overrides``.
+
+        ``overrides`` maps a file name of :data:`RESOURCE_FILES` to its text. Invalid files raise
+        :class:`~annotator.core.errors.InputError` (E9xx) listing every ``file:line: what``.
+        """
+        from annotator.nlp.companies import Gazetteer
+        from annotator.nlp.events import EventDetector
+        from annotator.nlp.sentiment import SentimentScorer
+
+        overrides = dict(overrides or {})
+        unknown = sorted(set(overrides) - set(RESOURCE_FILES))
+        if unknown:
+            from annotator.core.errors import InputError
+
+            raise InputError(
+                f"unknown resource file(s) {', '.join(unknown)} (expected one of {', '.join(RESOURCE_FILES)})",
+                code="E900",
+            )
+        gazetteer = Gazetteer.from_text(*_text(GAZETTEER_FILE, overrides, "gazetteer", "companies.jsonl"),
+                                        schema=schema)
+        sentiment = SentimentScorer.from_text(
+            *_text(LEXICON_FILE, overrides, "lexicon", "lexicon.tsv"),
+            *_text(MODIFIERS_FILE, overrides, "lexicon", "modifiers.tsv"),
+            schema=schema,
+        )
+        events = EventDetector.from_text(*_text(EVENTS_FILE, overrides, "patterns", "events.jsonl"), schema=schema)
+        return cls(schema, gazetteer, sentiment, events)
+
+    def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span]) -> DocAnnotations:
+        """Final entities, company sentiments and event types of one document (source "model")."""
+        from annotator.nlp.companies import group_companies
+        from annotator.nlp.enrich_text import Analysis
+
+        analysis = Analysis(text, parts)
+        ents = self.gazetteer.apply(text, analysis, entities)
+        ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
+        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)
+        events = self.events.detect(text, analysis)
+        return DocAnnotations(entities=sorted(ents, key=lambda s: (s.start, s.end, s.label)),
+                              sentiments=sentiments, events=events)
+
+
+def _text(name: str, overrides: dict[str, str], *packaged: str) -> tuple[str, str]:
+    """(text, origin) of a resource file: the project's copy or the packaged default."""
+    if name in overrides:
+        return overrides[name], f"project:{name}"
+    from annotator.resources import read_text
+
+    return read_text(*packaged), "resources/" + "/".join(packaged)

@@ -1,0 +1,168 @@
+"""Cheap text analysis for the enricher: language, sentences, tokens with lookup lemmas.
+
+The preannotate service hands over Docs from a ner-only pipeline (no parser, no lemmatizer), so
+sentence boundaries are found with rules per paragraph and lemmas with the lookup tables of
+``spacy-lookups-data`` (a dict lookup on the lower-cased form: cheap).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+_FR_STOP = frozenset(
+    "le la les des du de un une et est sont dans pour par sur avec qui que au aux ce cette ses son sa "
+    "il elle ils ont a été pas plus ne nous vous leur leurs mais ou où d l qu s n c".split()
+)
+_EN_STOP = frozenset(
+    "the a an and is are was were in for by on with who that to of its it his her their has have had "
+    "been not but or which this from at as be will said says".split()
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def detect_language(text: str, sample: int = 4000) -> str:
+    """"fr" or "en" from a stop-word count over the first ``sample`` characters (ties: "fr")."""
+    fr = en = 0
+    for m in _WORD.finditer(text[:sample]):
+        w = m.group().lower()
+        fr += w in _FR_STOP
+        en += w in _EN_STOP
+    return "en" if en > fr else "fr"
+
+
+@functools.lru_cache(maxsize=4)
+def lemma_table(lang: str) -> dict[str, str]:
+    """Lower-cased form -> lemma, from spacy-lookups-data's ``<lang>_lemma_lookup`` (once per process).
+
+    Read straight from the package's gzipped JSON (the same data ``spacy.lookups.load_lookups``
+    reads, without building a hashed Table: half the time).
+    """
+    import gzip
+    import json
+    from pathlib import Path
+
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
+    if not path.exists():  # pragma: no cover - tables exist for fr and en
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    out: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and key.lower() not in out:
+            out[key.lower()] = value.lower()
+    return out
+
+
+def lemma_of(word: str, table: dict[str, str]) -> str:
+    low = word.lower()
+    return table.get(low) or table.get(word) or low
+
+
+# Sentence ends: . ! ? … (possibly followed by closing quotes/brackets), then space, then a capital,
+# a digit or an opening quote. Abbreviations that end with a dot are kept inside the sentence.
+_SENT_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+_ABBREV = frozenset(
+    "m mm mme mmes mlle dr pr st ste inc corp co ltd cie etc av bd no nos vol p pp ex env mr mrs ms jr sr "
+    "prof gen gov sen rep u.s u.k n.v s.a".split()
+)
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (one paragraph), trimmed."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    chunk = text[start:end]
+    for m in _SENT_END.finditer(chunk):
+        cut = start + m.end()
+        if m.group().startswith(".") and len(m.group()) == 1:
+            prev = re.search(r"([\w.]+)$", text[pos:start + m.start()])
+            if prev:
+                word = prev.group(1).lower()
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+        out.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    lower: str
+    lemma: str
+
+
+class Analysis:
+    """Language, sentences and tokens (with lemmas) of one document, computed once."""
+
+    def __init__(self, text: str, parts: list[tuple[int, "Doc"]], lang: str | None = None):
+        self.text = text
+        self.parts = parts
+        self.lang = lang or detect_language(text)
+        self._sentences: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._tokens: list[Token] | None = None
+        self._token_starts: list[int] = []
+
+    @property
+    def table(self) -> dict[str, str]:
+        return lemma_table(self.lang)
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            out: list[tuple[int, int]] = []
+            for off, doc in self.parts:
+                out.extend(sentences(self.text, off, off + len(doc.text)))
+            out.sort()
+            self._sentences = out
+            self._starts = [s for s, _ in out]
+        return self._sentences
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        sents = self.sentences
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i]
+        return None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """All tokens of all parts, with lookup lemmas (also written to ``token.lemma_`` when unset)."""
+        if self._tokens is None:
+            table = self.table
+            out: list[Token] = []
+            for off, doc in self.parts:
+                for tok in doc:
+                    if tok.is_space:
+                        continue
+                    low = tok.lower_.replace("’", "'")
+                    lemma = tok.lemma_
+                    if not lemma:
+                        lemma = table.get(low) or low
+                        tok.lemma_ = lemma
+                    out.append(Token(off + tok.idx, off + tok.idx + len(tok.text), low, lemma.lower()))
+            self._tokens = out
+            self._token_starts = [t.start for t in out]
+        return self._tokens
+
+    @property
+    def token_starts(self) -> list[int]:
+        self.tokens
+        return self._token_starts

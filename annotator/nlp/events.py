@@ -1,0 +1,184 @@
+"""Event types from rule patterns on lemmas (``resources/patterns/events.jsonl``, editable per project).
+
+One JSON object a line::
+
+    {"label": "acquisition", "lang": "fr", "pattern": "rachat", "weight": 0.8}
+    {"label": "earnings", "lang": "fr", "pattern": "résultats trimestriels"}
+    {"label": "partnership", "lang": "en", "pattern": [{"LEMMA": "team"}, {"LOWER": "up"}]}
+
+A string pattern is cut into words like spaCy's tokenizer cuts articles (at spaces, after an elided
+``s'``/``d'``/``l'``) and each word becomes ``{"LEMMA": <its lookup lemma>}``, so "rachète" also finds "rachetait" and "racheté";
+a list is a spaCy ``Matcher`` token pattern used as it is. Patterns apply to articles of their
+``lang`` ("fr", "en" or "*"). An event type's confidence is ``1 - prod(1 - weight)`` over its
+distinct triggers (weight 0.6 by default); it is reported when that reaches :data:`THRESHOLD`,
+with the trigger spans as evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from annotator.core.errors import InputError
+from annotator.core.model import MODEL, EventLabel
+from annotator.core.schema import Schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annotator.nlp.enrich_text import Analysis
+
+DEFAULT_WEIGHT = 0.6
+THRESHOLD = 0.55
+MAX_EVIDENCE = 12
+_ALLOWED_KEYS = {"LEMMA", "LOWER", "ORTH", "TEXT", "OP", "IS_DIGIT", "LIKE_NUM", "IS_PUNCT", "IS_TITLE"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventPattern:
+    label: str
+    lang: str
+    pattern: str | list
+    weight: float
+    line: int
+
+
+# Words of a string pattern, cut like spaCy's French and English tokenizers cut them: at spaces and
+# after an elided article or pronoun ("s'associer" -> "s'", "associer"; "d'emplois" -> "d'", "emplois").
+_PATTERN_WORD = re.compile(r"[^\s'’]+['’](?=\w)|[^\s]+")
+
+
+def pattern_words(pattern: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _PATTERN_WORD.findall(pattern)]
+
+
+class EventDetector:
+    def __init__(self, patterns: list[EventPattern], origin: str = "events.jsonl"):
+        self.patterns = patterns
+        self.origin = origin
+        self._matchers: dict[tuple[int, str, str], object] = {}
+
+    @classmethod
+    def from_text(cls, text: str, origin: str = "events.jsonl", *, schema: Schema) -> "EventDetector":
+        """Parse and validate a patterns file; raise InputError (E904) listing every bad line."""
+        problems: list[str] = []
+        patterns: list[EventPattern] = []
+        labels = set(schema.event_names)
+        for n, line in enumerate(text.splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#") or line.startswith("//"):
+                continue
+            where = f"{origin}:{n}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{where}: not valid JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict):
+                problems.append(f"{where}: expected a JSON object like "
+                                '{"label": "acquisition", "lang": "fr", "pattern": "rachat"}')
+                continue
+            before = len(problems)
+            extra = sorted(set(obj) - {"label", "lang", "pattern", "weight", "id"})
+            if extra:
+                problems.append(f"{where}: unknown field(s) {', '.join(extra)}")
+            label = obj.get("label")
+            if label not in labels:
+                problems.append(f"{where}: label {label!r} is not an event type of the schema "
+                                f"({', '.join(sorted(labels))})")
+            lang = obj.get("lang", "*")
+            if lang not in ("fr", "en", "*"):
+                problems.append(f"{where}: lang {lang!r} must be \"fr\", \"en\" or \"*\"")
+            pattern = obj.get("pattern")
+            if isinstance(pattern, str):
+                if not pattern.strip():
+                    problems.append(f"{where}: empty pattern")
+            elif isinstance(pattern, list) and pattern:
+                for i, tok in enumerate(pattern):
+                    if not isinstance(tok, dict) or not tok or set(tok) - _ALLOWED_KEYS:
+                        problems.append(f"{where}: pattern token {i} must be an object with keys among "
+                                        f"{', '.join(sorted(_ALLOWED_KEYS))}")
+                        break
+            else:
+                problems.append(f"{where}: pattern must be a string or a non-empty list of token objects")
+            weight = obj.get("weight", DEFAULT_WEIGHT)
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+                problems.append(f"{where}: weight must be a number in (0, 1]")
+            if len(problems) == before:
+                patterns.append(EventPattern(label, lang, pattern, float(weight), n))
+        if not problems and patterns:
+            # let spaCy's own validator check token patterns now, not at the first article
+            from spacy.vocab import Vocab
+
+            det = cls(patterns, origin)
+            for lang in ("fr", "en"):
+                try:
+                    det._matcher(Vocab(), lang)
+                except InputError as exc:
+                    problems.extend(exc.problems)
+                    break
+        if problems:
+            raise InputError(f"{origin}: invalid event patterns ({len(problems)} problem(s))", problems=problems,
+                             code="E904")
+        return cls(patterns, origin)
+
+    def _matcher(self, vocab, lang: str):
+        key = (id(vocab), lang)
+        matcher = self._matchers.get(key)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            from annotator.nlp.enrich_text import lemma_table
+
+            table = lemma_table(lang)
+            matcher = Matcher(vocab, validate=True)
+            for i, p in enumerate(self.patterns):
+                if p.lang not in (lang, "*"):
+                    continue
+                if isinstance(p.pattern, str):
+                    words = pattern_words(p.pattern)
+                    spec = [{"LEMMA": table.get(w) or w} for w in words]
+                else:
+                    spec = p.pattern
+                try:
+                    matcher.add(str(i), [spec])
+                except Exception as exc:  # spaCy raises ValueError / MatchPatternError
+                    raise InputError(f"{self.origin}:{p.line}: invalid pattern",
+                                     problems=[f"{self.origin}:{p.line}: {str(exc).splitlines()[0]}"],
+                                     code="E904") from exc
+            self._matchers[key] = matcher
+        return matcher
+
+    def detect(self, text: str, analysis: "Analysis") -> dict[str, EventLabel]:
+        """Document-level event types with confidences and trigger spans."""
+        if not self.patterns:
+            return {}
+        analysis.tokens  # sets the lookup lemmas on the Docs' tokens
+        triggers: dict[str, dict[tuple[int, int], float]] = {}
+        for off, doc in analysis.parts:
+            matcher = self._matcher(doc.vocab, analysis.lang)
+            for match_id, s, e in matcher(doc):
+                p = self.patterns[int(doc.vocab.strings[match_id])]
+                span = doc[s:e]
+                where = (off + span.start_char, off + span.end_char)
+                found = triggers.setdefault(p.label, {})
+                found[where] = max(found.get(where, 0.0), p.weight)
+        out: dict[str, EventLabel] = {}
+        for label, found in triggers.items():
+            # overlapping triggers ("rachat" inside "rachat de") count once, with the higher weight
+            spans = sorted(found.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0])))
+            kept: list[tuple[tuple[int, int], float]] = []
+            for where, w in spans:
+                if kept and where[0] < kept[-1][0][1]:
+                    if w > kept[-1][1]:
+                        kept[-1] = (kept[-1][0], w)
+                    continue
+                kept.append((where, w))
+            miss = 1.0
+            for _, w in kept:
+                miss *= 1.0 - w
+            conf = 1.0 - miss
+            if conf >= THRESHOLD:
+                out[label] = EventLabel(label=label, source=MODEL, confidence=round(conf, 3),
+                                        evidence=tuple(w for w, _ in kept[:MAX_EVIDENCE]))
+        return out

@@ -1,0 +1,289 @@
+"""Sentiment per company from the sentences that mention it.
+
+Lexicons (see ``resources/lexicon/README.md``):
+
+* ``vader_en.txt`` — the VADER lexicon (C.J. Hutto, MIT licence, from the ``vaderSentiment`` 3.3.2
+  package), English, valences -4..+4;
+* ``vader_fr.txt`` — VADER-FR's manually translated French lexicon (7 Lieues Technologies, MIT
+  licence, from the ``vaderSentiment-fr`` 1.3.4 package);
+* ``lexicon.tsv`` — our business-news terms (``word<TAB>valence<TAB>lang``), editable per project;
+  it takes precedence over the VADER entries;
+* ``modifiers.tsv`` — negations, intensifiers and diminishers (``word<TAB>kind<TAB>value<TAB>lang``).
+
+Each sentence is scored VADER-style: the valences of its words, scaled by an intensifier or
+diminisher just before them, flipped (x -0.74) after a negation ("not", "ne ... pas", "sans"),
+then normalised to -1..1 (``x / sqrt(x² + 15)``). A company's value comes from the sentences that
+mention it: positive or negative when they lean clearly one way, mixed when both sides weigh,
+neutral otherwise; those sentences are its evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from annotator.core.errors import InputError
+from annotator.core.model import MODEL, CompanySentiment, Span
+from annotator.core.schema import Schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annotator.nlp.enrich_text import Analysis, Token
+
+NEGATION_SCALAR = -0.74
+ALPHA = 15.0
+POLAR = 0.2  # |compound| of a sentence that counts as leaning one way
+LANGS = ("fr", "en", "*")
+KINDS = ("negation", "intensifier", "diminisher")
+
+SentenceClassifier = Callable[[list[str]], list[dict[str, float]]]
+"""Optional trained model: sentences -> {"positive": p, "negative": p, "neutral": p} each."""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScore:
+    start: int
+    end: int
+    compound: float
+
+
+def parse_vader(text: str, origin: str) -> dict[str, float]:
+    """VADER lexicon lines: ``token<TAB>mean<TAB>...`` (English) or ``token->mean`` (VADER-FR)."""
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        if "->" in line and "\t" not in line:
+            word, _, value = line.rpartition("->")
+        else:
+            word, _, rest = line.partition("\t")
+            value = rest.split("\t", 1)[0]
+        word = word.strip().lower()
+        try:
+            out[word] = float(value)
+        except ValueError:
+            continue  # blank or header lines
+    return out
+
+
+def parse_lexicon(text: str, origin: str) -> dict[str, dict[str, float]]:
+    """``word<TAB>valence<TAB>lang`` -> {lang: {word: valence}}; raise E902 listing bad lines."""
+    problems: list[str] = []
+    out: dict[str, dict[str, float]] = {lang: {} for lang in LANGS}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        where = f"{origin}:{n}"
+        if len(cols) not in (2, 3):
+            problems.append(f"{where}: expected 'word<TAB>valence<TAB>lang', got {len(cols)} column(s)")
+            continue
+        word, value = cols[0].strip().lower(), cols[1].strip()
+        lang = cols[2].strip() if len(cols) == 3 else "*"
+        try:
+            v = float(value)
+        except ValueError:
+            problems.append(f"{where}: valence {value!r} is not a number")
+            continue
+        if not -4.0 <= v <= 4.0:
+            problems.append(f"{where}: valence {v} is outside -4..4")
+        elif not word:
+            problems.append(f"{where}: empty word")
+        elif lang not in LANGS:
+            problems.append(f"{where}: language {lang!r} is not one of {', '.join(LANGS)}")
+        else:
+            out[lang][word] = v
+    if problems:
+        raise InputError(f"{origin}: invalid sentiment lexicon ({len(problems)} problem(s))", problems=problems,
+                         code="E902")
+    return out
+
+
+def parse_modifiers(text: str, origin: str) -> dict[str, dict[str, tuple[str, float]]]:
+    """``word<TAB>kind<TAB>value<TAB>lang`` -> {lang: {word: (kind, value)}}; raise E903."""
+    problems: list[str] = []
+    out: dict[str, dict[str, tuple[str, float]]] = {lang: {} for lang in LANGS}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        where = f"{origin}:{n}"
+        if len(cols) != 4:
+            problems.append(f"{where}: expected 'word<TAB>kind<TAB>value<TAB>lang', got {len(cols)} column(s)")
+            continue
+        word, kind, value, lang = cols
+        try:
+            v = float(value)
+        except ValueError:
+            problems.append(f"{where}: value {value!r} is not a number")
+            continue
+        if kind not in KINDS:
+            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        elif lang not in LANGS:
+            problems.append(f"{where}: language {lang!r} is not one of {', '.join(LANGS)}")
+        elif not word:
+            problems.append(f"{where}: empty word")
+        else:
+            out[lang][word.lower()] = (kind, v)
+    if problems:
+        raise InputError(f"{origin}: invalid modifiers file ({len(problems)} problem(s))", problems=problems,
+                         code="E903")
+    return out
+
+
+class SentimentScorer:
+    def __init__(self, lexicons: dict[str, dict[str, float]], phrases: dict[str, dict[tuple[str, ...], float]],
+                 modifiers: dict[str, dict[str, tuple[str, float]]], schema: Schema,
+                 classifier: SentenceClassifier | None = None):
+        self.lexicons = lexicons  # lang -> word -> valence (domain entries over VADER)
+        self.phrases = phrases  # lang -> word tuple -> valence (multi-word domain entries)
+        self.modifiers = modifiers  # lang -> word -> (kind, value)
+        self.values = set(schema.sentiment_names)
+        self.classifier = classifier
+
+    @classmethod
+    def from_text(cls, lexicon_text: str, lexicon_origin: str, modifiers_text: str, modifiers_origin: str,
+                  *, schema: Schema, classifier: SentenceClassifier | None = None) -> "SentimentScorer":
+        from annotator.resources import read_text
+
+        domain = parse_lexicon(lexicon_text, lexicon_origin)
+        mods = parse_modifiers(modifiers_text, modifiers_origin)
+        vader = {"en": parse_vader(read_text("lexicon", "vader_en.txt"), "vader_en.txt"),
+                 "fr": parse_vader(read_text("lexicon", "vader_fr.txt"), "vader_fr.txt")}
+        lexicons: dict[str, dict[str, float]] = {}
+        phrases: dict[str, dict[tuple[str, ...], float]] = {}
+        modifiers: dict[str, dict[str, tuple[str, float]]] = {}
+        for lang in ("fr", "en"):
+            words = dict(vader[lang])
+            for w in list(words):
+                if w in mods[lang] or w in mods["*"]:
+                    del words[w]  # "pas", "not", "very" are modifiers, not sentiment words
+            ph: dict[tuple[str, ...], float] = {}
+            for src in (domain["*"], domain[lang]):
+                for w, v in src.items():
+                    parts = tuple(w.replace("'", "' ").replace("’", "' ").split())
+                    if len(parts) == 1:
+                        words[parts[0]] = v
+                    else:
+                        ph[parts] = v
+            lexicons[lang] = words
+            phrases[lang] = ph
+            modifiers[lang] = {**mods["*"], **mods[lang]}
+        return cls(lexicons, phrases, modifiers, schema, classifier)
+
+    # --- sentences ---------------------------------------------------------------------------
+    def sentence_valence(self, tokens: list["Token"], lang: str) -> float:
+        """Sum of the (modified) valences of one sentence's tokens (unnormalised)."""
+        lex = self.lexicons.get(lang) or self.lexicons["fr"]
+        phrases = self.phrases.get(lang, {})
+        mods = self.modifiers.get(lang, {})
+        total = 0.0
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            v = None
+            width = 1
+            if phrases:
+                for length in (4, 3, 2):
+                    if i + length <= n:
+                        key = tuple(t.lower for t in tokens[i:i + length])
+                        key_l = tuple(t.lemma for t in tokens[i:i + length])
+                        v = phrases.get(key, phrases.get(key_l))
+                        if v is not None:
+                            width = length
+                            break
+            if v is None:
+                if tok.lower in mods:
+                    i += 1
+                    continue
+                v = lex.get(tok.lower)
+                if v is None and tok.lemma != tok.lower:
+                    v = lex.get(tok.lemma)
+            if v:
+                v = self._modify(v, tokens, i, i + width, mods)
+                total += v
+            i += width
+        return total
+
+    @staticmethod
+    def _modify(v: float, tokens: list["Token"], i: int, j: int, mods: dict[str, tuple[str, float]]) -> float:
+        negated = False
+        for k in range(max(0, i - 3), i):
+            kind, value = mods.get(tokens[k].lower, ("", 0.0))
+            if kind == "negation":
+                negated = True
+            elif kind in ("intensifier", "diminisher") and k >= i - 2:
+                v = v * (1.0 + value)
+        # French "ne ... pas": "n'a pas augmenté" puts "pas" before the word, "ne progresse pas" after it
+        for k in range(j, min(len(tokens), j + 2)):
+            if tokens[k].lower in ("pas", "plus", "jamais", "guère", "point"):
+                if any(tokens[m].lower in ("ne", "n'", "n’") for m in range(max(0, i - 3), i)):
+                    negated = True
+        return v * NEGATION_SCALAR if negated else v
+
+    def sentence_scores(self, analysis: "Analysis", spans: list[tuple[int, int]]) -> list[SentenceScore]:
+        tokens = analysis.tokens
+        starts = analysis.token_starts
+        import bisect
+
+        out = []
+        for s, e in spans:
+            a = bisect.bisect_left(starts, s)
+            b = bisect.bisect_left(starts, e)
+            raw = self.sentence_valence(tokens[a:b], analysis.lang)
+            out.append(SentenceScore(s, e, raw / math.sqrt(raw * raw + ALPHA) if raw else 0.0))
+        if self.classifier is not None and out:
+            probs = self.classifier([analysis.text[s.start:s.end] for s in out])
+            out = [SentenceScore(s.start, s.end, 0.5 * s.compound + 0.5 * (p.get("positive", 0.0) - p.get("negative", 0.0)))
+                   for s, p in zip(out, probs)]
+        return out
+
+    # --- companies ---------------------------------------------------------------------------
+    def score(self, text: str, analysis: "Analysis", entities: list[Span], company_label: str) -> dict[str, CompanySentiment]:
+        """One :class:`CompanySentiment` per company key of the ``company_label`` entities."""
+        mentions: dict[str, list[Span]] = {}
+        for s in entities:
+            if s.label == company_label and s.company:
+                mentions.setdefault(s.company, []).append(s)
+        if not mentions:
+            return {}
+        wanted: dict[tuple[int, int], None] = {}
+        per_company: dict[str, list[tuple[int, int]]] = {}
+        for key, spans in mentions.items():
+            sents: list[tuple[int, int]] = []
+            for sp in spans:
+                sent = analysis.sentence_at(sp.start) or (sp.start, sp.end)
+                if sent not in sents:
+                    sents.append(sent)
+            per_company[key] = sents
+            for sent in sents:
+                wanted[sent] = None
+        scores = {(x.start, x.end): x.compound for x in self.sentence_scores(analysis, list(wanted))}
+        out: dict[str, CompanySentiment] = {}
+        for key, sents in per_company.items():
+            names = Counter(text[s.start:s.end] for s in mentions[key])
+            name = names.most_common(1)[0][0]
+            value, conf, evidence = self.decide([(sent, scores[sent]) for sent in sents])
+            if value not in self.values:
+                value = "neutral" if "neutral" in self.values else sorted(self.values)[0]
+            out[key] = CompanySentiment(company=key, value=value, name=name, source=MODEL,
+                                        confidence=round(conf, 3), evidence=tuple(evidence))
+        return out
+
+    @staticmethod
+    def decide(scored: list[tuple[tuple[int, int], float]]) -> tuple[str, float, list[tuple[int, int]]]:
+        """(value, confidence, evidence sentences) from the scores of the sentences of one company."""
+        pos = [(s, c) for s, c in scored if c >= POLAR]
+        neg = [(s, c) for s, c in scored if c <= -POLAR]
+        p = sum(c for _, c in pos)
+        n = -sum(c for _, c in neg)
+        if pos and neg and min(p, n) >= 0.5 * max(p, n):
+            conf = 0.45 + 0.3 * min(p, n) / max(p, n) * min(1.0, (p + n) / 2)
+            return "mixed", conf, [s for s, _ in sorted(pos + neg)]
+        if p > n and p - n >= POLAR:
+            return "positive", min(0.95, 0.5 + 0.45 * math.tanh(p - n)), [s for s, _ in pos]
+        if n > p and n - p >= POLAR:
+            return "negative", min(0.95, 0.5 + 0.45 * math.tanh(n - p)), [s for s, _ in neg]
+        lean = abs(p - n)
+        return "neutral", max(0.4, 0.8 - lean), [s for s, _ in scored]
