@@ -100,15 +100,18 @@ class Schema:
         for layer in ("entities", "sentiments", "events"):
             layers[layer] = _labels(data.get(layer), layer, problems)
         company_label = data.get("company_label", "ORG")
-        if not isinstance(company_label, str) or company_label not in {x.name for x in layers["entities"]}:
+        # Names declared in the file, even by labels with other problems (no misleading follow-up errors).
+        declared = {x.get("name") for x in data.get("entities") if isinstance(x, dict)
+                    and isinstance(x.get("name"), str)} if isinstance(data.get("entities"), list) else set()
+        if not isinstance(company_label, str) or company_label not in declared:
             problems.append(f"company_label: {company_label!r} is not one of the entity labels")
         model_labels = data.get("model_labels", {})
         if not isinstance(model_labels, dict):
             problems.append("model_labels: must be an object mapping model labels to project labels")
             model_labels = {}
-        entity_names = {x.name for x in layers["entities"]}
+        entity_names = declared
         for src, dst in model_labels.items():
-            if dst not in entity_names and dst not in ("", None):
+            if dst not in ("", None) and (not isinstance(dst, str) or dst not in entity_names):
                 problems.append(f"model_labels.{src}: {dst!r} is not an entity label (use \"\" to drop it)")
         guidelines = data.get("guidelines", "")
         if not isinstance(guidelines, str):
@@ -148,6 +151,8 @@ def _labels(items: Any, layer: str, problems: list[str]) -> tuple[Label, ...]:
         elif name in names:
             problems.append(f"{where}.name: {name!r} appears twice")
             ok = False
+        else:
+            names.add(name)  # even if another field is wrong, so a later duplicate is still reported
         if not isinstance(colour, str) or not _COLOUR.match(colour):
             problems.append(f"{where}.colour: {colour!r} is not a colour like #1f77b4")
             ok = False
