@@ -242,3 +242,36 @@ def test_cancel_before_reading(known):
     with pytest.raises(Cancelled):
         agreement.compute(project, cancel=token, progress=lambda d, t, m: seen.append((d, t)))
     assert seen == [(0, 5)]
+
+
+# ---------------------------------------------------------------------------- command line
+def _cli(argv):
+    import argparse
+
+    from annotator.cli import cmd_agreement
+
+    parser = argparse.ArgumentParser(prog="annotator")
+    cmd_agreement.add_parser(parser.add_subparsers())
+    args = parser.parse_args(["agreement", *argv])
+    return args.func(args)
+
+
+def test_cli_text_to_stdout_and_files_by_extension(known, project_path, tmp_path, capsys):
+    import json
+
+    assert _cli([str(project_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Krippendorff's alpha nominal 0.545, ordinal 0.773" in out and "bob ~ carol" in out
+    assert _cli([str(project_path), "--output", str(tmp_path / "a.json"), "--annotators", "alice,carol"]) == 0
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert data["annotators"] == ["alice", "carol"] and data["scope"] == "done"
+    assert _cli([str(project_path), "--format", "csv", "--scope", "annotated"]) == 0
+    assert capsys.readouterr().out.startswith("section,measure,label,annotator_a,annotator_b,value,n\n")
+    assert _cli([str(project_path), "--format", "html", "-o", str(tmp_path / "r.txt")]) == 0
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_reports_coded_errors(known, project_path):
+    with pytest.raises(ProjectError) as err:
+        _cli([str(project_path), "--include-model"])
+    assert err.value.code == "E261"

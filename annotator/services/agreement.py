@@ -74,14 +74,14 @@ class _Version:
 
     ents: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> spans
     sents: dict[str, str] = field(default_factory=dict)  # company key -> value
-    events: frozenset[str] = frozenset()
+    events: set[str] | frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ann: DocAnnotations) -> "_Version":
         ents: dict[str, list[tuple[int, int]]] = {}
         for s in ann.entities:
             ents.setdefault(s.label, []).append((s.start, s.end))
-        return cls(ents, {k: v.value for k, v in ann.sentiments.items()}, frozenset(ann.events))
+        return cls(ents, {k: v.value for k, v in ann.sentiments.items()}, set(ann.events))
 
     def items(self) -> set[tuple[Any, ...]]:
         out: set[tuple[Any, ...]] = {("e", s, e, lab) for lab, spans in self.ents.items() for s, e in spans}
@@ -98,19 +98,37 @@ def _load(project: Project, annotators: Sequence[str], scope: str, doc_ids: Sequ
     """Versions of ``annotators`` and, per annotator, the documents in scope (a few bulk queries)."""
     if scope not in SCOPES:
         raise ProjectError(f"unknown agreement scope {scope!r} (expected one of {', '.join(SCOPES)})", code="E263")
-    raw = project.annotations_bulk(annotators, doc_ids)
-    versions = {key: _Version.of(ann) for key, ann in raw.items()}
+    ent_rows, sent_rows, event_rows = project.annotation_keys_bulk(annotators, doc_ids)
+    versions: dict[tuple[int, str], _Version] = {}
+    for d, a, start, end, label in ent_rows:
+        v = versions.get((d, a))
+        if v is None:
+            v = versions[(d, a)] = _Version({}, {}, set())
+        spans = v.ents.get(label)
+        if spans is None:
+            v.ents[label] = [(start, end)]
+        else:
+            spans.append((start, end))
+    for d, a, company, value in sent_rows:
+        v = versions.get((d, a))
+        if v is None:
+            v = versions[(d, a)] = _Version({}, {}, set())
+        v.sents[company] = value
+    for d, a, label in event_rows:
+        v = versions.get((d, a))
+        if v is None:
+            v = versions[(d, a)] = _Version({}, {}, set())
+        v.events.add(label)  # type: ignore[attr-defined]
     statuses = project.statuses_bulk(annotators, doc_ids)
+    kinds = {a: project.annotator_kind(a) for a in annotators}
     finished: dict[str, set[int]] = {a: set() for a in annotators}
     wanted = None if doc_ids is None else set(doc_ids)
     for a in annotators:
-        if project.annotator_kind(a) == "model":
+        if kinds[a] == "model":
             docs = {d for (d, who) in versions if who == a} | project.preannotated_ids(a, ())
             finished[a] = docs if wanted is None else docs & wanted
     for (d, a), st in statuses.items():
-        if project.annotator_kind(a) == "model":
-            continue
-        if scope == "annotated" or st == Status.DONE.value:
+        if kinds[a] != "model" and (scope == "annotated" or st == Status.DONE.value):
             finished[a].add(d)
     if scope == "annotated":
         for (d, a) in versions:
@@ -296,8 +314,10 @@ def _entities(versions: dict[tuple[int, str], _Version], finished: dict[str, set
                 c[0] += len(sa)
                 c[1] += len(sb)
                 if sa and sb:
-                    c[2] += len(set(sa) & set(sb))
-                    c[3] += overlap_matches(sa, sb)
+                    exact = len(set(sa) & set(sb))
+                    c[2] += exact
+                    # every span of the shorter list matched exactly: overlap cannot add more
+                    c[3] += exact if exact == min(len(sa), len(sb)) else overlap_matches(sa, sb)
         per_label = {lab: _f1s(*c) for lab, c in counts.items()}
         total = [sum(c[i] for c in counts.values()) for i in range(4)]
         out_pairs.append({"a": a, "b": b, "documents": len(docs), "overall": _f1s(*total), "labels": per_label})
@@ -369,47 +389,52 @@ def _events(versions: dict[tuple[int, str], _Version], finished: dict[str, set[i
             pairs: list[tuple[str, str]], compared: list[int], schema_labels: list[str]) -> dict[str, Any]:
     seen = {lab for v in versions.values() for lab in v.events}
     labels = list(schema_labels) + sorted(seen - set(schema_labels))
-    # rows per document: who finished it and the events each of them ticked
-    docs = [(d, [a for a in names if d in finished[a]]) for d in compared]
-    ticked = {(d, a): versions.get((d, a), _EMPTY).events for d, who in docs for a in who}
-    per_label = {lab: _event_stats([lab], docs, ticked, names, pairs) for lab in labels}
-    return {"labels": labels, "per_label": per_label, "overall": _event_stats(labels, docs, ticked, names, pairs)}
+    lindex = {lab: j for j, lab in enumerate(labels)}
+    # fin[d, a]: annotator a finished compared document d; ticked[a, d, l]: and ticked event type l
+    fin = np.zeros((len(compared), len(names)), dtype=bool)
+    ticked = np.zeros((len(names), len(compared), len(labels)), dtype=bool)
+    for i, d in enumerate(compared):
+        for k, a in enumerate(names):
+            if d in finished[a]:
+                fin[i, k] = True
+                v = versions.get((d, a))
+                if v is not None:
+                    for lab in v.events:
+                        ticked[k, i, lindex[lab]] = True
+    index = {a: k for k, a in enumerate(names)}
+    per_label = {lab: _event_stats(fin, ticked[:, :, [j]], names, pairs, index) for lab, j in lindex.items()}
+    return {"labels": labels, "per_label": per_label,
+            "overall": _event_stats(fin, ticked, names, pairs, index)}
 
 
-def _event_stats(labels: list[str], docs: list[tuple[int, list[str]]], ticked: dict[tuple[int, str], frozenset[str]],
-                 names: list[str], pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    n_all = len(names)
-    fleiss_rows: list[list[int]] = []
-    alpha_rows: list[list[int]] = []
-    present = {a: 0 for a in names}
-    pair_tables = {p: [0, 0, 0, 0] for p in pairs}  # n11, n10, n01, n00
-    for d, who in docs:
-        whoset = set(who)
-        for lab in labels:
-            yes = [a for a in who if lab in ticked[(d, a)]]
-            for a in yes:
-                present[a] += 1
-            row = [len(who) - len(yes), len(yes)]
-            alpha_rows.append(row)
-            if len(who) == n_all:
-                fleiss_rows.append(row)
-            for (a, b), t in pair_tables.items():
-                if a in whoset and b in whoset:
-                    ya, yb = lab in ticked[(d, a)], lab in ticked[(d, b)]
-                    t[(0 if ya else 2) + (0 if yb else 1)] += 1
+def _event_stats(fin: np.ndarray, ticked: np.ndarray, names: list[str], pairs: list[tuple[str, str]],
+                 index: dict[str, int]) -> dict[str, Any]:
+    """Figures for the event types in ``ticked`` (annotators x documents x types), pooled."""
+    n_labels = ticked.shape[2]
+    who = fin.sum(axis=1)  # per document
+    yes = ticked.sum(axis=0)  # documents x types
+    pairable = who >= 2
+    alpha_rows = np.stack([(who[:, None] - yes)[pairable].ravel(), yes[pairable].ravel()], axis=1)
+    full = who == len(names)
+    fleiss_rows = np.stack([(who[:, None] - yes)[full].ravel(), yes[full].ravel()], axis=1)
     out_pairs = []
-    for (a, b), (n11, n10, n01, n00) in pair_tables.items():
+    for a, b in pairs:
+        both = fin[:, index[a]] & fin[:, index[b]]
+        ya, yb = ticked[index[a]][both], ticked[index[b]][both]
+        n11, n10 = int((ya & yb).sum()), int((ya & ~yb).sum())
+        n01, n00 = int((~ya & yb).sum()), int((~ya & ~yb).sum())
         n = n11 + n10 + n01 + n00
-        out_pairs.append({"a": a, "b": b, "documents": n // max(len(labels), 1),
+        out_pairs.append({"a": a, "b": b, "documents": int(both.sum()),
                           "agreement": (n11 + n00) / n if n else None,
                           "kappa": cohen_kappa_table([[n11, n10], [n01, n00]])})
     return {
-        "documents": len(docs),
-        "documents_all": len(fleiss_rows) // max(len(labels), 1),
-        "present": present,
-        "fleiss_kappa": fleiss_kappa(fleiss_rows) if fleiss_rows else None,
-        "alpha_nominal": krippendorff_alpha(alpha_rows, "nominal") if alpha_rows else None,
+        "documents": int(pairable.sum()),
+        "documents_all": int(full.sum()),
+        "present": {a: int(ticked[index[a]].sum()) for a in names},
+        "fleiss_kappa": fleiss_kappa(fleiss_rows) if len(fleiss_rows) else None,
+        "alpha_nominal": krippendorff_alpha(alpha_rows, "nominal") if len(alpha_rows) else None,
         "pairs": out_pairs,
+        "types": n_labels,
     }
 
 
@@ -469,6 +494,13 @@ def fmt(value: float | None, digits: int = 3) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
+def _f1_cell(m: dict[str, Any], sep: str = "/") -> str:
+    """"exact/overlap" F1 for display; a single "n/a" when neither annotator used the label."""
+    if m["exact_f1"] is None and m["overlap_f1"] is None:
+        return "n/a"
+    return f"{fmt(m['exact_f1'])}{sep}{fmt(m['overlap_f1'])}"
+
+
 def to_text(report: AgreementReport, *, top: int = 10) -> str:
     lines = [f"Agreement: {report.project}",
              f"Annotators: {', '.join(report.annotators)}  (scope: {report.scope}; "
@@ -478,12 +510,10 @@ def to_text(report: AgreementReport, *, top: int = 10) -> str:
     head = f"  {'pair':<28} {'docs':>5} {'all':>13}" + "".join(f" {lab[:12]:>13}" for lab in ent["labels"])
     lines.append(head)
     for p in ent["pairs"]:
-        cells = [f"{fmt(p['overall']['exact_f1'])}/{fmt(p['overall']['overlap_f1'])}"]
-        cells += [f"{fmt(m['exact_f1'])}/{fmt(m['overlap_f1'])}" for m in p["labels"].values()]
+        cells = [_f1_cell(p["overall"])] + [_f1_cell(m) for m in p["labels"].values()]
         lines.append(f"  {p['a'] + ' ~ ' + p['b']:<28} {p['documents']:>5}" + "".join(f" {c:>13}" for c in cells))
     mean = ent["mean"]
-    cells = [f"{fmt(mean['overall']['exact_f1'])}/{fmt(mean['overall']['overlap_f1'])}"]
-    cells += [f"{fmt(m['exact_f1'])}/{fmt(m['overlap_f1'])}" for m in mean["labels"].values()]
+    cells = [_f1_cell(mean["overall"])] + [_f1_cell(m) for m in mean["labels"].values()]
     lines.append(f"  {'mean over pairs':<28} {'':>5}" + "".join(f" {c:>13}" for c in cells))
     lines.append("")
     sen = report.sentiment
@@ -541,9 +571,8 @@ def to_html(report: AgreementReport, *, top: int = 100) -> str:
 
     ent, sen, ev = report.entities, report.sentiment, report.events
     labels = ent["labels"]
-    ent_rows = [[f"{p['a']} ~ {p['b']}", p["documents"],
-                 f"{fmt(p['overall']['exact_f1'])} / {fmt(p['overall']['overlap_f1'])}",
-                 *[f"{fmt(p['labels'][lab]['exact_f1'])} / {fmt(p['labels'][lab]['overlap_f1'])}" for lab in labels]]
+    ent_rows = [[f"{p['a']} ~ {p['b']}", p["documents"], _f1_cell(p["overall"], " / "),
+                 *[_f1_cell(p["labels"][lab], " / ") for lab in labels]]
                 for p in ent["pairs"]]
     sen_rows = [[f"{p['a']} ~ {p['b']}", fmt(p["kappa"]), fmt(p["agreement"]), p["units"], p["only_one"]]
                 for p in sen["pairs"]]

@@ -470,6 +470,26 @@ class Project:
                 get((d, a)).events[lab] = EventLabel(label=lab, source=src, confidence=conf, evidence=_spans(ev))
         return out
 
+    def annotation_keys_bulk(self, annotators: Sequence[str], doc_ids: Sequence[int] | None = None
+                             ) -> tuple[list[tuple[int, str, int, int, str]], list[tuple[int, str, str, str]],
+                                        list[tuple[int, str, str]]]:
+        """Lean rows for comparing versions (agreement): ``(entities, sentiments, events)`` as
+        ``(doc_id, annotator, start, end, label)``, ``(doc_id, annotator, company, value)`` and
+        ``(doc_id, annotator, label)`` tuples, with no objects built and no JSON parsed."""
+        ents: list[Any] = []
+        sents: list[Any] = []
+        events: list[Any] = []
+        if not annotators:
+            return ents, sents, events
+        for where, params in self._bulk_filters(annotators, doc_ids):
+            ents += self.conn.execute(
+                f'SELECT doc_id, annotator, start, "end", label FROM entities WHERE {where}', params).fetchall()
+            sents += self.conn.execute(
+                f"SELECT doc_id, annotator, company, value FROM sentiments WHERE {where}", params).fetchall()
+            events += self.conn.execute(
+                f"SELECT doc_id, annotator, label FROM events WHERE {where}", params).fetchall()
+        return ents, sents, events
+
     def statuses_bulk(self, annotators: Sequence[str], doc_ids: Sequence[int] | None = None
                       ) -> dict[tuple[int, str], str]:
         """``{(doc_id, annotator): status}`` for every stored status of ``annotators`` (no row = todo)."""
@@ -741,6 +761,8 @@ class Project:
 
 # ---------------------------------------------------------------------- change helpers
 def _spans(raw: str) -> tuple[tuple[int, int], ...]:
+    if raw == "[]":
+        return ()
     return tuple((int(a), int(b)) for a, b in json.loads(raw))
 
 
