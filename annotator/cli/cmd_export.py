@@ -1,0 +1,65 @@
+"""``annotator export PROJECT OUTDIR``: spaCy training data (DocBins + config.cfg) or JSONL."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export", help="export spaCy training data (train.spacy, dev.spacy, config.cfg) or JSONL",
+        description="Write OUTDIR/train.spacy and OUTDIR/dev.spacy (DocBins: entities in doc.ents, company "
+                    "sentiment on every mention in doc.spans['sentiment'], event types in doc.cats) and a "
+                    "config.cfg for ner + spancat + textcat_multilabel, or with --format jsonl "
+                    "OUTDIR/annotations.jsonl (everything, one line per document and annotator). By default "
+                    "each document's latest human version marked done is exported; the model's "
+                    "pre-annotation only when named with --annotator. Spans that do not fall on token "
+                    "boundaries are listed (and moved to them with --snap), never dropped silently.",
+    )
+    p.add_argument("project", metavar="PROJECT", help="the project file")
+    p.add_argument("outdir", metavar="OUTDIR", help="output folder (created if needed; files are replaced)")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--annotator", metavar="NAME",
+                     help="export this annotator's version (a human's documents marked done, or a model's "
+                          "pre-annotation, e.g. model:fr_core_news_md-3.8.0)")
+    who.add_argument("--gold", action="store_true", help="export the reviewed (gold) versions")
+    p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl"), default="spacy", help="default: spacy")
+    p.add_argument("--dev-fraction", type=float, default=0.2, metavar="F",
+                   help="share of documents in dev.spacy (default 0.2)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (default 0)")
+    p.add_argument("--snap", action="store_true",
+                   help="move spans that do not fall on token boundaries out to the nearest tokens")
+    p.add_argument("--pipeline", metavar="NAME_OR_PATH",
+                   help="pipeline whose tokenizer builds the Docs (default: the project's, else fr_core_news_md)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from annotator.cli.common import ProgressBar, open_project
+    from annotator.services.export import export
+
+    project = open_project(args.project)
+    bar = ProgressBar("export")
+    try:
+        report = export(project, args.outdir, annotator=args.annotator, gold=args.gold,
+                        dev_fraction=args.dev_fraction, seed=args.seed, snap=args.snap, fmt=args.fmt,
+                        pipeline=args.pipeline, progress=bar)
+    finally:
+        bar.close()
+        project.close()
+    print(f"Exported {report.documents} documents ({report.selection}): {report.train} train, {report.dev} dev; "
+          f"{report.entities} entities, {report.spans} sentiment spans.")
+    for path in report.files:
+        print(f"  {path}")
+    if report.problems:
+        print(f"{len(report.problems)} spans need attention ({report.snapped} snapped):", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  {problem}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if args.fmt == "spacy":
+        out = report.outdir
+        print(f"Train with: python -m spacy train {out / 'config.cfg'} --paths.train {out / 'train.spacy'} "
+              f"--paths.dev {out / 'dev.spacy'}")
+    return 0
