@@ -1,0 +1,753 @@
+"""The article view: title, metadata and the article text with its entities.
+
+Rendering (measured fastest, see docs): a read-only ``QPlainTextEdit`` whose document gets one
+character format per entity, all in one edit block. Each entity's last character also gets an
+absolute letter spacing as wide as its label tag, and the tag (``ORG``, or ``ORG?`` for the
+model's pre-annotation) is painted into that gap, so the label is always readable without
+hovering and the text never changes. Only what is on screen is painted by hand: the tags, the
+outline of the current entity and the evidence underlay.
+
+Offsets are code points everywhere outside this package; :class:`~.offsets.TextMap` converts.
+Article text and metadata are set with ``setPlainText``/``Qt.PlainText``: markup in an article is
+shown literally and does nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from annotator.core.model import MANUAL, DocAnnotations, Document, Span
+from annotator.core.schema import Schema
+from annotator.ui.article.offsets import TextMap
+from annotator.ui.article.tokens import Tokens
+
+_GREY = "#80868b"
+_TAG_PAD = 4.0  # px inside the tag, each side
+_TAG_GAP = 3.0  # px between the text and the tag
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.combining(ch) != 0 or ch in "\ufe0e\ufe0f\u200d" or 0x1F3FB <= ord(ch) <= 0x1F3FF
+
+
+@dataclass(frozen=True, slots=True)
+class _Ent:
+    """An entity as the view draws it: code points, Qt positions, and where its tag starts."""
+
+    id: int | None
+    start: int
+    end: int
+    qs: int
+    qe: int
+    qlast: int  # Qt position of the entity's last grapheme (the one carrying the tag gap)
+    label: str
+    source: str
+    confidence: float | None
+
+    @property
+    def model(self) -> bool:
+        return self.source != MANUAL
+
+
+class _TextEdit(QPlainTextEdit):
+    """The text widget. Paints tags/outline/evidence; token-wise keyboard selection."""
+
+    def __init__(self, view: "ArticleView"):
+        super().__init__(view)
+        self._view = view
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setObjectName("articleText")
+        self.setAccessibleName("Article text")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(False)
+
+    # ---------------------------------------------------------------- events
+    def event(self, e: QEvent) -> bool:
+        et = e.type()
+        if et == QEvent.Type.ShortcutOverride and self._view._wants_key(e):  # type: ignore[arg-type]
+            e.accept()
+            return True
+        if et == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # type: ignore[attr-defined]
+            if self._view._handle_key(e):  # type: ignore[arg-type]
+                e.accept()
+                return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if self._view._handle_key(e):
+            e.accept()
+            return
+        super().keyPressEvent(e)
+
+    def mouseReleaseEvent(self, e) -> None:  # noqa: ANN001
+        super().mouseReleaseEvent(e)
+        if e.button() == Qt.MouseButton.LeftButton:
+            self._view._mouse_released(e.position().toPoint())
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            ent = self._view._entity_at_point(e.pos())  # type: ignore[attr-defined]
+            if ent is not None:
+                QToolTip.showText(e.globalPos(), self._view._tooltip(ent), self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().viewportEvent(e)
+
+    # ---------------------------------------------------------------- painting
+    def paintEvent(self, e) -> None:  # noqa: ANN001
+        view = self._view
+        if view._evidence_q:
+            p = QPainter(self.viewport())
+            colour = QColor("#f6d743")
+            colour.setAlpha(70 if view._dark else 110)
+            for qa, qb in view._visible_ranges(view._evidence_q):
+                for r in self.span_rects(qa, qb):
+                    p.fillRect(r, colour)
+            p.end()
+        super().paintEvent(e)
+        p = QPainter(self.viewport())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        view._paint_overlay(p)
+        p.end()
+
+    # ---------------------------------------------------------------- geometry
+    def span_rects(self, qa: int, qb: int) -> list[QRectF]:
+        """Rectangles (viewport coordinates) covering Qt positions ``qa:qb``, one per line."""
+        out: list[QRectF] = []
+        doc = self.document()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        block = doc.findBlock(qa)
+        while block.isValid() and block.position() <= qb:
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > height:
+                break
+            if geo.bottom() >= 0 and block.isVisible():
+                layout = block.layout()
+                bpos = block.position()
+                a, b = max(qa - bpos, 0), min(qb - bpos, block.length() - 1)
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    ls, le = line.textStart(), line.textStart() + line.textLength()
+                    if le <= a or ls >= b:
+                        continue
+                    x1 = line.cursorToX(max(a, ls))[0]
+                    x2 = line.cursorToX(min(b, le))[0]
+                    out.append(QRectF(geo.left() + x1, geo.top() + line.y(), max(x2 - x1, 1.0), line.height()))
+            block = block.next()
+        return out
+
+    def x_of(self, q: int, char_pos: int) -> tuple[float, float, float] | None:
+        """(x, line top, line height) of cursor position ``q`` on the line holding ``char_pos``."""
+        block = self.document().findBlock(char_pos)
+        if not block.isValid():
+            return None
+        layout = block.layout()
+        rel = char_pos - block.position()
+        line = layout.lineForTextPosition(rel)
+        if not line.isValid():
+            return None
+        geo = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        x = line.cursorToX(q - block.position())[0]
+        return geo.left() + x, geo.top() + line.y(), line.height()
+
+
+class ArticleView(QWidget):
+    """Title, metadata and the article text; entities in label colours with their label shown."""
+
+    entityActivated = Signal(int)  # an entity was clicked / Tab-selected (entity id)
+    selectionSpanChanged = Signal(int, int)  # current snapped selection in code points (-1, -1 if none)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("articleView")
+        self.setAccessibleDescription("The article: title, metadata and text with its entities")
+        self._title = QLabel(self)
+        self._title.setObjectName("articleTitle")
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._meta = QLabel(self)
+        self._meta.setObjectName("articleMeta")
+        self._meta.setTextFormat(Qt.TextFormat.PlainText)
+        self._meta.setWordWrap(True)
+        self._meta.setOpenExternalLinks(False)
+        self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._meta.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.edit = _TextEdit(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._meta)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+
+        self._map = TextMap("")
+        self._tokens = Tokens("")
+        self._doc: Document | None = None
+        self._schema: Schema | None = None
+        self._ents: dict[object, _Ent] = {}
+        self._sorted: list[_Ent] = []
+        self._starts: list[int] = []
+        self._max_len = 0
+        self._current: int | None = None
+        self._evidence_q: list[tuple[int, int]] = []
+        self._dark = False
+        self._font_size = 0
+        self._formats: dict[tuple[str, bool, bool], QTextCharFormat] = {}
+        self._tag_font = QFont()
+        self._tag_widths: dict[tuple[str, bool], float] = {}
+        self._colours: dict[str, QColor] = {}
+        self._last_snapped: tuple[int, int] = (-1, -1)
+        self._apply_palette()
+        self.edit.selectionChanged.connect(self._on_selection_changed)
+        self._update_fonts()
+
+    # ================================================================ public interface
+    def set_document(self, doc: Document, ann: DocAnnotations, schema: Schema) -> None:
+        """Show a document: title, metadata and text, with ``ann``'s entities (full render)."""
+        self._doc = doc
+        self._schema = schema
+        self._colours = {label.name: QColor(label.colour) for label in schema.entities}
+        self._formats.clear()
+        self._tag_widths.clear()
+        self._title.setText(doc.title or "(untitled)")
+        self._title.setToolTip("")
+        meta = [x for x in (doc.source, doc.published, doc.url) if x]
+        self._meta.setText("  ·  ".join(meta))
+        self._meta.setVisible(bool(meta))
+        self._map = TextMap(doc.text)
+        self._tokens = Tokens(doc.text)
+        self._current = None
+        self._evidence_q = []
+        self._last_snapped = (-1, -1)
+        self._ents = {}
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(self._map.display)
+        self.edit.blockSignals(False)
+        self._render(ann, full=True)
+        self.edit.moveCursor(QTextCursor.MoveOperation.Start)
+        self.edit.verticalScrollBar().setValue(0)
+        self.selectionSpanChanged.emit(-1, -1)
+
+    def set_annotations(self, ann: DocAnnotations) -> None:
+        """Re-highlight after an edit (or undo/redo): only the entities that changed are re-formatted."""
+        if self._doc is None:
+            return
+        self._render(ann, full=False)
+        if self._current is not None and self._current not in self._ents:
+            self._current = None
+        self.edit.viewport().update()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection snapped to token boundaries, in code points (None if nothing is selected)."""
+        cur = self.edit.textCursor()
+        if not cur.hasSelection():
+            return None
+        a = self._map.to_cp(cur.selectionStart())
+        b = self._map.to_cp(cur.selectionEnd())
+        return self._tokens.snap(a, b)
+
+    def current_entity(self) -> int | None:
+        return self._current
+
+    def current_span(self) -> Span | None:
+        """The current entity as a :class:`Span` (code points), or None."""
+        ent = self._ents.get(self._current) if self._current is not None else None
+        if ent is None:
+            return None
+        return Span(ent.start, ent.end, ent.label, ent.source, ent.confidence, id=ent.id)
+
+    def entities(self) -> list[Span]:
+        """The entities shown, in text order."""
+        return [Span(e.start, e.end, e.label, e.source, e.confidence, id=e.id) for e in self._sorted]
+
+    def select_entity(self, entity_id: int | None, *, scroll: bool = True) -> None:
+        """Make ``entity_id`` the current entity (outlined), move the caret to it and scroll to it."""
+        ent = self._ents.get(entity_id) if entity_id is not None else None
+        self._current = ent.id if ent is not None else None
+        if ent is not None:
+            cur = self.edit.textCursor()
+            cur.setPosition(ent.qs)
+            self.edit.setTextCursor(cur)
+            if scroll:
+                self._reveal()
+        self.edit.viewport().update()
+
+    def jump_to(self, start: int, end: int) -> None:
+        """Select and scroll to a code-point range (evidence sentence, mention)."""
+        n = len(self._map)
+        start, end = max(0, min(start, n)), max(0, min(end, n))
+        cur = self.edit.textCursor()
+        cur.setPosition(self._map.to_qt(start))
+        cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.edit.setTextCursor(cur)
+        self._reveal()
+
+    def set_evidence(self, spans: list[tuple[int, int]]) -> None:
+        """Secondary highlight (sentences a sentiment rests on, event triggers); [] clears it."""
+        n = len(self._map)
+        clean = [(max(0, min(a, n)), max(0, min(b, n))) for a, b in spans]
+        self._evidence_q = sorted(self._map.spans_to_qt([(a, b) for a, b in clean if a < b]))
+        self.edit.viewport().update()
+
+    def set_font_size(self, points: int) -> None:
+        self._font_size = int(points)
+        self._update_fonts()
+        if self._doc is not None:
+            self._rerender()
+
+    def set_dark(self, dark: bool) -> None:
+        if bool(dark) == self._dark:
+            return
+        self._dark = bool(dark)
+        self._apply_palette()
+        if self._doc is not None:
+            self._rerender()
+
+    # ---------------------------------------------------------------- helpers for the editor
+    @property
+    def text_map(self) -> TextMap:
+        return self._map
+
+    @property
+    def tokens(self) -> Tokens:
+        return self._tokens
+
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    def caret(self) -> int:
+        """The caret position in code points."""
+        return self._map.to_cp(self.edit.textCursor().position())
+
+    def set_selection(self, start: int, end: int) -> None:
+        """Select a code-point range exactly (the anchor at ``start``, the caret at ``end``)."""
+        cur = self.edit.textCursor()
+        cur.setPosition(self._map.to_qt(start))
+        cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.edit.setTextCursor(cur)
+
+    def clear_selection(self) -> None:
+        cur = self.edit.textCursor()
+        if cur.hasSelection():
+            cur.clearSelection()
+            self.edit.setTextCursor(cur)
+
+    def entity_rects(self, entity_id: int) -> list[QRectF]:
+        """Where an entity is drawn (viewport coordinates; empty when scrolled out of view)."""
+        ent = self._ents.get(entity_id)
+        return [] if ent is None else self.edit.span_rects(ent.qs, ent.qe)
+
+    def point_of(self, cp: int) -> QPoint:
+        """Viewport point in the middle of the character at code point ``cp`` (for tests and tools)."""
+        cur = QTextCursor(self.edit.document())
+        q = self._map.to_qt(cp)
+        cur.setPosition(q)
+        r1 = self.edit.cursorRect(cur)
+        cur.setPosition(min(q + 1, self.edit.document().characterCount() - 1))
+        r2 = self.edit.cursorRect(cur)
+        x = (r1.x() + r2.x()) // 2 if r2.y() == r1.y() and r2.x() > r1.x() else r1.x() + 2
+        return QPoint(int(x), r1.center().y())
+
+    def tag_text(self, label: str, model: bool) -> str:
+        return f"{label}?" if model else label
+
+    # ================================================================ rendering
+    def _apply_palette(self) -> None:
+        pal = self.edit.palette()
+        if self._dark:
+            pal.setColor(QPalette.ColorRole.Base, QColor("#1e1f22"))
+            pal.setColor(QPalette.ColorRole.Text, QColor("#e3e3e3"))
+            pal.setColor(QPalette.ColorRole.Highlight, QColor("#3b5b8c"))
+            pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        else:
+            pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+            pal.setColor(QPalette.ColorRole.Text, QColor("#202124"))
+            pal.setColor(QPalette.ColorRole.Highlight, QColor("#b3d1ff"))
+            pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#202124"))
+        self.edit.setPalette(pal)
+        meta_pal = self._meta.palette()
+        meta_pal.setColor(QPalette.ColorRole.WindowText, QColor("#9aa0a6" if self._dark else "#5f6368"))
+        self._meta.setPalette(meta_pal)
+        self._formats.clear()
+
+    def _update_fonts(self) -> None:
+        font = QFont(self.edit.font())
+        if self._font_size > 0:
+            font.setPointSize(self._font_size)
+        self.edit.setFont(font)
+        self.edit.document().setDefaultFont(font)
+        title = QFont(font)
+        title.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setBold(True)
+        self._title.setFont(title)
+        meta = QFont(font)
+        meta.setPointSizeF(font.pointSizeF() * 0.9)
+        self._meta.setFont(meta)
+        tag = QFont(font)
+        tag.setPointSizeF(max(font.pointSizeF() * 0.68, 6.0))
+        tag.setBold(True)
+        self._tag_font = tag
+        self._tag_widths.clear()
+        self._formats.clear()
+
+    def _colour(self, label: str) -> QColor:
+        return self._colours.get(label) or QColor(_GREY)
+
+    def _tag_width(self, label: str, model: bool) -> float:
+        key = (label, model)
+        w = self._tag_widths.get(key)
+        if w is None:
+            w = QFontMetricsF(self._tag_font).horizontalAdvance(self.tag_text(label, model)) + 2 * _TAG_PAD
+            w = float(int(w + 0.999)) + _TAG_GAP + (3.0 if model else 1.0)
+            self._tag_widths[key] = w
+        return w
+
+    def _format(self, label: str, model: bool, last: bool) -> QTextCharFormat:
+        key = (label, model, last)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            colour = self._colour(label)
+            fmt = QTextCharFormat()
+            bg = QColor(colour)
+            if model:
+                bg.setAlpha(46 if self._dark else 34)
+            else:
+                bg.setAlpha(105 if self._dark else 80)
+            fmt.setBackground(bg)
+            fmt.setUnderlineColor(colour)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline if model
+                                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
+            if last:
+                fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                fmt.setFontLetterSpacing(self._tag_width(label, model))
+            self._formats[key] = fmt
+        return fmt
+
+    def _make_ent(self, span: Span) -> _Ent | None:
+        n = len(self._map)
+        start, end = max(0, min(span.start, n)), max(0, min(span.end, n))
+        if start >= end:
+            return None
+        text = self._map.text
+        last = end - 1
+        while last > start and _is_mark(text[last]):
+            last -= 1
+        to_qt = self._map.to_qt
+        return _Ent(span.id, start, end, to_qt(start), to_qt(end), to_qt(last), span.label, span.source,
+                    span.confidence)
+
+    @staticmethod
+    def _key(span: Span) -> object:
+        return span.id if span.id is not None else ("new", span.start, span.end, span.label)
+
+    def _paint_ent(self, cur: QTextCursor, ent: _Ent) -> None:
+        model = ent.model
+        if ent.qlast > ent.qs:
+            cur.setPosition(ent.qs)
+            cur.setPosition(ent.qlast, QTextCursor.MoveMode.KeepAnchor)
+            cur.setCharFormat(self._format(ent.label, model, False))
+        cur.setPosition(ent.qlast)
+        cur.setPosition(ent.qe, QTextCursor.MoveMode.KeepAnchor)
+        cur.setCharFormat(self._format(ent.label, model, True))
+
+    def _render(self, ann: DocAnnotations, *, full: bool) -> None:
+        new: dict[object, _Ent] = {}
+        for span in ann.entities:
+            ent = self._make_ent(span)
+            if ent is not None:
+                new[self._key(span)] = ent
+        old = self._ents
+        doc = self.edit.document()
+        cur = QTextCursor(doc)
+        cur.beginEditBlock()
+        try:
+            if full:
+                for ent in new.values():
+                    self._paint_ent(cur, ent)
+            else:
+                removed = [e for k, e in old.items() if new.get(k) != e]
+                added = [e for k, e in new.items() if old.get(k) != e]
+                if removed or added:
+                    plain = QTextCharFormat()
+                    dirty: list[tuple[int, int]] = []
+                    for ent in removed:
+                        cur.setPosition(ent.qs)
+                        cur.setPosition(ent.qe, QTextCursor.MoveMode.KeepAnchor)
+                        cur.setCharFormat(plain)
+                        dirty.append((ent.qs, ent.qe))
+                    repaint = {id(e): e for e in added}
+                    if dirty:
+                        # unchanged entities that overlapped a cleared range get their format back
+                        for e in new.values():
+                            if id(e) not in repaint and any(e.qs < b and a < e.qe for a, b in dirty):
+                                repaint[id(e)] = e
+                    for ent in sorted(repaint.values(), key=lambda e: (e.qs, e.qe)):
+                        self._paint_ent(cur, ent)
+        finally:
+            cur.endEditBlock()
+        self._ents = new
+        self._sorted = sorted(new.values(), key=lambda e: (e.qs, e.qe))
+        self._starts = [e.qs for e in self._sorted]
+        self._max_len = max((e.qe - e.qs for e in self._sorted), default=0)
+
+    def _rerender(self) -> None:
+        """Re-apply every format (after a theme or font change)."""
+        ents = self._ents
+        cur = QTextCursor(self.edit.document())
+        cur.beginEditBlock()
+        cur.select(QTextCursor.SelectionType.Document)
+        cur.setCharFormat(QTextCharFormat())
+        for ent in ents.values():
+            self._paint_ent(cur, ent)
+        cur.endEditBlock()
+        self.edit.viewport().update()
+
+    # ---------------------------------------------------------------- overlay
+    def _visible_q(self) -> tuple[int, int]:
+        edit = self.edit
+        first = edit.firstVisibleBlock()
+        if not first.isValid():
+            return (0, 0)
+        offset = edit.contentOffset()
+        height = edit.viewport().height()
+        block = first
+        last = first
+        while block.isValid():
+            if edit.blockBoundingGeometry(block).translated(offset).top() > height:
+                break
+            last = block
+            block = block.next()
+        return first.position(), last.position() + last.length()
+
+    def _visible_ranges(self, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        a, b = self._visible_q()
+        return [(x, y) for x, y in ranges if x < b and y > a]
+
+    def _visible_entities(self) -> list[_Ent]:
+        a, b = self._visible_q()
+        lo = bisect_left(self._starts, a - self._max_len)
+        hi = bisect_left(self._starts, b)
+        return [e for e in self._sorted[lo:hi] if e.qe > a]
+
+    def _paint_overlay(self, p: QPainter) -> None:
+        if not self._sorted:
+            return
+        edit = self.edit
+        fm = QFontMetricsF(self._tag_font)
+        p.setFont(self._tag_font)
+        current = None
+        for ent in self._visible_entities():
+            if ent.id is not None and ent.id == self._current:
+                current = ent
+            where = edit.x_of(ent.qe, ent.qlast)
+            if where is None:
+                continue
+            x_end, top, height = where
+            model = ent.model
+            w = self._tag_width(ent.label, model) - _TAG_GAP - 1.0
+            th = min(fm.height() + 1, height)
+            rect = QRectF(x_end - w - 1.0, top + (height - th) / 2, w, th)
+            colour = self._colour(ent.label)
+            text = self.tag_text(ent.label, model)
+            if model:
+                p.setPen(QPen(colour, 1.0, Qt.PenStyle.DashLine))
+                p.setBrush(edit.palette().color(QPalette.ColorRole.Base))
+                p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+                p.setPen(colour.lighter(140) if self._dark else colour.darker(125))
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colour)
+                p.drawRoundedRect(rect, 3, 3)
+                p.setPen(QColor("#202124") if colour.lightnessF() > 0.62 else QColor("#ffffff"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        if current is not None:
+            pen = QPen(QColor("#e8eaed") if self._dark else QColor("#202124"), 2.0)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            for r in edit.span_rects(current.qs, current.qe):
+                p.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3)
+
+    def _tooltip(self, ent: _Ent) -> str:
+        label = self._schema.entity(ent.label) if self._schema else None
+        title = label.display if label else ent.label
+        who = "pre-annotation (model)" if ent.model else "confirmed"
+        conf = f", confidence {ent.confidence:.2f}" if ent.confidence is not None else ""
+        return f"{title} ({ent.label}): {who}{conf}"
+
+    # ---------------------------------------------------------------- hit testing
+    def _entity_at_q(self, q: int) -> _Ent | None:
+        i = bisect_left(self._starts, q + 1) - 1
+        lo = bisect_left(self._starts, q - self._max_len)
+        while i >= lo and i >= 0:
+            e = self._sorted[i]
+            if e.qs <= q < e.qe:
+                return e
+            i -= 1
+        return None
+
+    def _entity_at_point(self, pt: QPoint) -> _Ent | None:
+        cur = self.edit.cursorForPosition(pt)
+        q = cur.position()
+        rect = self.edit.cursorRect(cur)
+        char_q = q - 1 if pt.x() < rect.x() else q
+        ent = self._entity_at_q(char_q)
+        if ent is None and q > 0:
+            # the click fell in a tag (the gap after an entity's last character)
+            prev = self._entity_at_q(q - 1)
+            if prev is not None and prev.qe == q:
+                ent = prev
+        return ent
+
+    def entity_at(self, cp: int) -> int | None:
+        """Id of the entity covering the character at code point ``cp``."""
+        ent = self._entity_at_q(self._map.to_qt(cp))
+        return ent.id if ent is not None else None
+
+    # ---------------------------------------------------------------- selection & keys
+    def _reveal(self) -> None:
+        self.edit.ensureCursorVisible()
+        self.edit.centerCursor()
+
+    def _on_selection_changed(self) -> None:
+        snapped = self.selected_span()
+        pair = snapped if snapped is not None else (-1, -1)
+        if snapped is not None and self._current is not None:
+            self._current = None
+            self.edit.viewport().update()
+        if pair != self._last_snapped:
+            self._last_snapped = pair
+            self.selectionSpanChanged.emit(*pair)
+
+    def _mouse_released(self, pt: QPoint) -> None:
+        cur = self.edit.textCursor()
+        if cur.hasSelection():
+            snapped = self.selected_span()
+            if snapped is None:
+                self.clear_selection()
+            else:
+                a, b = snapped
+                if cur.position() < cur.anchor():
+                    a, b = b, a
+                self.set_selection(a, b)
+            return
+        ent = self._entity_at_point(pt)
+        self._activate(ent)
+
+    def _activate(self, ent: _Ent | None) -> None:
+        previous = self._current
+        self._current = ent.id if ent is not None else None
+        if self._current != previous:
+            self.edit.viewport().update()
+        if ent is not None and ent.id is not None:
+            self.entityActivated.emit(ent.id)
+
+    _NAV_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape)
+
+    def _wants_key(self, e: QKeyEvent) -> bool:
+        mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
+            return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        if e.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        return False
+
+    def _handle_key(self, e: QKeyEvent) -> bool:
+        """Selection and navigation keys; editing keys belong to the EntityEditor (an event filter)."""
+        if self._doc is None or not self._wants_key(e):
+            return False
+        key = e.key()
+        shift = bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._next_entity(backwards=shift or key == Qt.Key.Key_Backtab)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear_selection()
+            self._activate(None)
+            return True
+        forward = key == Qt.Key.Key_Right
+        cur = self.edit.textCursor()
+        to_cp = self._map.to_cp
+        pos, anchor = to_cp(cur.position()), to_cp(cur.anchor())
+        tokens = self._tokens
+        if shift:
+            if not cur.hasSelection():
+                if self._current is not None and self._current in self._ents:
+                    ent = self._ents[self._current]
+                    anchor, pos = (ent.start, ent.end) if forward else (ent.end, ent.start)
+                else:
+                    tok = tokens.word_at(pos) if forward else (tokens.token_at(pos - 1) or tokens.token_at(pos))
+                    if tok is not None:
+                        anchor = tok[0] if forward else tok[1]
+                        pos = anchor
+            target = tokens.next_end(pos) if forward else tokens.prev_start(pos)
+            if target is None:
+                return True
+            self.set_selection(anchor, target)
+        else:
+            if cur.hasSelection():
+                target = max(pos, anchor) if forward else min(pos, anchor)
+            else:
+                target = tokens.next_start(pos + 1) if forward else tokens.prev_start(pos)
+                if target is None:
+                    target = len(self._map) if forward else 0
+            c = self.edit.textCursor()
+            c.setPosition(self._map.to_qt(target))
+            self.edit.setTextCursor(c)
+            if self._current is not None:
+                self._activate(None)
+        self.edit.ensureCursorVisible()
+        return True
+
+    def _next_entity(self, *, backwards: bool) -> None:
+        if not self._sorted:
+            return
+        ents = self._sorted
+        if self._current is not None and self._current in self._ents:
+            cur = self._ents[self._current]
+            i = next(i for i, e in enumerate(ents) if e is cur) if len(ents) < 64 else self._index_of(cur)
+            i = i - 1 if backwards else i + 1
+        else:
+            q = self.edit.textCursor().position()
+            i = bisect_left(self._starts, q) - (1 if backwards else 0)
+        i %= len(ents)
+        ent = ents[i]
+        self.clear_selection()
+        self._activate(ent)
+        c = self.edit.textCursor()
+        c.setPosition(ent.qs)
+        self.edit.setTextCursor(c)
+        self.edit.ensureCursorVisible()
+
+    def _index_of(self, ent: _Ent) -> int:
+        i = bisect_left(self._starts, ent.qs)
+        while self._sorted[i] is not ent:
+            i += 1
+        return i
