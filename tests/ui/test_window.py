@@ -1,0 +1,362 @@
+"""The main window driven with real keys and mouse; every result is checked in the SQLite file
+through a separate connection."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
+
+from annotator.ui.dialogs import CheatSheet, FlagDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def click_company(qtbot, win, key: str) -> None:
+    tree = win.company_panel.tree
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item.data(0, Qt.ItemDataRole.UserRole) == key:
+            tree.scrollToItem(item)
+            rect = tree.visualItemRect(item)
+            qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert win.company_panel.current_company() == key
+            return
+    raise AssertionError(f"no company {key!r} in the panel")
+
+
+def click_checkbox(qtbot, box: QCheckBox) -> None:
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_key_widgets_have_object_and_accessible_names(open_window):
+    win = open_window()
+    for name in ("documentList", "articleView", "entityPanel", "companyPanel", "eventPanel"):
+        w = win.findChild(QWidget, name)
+        assert w is not None, name
+        assert w.accessibleName(), name
+    assert win.doc_id == 1
+    assert win.progress_label.text() == "0 of 4 done"
+    assert "alice" in win.annotator_label.text()
+    assert "fr_core_news_md-3.8.0" in win.model_label.text()
+
+
+def test_first_open_starts_from_model_and_shows_it_as_suggestion(open_window, stored):
+    win = open_window()
+    ann, _ = stored(1)
+    assert len(ann.entities) == 7 and all(s.source == "model" for s in ann.entities)
+    assert [c.key for c in win.company_panel.companies] == ["walmart", "google", "amazon"]
+    assert win.company_panel.companies[0].sentiment.value == "positive"
+    box = win.event_panel.boxes["partnership"]
+    assert box.isChecked() and box.font().italic()  # a model suggestion looks different
+    assert win.event_panel.notes["partnership"].isVisibleTo(win)
+
+
+def test_sentiment_key_sets_the_selected_company(qtbot, open_window, stored):
+    win = open_window()
+    click_company(qtbot, win, "google")
+    qtbot.keyClick(win.company_panel.tree, Qt.Key.Key_2)
+    ann, _ = stored(1)
+    assert ann.sentiments["google"].value == "negative" and ann.sentiments["google"].source == "manual"
+    top = win.company_panel.tree.topLevelItem(1)
+    assert top.text(1) == "Negative"
+    # the same key again removes a confirmed sentiment
+    qtbot.keyClick(win.company_panel.tree, Qt.Key.Key_2)
+    assert "google" not in stored(1)[0].sentiments
+
+
+def test_event_key_confirms_and_click_ticks(qtbot, open_window, stored):
+    win = open_window()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # partnership: model suggestion -> confirmed
+    ann, _ = stored(1)
+    assert ann.events["partnership"].source == "manual"
+    assert ann.events["partnership"].evidence  # the trigger evidence is kept
+    assert not win.event_panel.boxes["partnership"].font().italic()
+    click_checkbox(qtbot, win.event_panel.boxes["earnings"])
+    assert "earnings" in stored(1)[0].events
+    assert win.event_panel.boxes["earnings"].isChecked()
+    click_checkbox(qtbot, win.event_panel.boxes["earnings"])
+    assert "earnings" not in stored(1)[0].events
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # confirmed -> removed
+    assert "partnership" not in stored(1)[0].events
+
+
+def test_accept_marks_done_confirms_and_opens_next(qtbot, open_window, stored):
+    win = open_window()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Return, CTRL)
+    ann, status = stored(1)
+    assert status["status"] == "done"
+    assert all(s.source == "manual" for s in ann.entities)  # what was left in place is confirmed
+    assert ann.sentiments["walmart"].source == "manual"
+    assert win.doc_id == 2
+    assert win.progress_label.text() == "1 of 4 done"
+    row = win.queue.model.rows[0]
+    assert row.id == 1 and row.status == "done"
+
+
+def test_skip_flag_back_and_next_unfinished(qtbot, open_window, stored):
+    win = open_window()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_S, CTRL | SHIFT)  # skip 1 -> 2
+    assert stored(1)[1]["status"] == "skipped"
+    assert win.doc_id == 2
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_F, CTRL | SHIFT)  # flag 2: asks for a comment
+    dialog = win.findChild(FlagDialog, "flagDialog")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)  # empty comment: refused, dialog stays
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.comment, "text cut off")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    _, status = stored(2)
+    assert status["status"] == "flagged" and status["comment"] == "text cut off"
+    assert win.doc_id == 3
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Left, ALT)  # back to 2
+    assert win.doc_id == 2
+    assert "flagged" in win.header.meta.text().lower() and "text cut off" in win.header.meta.text()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Left, ALT)  # back to 1
+    assert win.doc_id == 1
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Right, ALT)  # next unfinished after 1: 3
+    assert win.doc_id == 3
+
+
+def test_undo_redo_across_layers_and_restart(qtbot, open_window, stored, ui_project):
+    win = open_window()
+    click_company(qtbot, win, "amazon")
+    qtbot.keyClick(win.company_panel.tree, Qt.Key.Key_2)  # sentiment layer
+    click_checkbox(qtbot, win.event_panel.boxes["competition"])  # event layer
+    ann, _ = stored(1)
+    assert ann.sentiments["amazon"].value == "negative" and "competition" in ann.events
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Z, CTRL)
+    assert "competition" not in stored(1)[0].events
+    assert not win.event_panel.boxes["competition"].isChecked()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Z, CTRL)
+    assert "amazon" not in stored(1)[0].sentiments
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert stored(1)[0].sentiments["amazon"].value == "negative"
+    win.close()
+
+    again = open_window()  # a restart: undo comes from the history in the file
+    assert again.doc_id == 1
+    assert again.company_panel.company("amazon").sentiment.value == "negative"
+    qtbot.keyClick(again.entity_panel, Qt.Key.Key_Z, CTRL)
+    assert "amazon" not in stored(1)[0].sentiments
+    qtbot.keyClick(again.entity_panel, Qt.Key.Key_Y, CTRL)
+    assert "amazon" in stored(1)[0].sentiments
+
+
+def test_merge_and_split_companies(qtbot, open_window, stored):
+    win = open_window()
+    tree = win.company_panel.tree
+    tree.clearSelection()
+    tree.topLevelItem(0).setSelected(True)  # walmart
+    tree.topLevelItem(1).setSelected(True)  # google
+    qtbot.keyClick(tree, Qt.Key.Key_M, CTRL)
+    ann, _ = stored(1)
+    orgs = [s for s in ann.entities if s.label == "ORG" and s.company == "walmart"]
+    assert len(orgs) == 5  # 3 Walmart + 2 Google mentions now one company
+    assert [c.key for c in win.company_panel.companies] == ["walmart", "amazon"]
+    top = tree.topLevelItem(0)
+    google = [top.child(i) for i in range(top.childCount()) if top.child(i).text(0) == "Google"]
+    tree.clearSelection()
+    for item in google:
+        item.setSelected(True)
+    qtbot.keyClick(tree, Qt.Key.Key_M, CTRL | SHIFT)
+    ann, _ = stored(1)
+    assert sum(1 for s in ann.entities if s.company == "google") == 2
+    assert {c.key for c in win.company_panel.companies} == {"walmart", "google", "amazon"}
+
+
+def test_queue_filter_by_status_label_and_search(qtbot, open_window):
+    win = open_window()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Return, CTRL)  # doc 1 done
+    q = win.queue
+    q.status_filter.setFocus()
+    q.status_filter.setCurrentIndex(q.status_filter.findData("done"))
+    assert [r.id for r in q.model.rows] == [1]
+    q.status_filter.setCurrentIndex(q.status_filter.findData("todo"))
+    assert [r.id for r in q.model.rows] == [2, 3, 4]
+    q.status_filter.setCurrentIndex(0)
+    q.label_filter.setCurrentIndex(q.label_filter.findData("PER"))
+    assert [r.id for r in q.model.rows] == [1]
+    q.label_filter.setCurrentIndex(0)
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is q.search
+    qtbot.keyClicks(q.search, "poissy")  # FTS: case and accents folded
+    qtbot.keyClick(q.search, Qt.Key.Key_Return)
+    assert [r.id for r in q.model.rows] == [4]
+    assert "Showing 1 matching" in q.counts.text()
+    # open it from the list with the mouse
+    rect = q.view.visualRect(q.model.index(0, 1))
+    qtbot.mouseClick(q.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.doc_id == 4
+    q.search.clear()
+    qtbot.keyClicks(q.search, 'AT&T "unbalanced')  # user text never breaks the FTS syntax
+    qtbot.keyClick(q.search, Qt.Key.Key_Return)
+    assert q.model.rows == [] and q.model.error == ""
+
+
+def test_queue_keyset_paging_fetches_more(qtbot, tmp_path):
+    from annotator.core.model import Document
+    from annotator.services.queue import PAGE, QueueService
+    from annotator.store.project import Project
+    from annotator.ui.queue import QueueWidget
+
+    with Project.create(tmp_path / "many.annotator") as p:
+        p.add_documents(Document(text=f"article {i}", title=f"t{i}") for i in range(PAGE + 50))
+        w = QueueWidget(QueueService(p, "bob"), [])
+        qtbot.addWidget(w)
+        assert w.model.rowCount() == PAGE and w.model.canFetchMore()
+        assert w.model.ensure_loaded(PAGE + 40) == PAGE + 39
+        assert w.model.rowCount() == PAGE + 50 and not w.model.canFetchMore()
+        assert "To do 250" in w.counts.text()
+
+
+def test_article_text_and_titles_are_inert(open_window):
+    win = open_window()
+    win.open_document(2)
+    labels = [w for w in win.findChildren(QLabel) if "<b>" in w.text()]
+    assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
+    assert win.queue.model.rows[1].title == "Tricky <b>title</b>"
+    win.open_document(3)
+    for w in win.findChildren(QLabel):
+        assert w.textFormat() == Qt.TextFormat.PlainText or "<script>" not in w.text()
+
+
+def test_tricky_text_document_opens(open_window, stored):
+    win = open_window()
+    win.open_document(2)
+    assert win.doc.text.count("\r\n") == 4
+    assert win.entity_panel.model().rowCount() == 0
+    click = win.event_panel.boxes["earnings"]
+    click.click()
+    assert "earnings" in stored(2)[0].events
+
+
+def test_f1_cheatsheet_lists_every_key_without_clash(qtbot, open_window):
+    win = open_window()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_F1)
+    sheet = win.findChild(CheatSheet, "cheatSheet")
+    assert sheet is not None and sheet.isVisible()
+    keys = [sheet.table.item(i, 1).text() for i in range(sheet.table.rowCount())]
+    assert "Ctrl+Return" in keys and "Alt+1" in keys and "1" in keys and "F1" in keys
+    window_keys = [a.shortcut().toString() for a in win.actions() if not a.shortcut().isEmpty()]
+    assert len(window_keys) == len(set(window_keys)), "two window actions share a key"
+    editor_keys = {k for g, k, _ in win.shortcut_rows() if g == "Entities"}
+    assert not editor_keys & {k for g, k, _ in win.shortcut_rows() if g in ("Window", "Events")}
+
+
+def test_settings_dialog_changes_theme_and_font(qtbot, open_window):
+    from annotator.ui.dialogs import SettingsDialog
+    from annotator.ui.settings import Settings
+
+    win = open_window()
+    win.show_settings()
+    dialog = win.findChild(SettingsDialog, "settingsDialog")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.font_size.setValue(15)
+    qtbot.keyClick(dialog.font_size, Qt.Key.Key_Return)
+    assert Settings().theme == "dark" and Settings().font_size == 15
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 128
+    win.settings.theme = "light"
+    win.apply_appearance()
+
+
+def test_first_start_asks_the_name_once(qtbot):
+    from PySide6.QtCore import QTimer
+
+    from annotator.ui.app import ask_annotator
+    from annotator.ui.dialogs import AnnotatorNameDialog
+    from annotator.ui.settings import Settings
+
+    settings = Settings()
+    assert settings.annotator == ""
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, AnnotatorNameDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.name, "marie")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    assert ask_annotator(settings) == "marie"
+    assert Settings().annotator == "marie"
+    assert ask_annotator(Settings()) == "marie"  # remembered: not asked again
+    assert ask_annotator(Settings(), "paul") == "paul"
+
+
+def test_recent_projects_are_remembered(ui_project):
+    from annotator.ui.settings import Settings
+
+    s = Settings()
+    s.add_recent(ui_project)
+    s.add_recent(ui_project.parent / "other.annotator")
+    s.add_recent(ui_project)
+    assert Settings().recent() == [str(ui_project.resolve()), str((ui_project.parent / "other.annotator").resolve())]
+
+
+def test_import_runs_on_a_worker_with_progress(qtbot, open_window, tmp_path):
+    pytest.importorskip("annotator.services.importer")
+    src = tmp_path / "new.txt"
+    src.write_text("Airbus livre des avions à Toulouse.\n", encoding="utf-8")
+    win = open_window()
+    task = win.import_files([str(src)])
+    with qtbot.waitSignal(task.finished, timeout=20_000) as blocker:
+        pass
+    assert blocker.args[0] == "ok", blocker.args
+    assert win.progress_label.text() == "0 of 5 done"
+    assert [r.id for r in win.queue.model.rows][-1] == 5
+
+
+def test_worker_task_cancel_leaves_project_unchanged(qtbot, open_window, ui_project):
+    from annotator.core.progress import CancelToken
+
+    def work(project, progress, cancel: CancelToken):
+        with project.write():
+            project.set_meta("touched", "yes")
+            for i in range(200):
+                progress(i, 200, "working")
+                cancel.check()
+                time.sleep(0.01)
+        return "finished"
+
+    win = open_window()
+    outcomes = []
+    task = win.run_task("Testing", work, lambda o, _p: outcomes.append(o))
+    task.cancel()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert outcomes == ["cancelled"]
+    from annotator.store.project import Project
+
+    with Project.open(ui_project) as p:
+        assert p.get_meta("touched") is None
+
+
+def test_window_shows_without_importing_spacy(ui_project, temp_settings):
+    """The window is up (first document shown) without spaCy in the process."""
+    code = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(temp_settings)!r})
+        from annotator.ui.app import application, open_window
+        app = application()
+        win = open_window({str(ui_project)!r}, "alice")
+        win.show()
+        win.start()
+        app.processEvents()
+        assert win.doc_id == 1, win.doc_id
+        print("spacy" in sys.modules, "thinc" in sys.modules)
+        win.close()
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
