@@ -135,15 +135,22 @@ class Project:
         if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
             raise ProjectError(f"{path}: not an annotator project (not an SQLite database)", code="E204")
         # The header on disk may lag behind the WAL: ask SQLite itself, on a read-only connection.
-        try:
-            ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # Without a WAL file the header is current: read it, so that no -wal/-shm is left beside a
+        # file we refuse (a read-only connection to a WAL database creates them).
+        if not Path(f"{path}-wal").exists():
+            app_id = int.from_bytes(header[68:72], "big")
+            user_version = int.from_bytes(header[60:64], "big")
+        else:
             try:
-                app_id = ro.execute("PRAGMA application_id").fetchone()[0]
-                user_version = ro.execute("PRAGMA user_version").fetchone()[0]
-            finally:
-                ro.close()
-        except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path}: not an annotator project (unreadable database: {exc})", code="E204") from exc
+                ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    app_id = ro.execute("PRAGMA application_id").fetchone()[0]
+                    user_version = ro.execute("PRAGMA user_version").fetchone()[0]
+                finally:
+                    ro.close()
+            except sqlite3.DatabaseError as exc:
+                raise ProjectError(f"{path}: not an annotator project (unreadable database: {exc})",
+                                   code="E204") from exc
         if app_id != APPLICATION_ID:
             raise ProjectError(
                 f"{path}: not an annotator project (an SQLite database of another application)", code="E205"
