@@ -43,8 +43,8 @@ KEYS = {
     "accept": "Ctrl+Return",
     "skip": "Ctrl+Shift+S",
     "flag": "Ctrl+Shift+F",
-    "back": "Alt+Left",
-    "next_unfinished": "Alt+Right",
+    "back": "Ctrl+PgUp",
+    "next_unfinished": "Ctrl+PgDown",
     "undo": "Ctrl+Z",
     "redo": "Ctrl+Shift+Z",
     "search": "Ctrl+F",
@@ -535,8 +535,9 @@ class MainWindow(QMainWindow):
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         rows: list[tuple[str, str, str]] = []
         if self.editor is not None:
-            rows += [("Entities", k, what) for k, what in getattr(self.editor, "SHORTCUTS", [])]
-        rows += [("Entities", lab.key, f"label the selection {lab.display}") for lab in self.schema.entities]
+            rows += [("Entities", k, what) for k, what in self.editor.shortcuts()]
+        else:
+            rows += [("Entities", lab.key, f"label the selection {lab.display}") for lab in self.schema.entities]
         rows += [("Companies", lab.key, f"sentiment of the selected company: {lab.display}")
                  for lab in self.schema.sentiments]
         rows += [("Companies", KEYS["merge"], "merge the two selected companies"),

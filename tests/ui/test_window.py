@@ -118,12 +118,12 @@ def test_skip_flag_back_and_next_unfinished(qtbot, open_window, stored):
     _, status = stored(2)
     assert status["status"] == "flagged" and status["comment"] == "text cut off"
     assert win.doc_id == 3
-    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Left, ALT)  # back to 2
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_PageUp, CTRL)  # back to 2
     assert win.doc_id == 2
     assert "flagged" in win.header.meta.text().lower() and "text cut off" in win.header.meta.text()
-    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Left, ALT)  # back to 1
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_PageUp, CTRL)  # back to 1
     assert win.doc_id == 1
-    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Right, ALT)  # next unfinished after 1: 3
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_PageDown, CTRL)  # next unfinished after 1: 3
     assert win.doc_id == 3
 
 
@@ -249,8 +249,46 @@ def test_f1_cheatsheet_lists_every_key_without_clash(qtbot, open_window):
     assert "Ctrl+Return" in keys and "Alt+1" in keys and "1" in keys and "F1" in keys
     window_keys = [a.shortcut().toString() for a in win.actions() if not a.shortcut().isEmpty()]
     assert len(window_keys) == len(set(window_keys)), "two window actions share a key"
-    editor_keys = {k for g, k, _ in win.shortcut_rows() if g == "Entities"}
-    assert not editor_keys & {k for g, k, _ in win.shortcut_rows() if g in ("Window", "Events")}
+
+
+def test_window_keys_work_with_focus_in_the_article_and_entity_keys_stay_its_own(qtbot, open_window, stored):
+    win = open_window()
+    if win.editor is None:
+        pytest.skip("the article view's EntityEditor is not available")
+    text = win.view.edit
+    text.setFocus()
+    # Alt+Left belongs to the entity editor (grow the start): it must not leave the document
+    qtbot.keyClick(text, Qt.Key.Key_Tab)
+    assert win.view.current_entity() is not None
+    qtbot.keyClick(text, Qt.Key.Key_Left, ALT)
+    assert win.doc_id == 1
+    qtbot.keyClick(text, Qt.Key.Key_3)  # a sentiment key from the article: the first company
+    assert stored(1)[0].sentiments["walmart"].value == "neutral"
+    qtbot.keyClick(text, Qt.Key.Key_Return, CTRL)
+    assert stored(1)[1]["status"] == "done" and win.doc_id == 2
+
+
+def test_label_an_entity_through_the_real_view(qtbot, open_window, stored):
+    win = open_window()
+    if win.editor is None:
+        pytest.skip("the article view's EntityEditor is not available")
+    win.open_document(2)  # CRLF, emoji before the entity, combining accent
+    view = win.view
+    i = win.doc.text.index("Stellantis")
+    qtbot.mouseClick(view.edit.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(i + 3))
+    qtbot.keyClick(view.edit, Qt.Key.Key_O)
+    ann, _ = stored(2)
+    assert [(s.start, s.end, s.label) for s in ann.entities] == [(i, i + len("Stellantis"), "ORG")]
+    assert win.doc.text[ann.entities[0].start:ann.entities[0].end] == "Stellantis"
+    # the side panels follow at once
+    assert win.entity_panel.model().rowCount() == 1
+    assert [c.name for c in win.company_panel.companies] == ["Stellantis"]
+    qtbot.keyClick(view.edit, Qt.Key.Key_1)  # its sentiment
+    assert stored(2)[0].sentiments["stellantis"].value == "positive"
+    qtbot.keyClick(view.edit, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(view.edit, Qt.Key.Key_Z, CTRL)
+    assert stored(2)[0].is_empty()
+    assert win.entity_panel.model().rowCount() == 0
 
 
 def test_settings_dialog_changes_theme_and_font(qtbot, open_window):
