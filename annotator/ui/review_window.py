@@ -315,11 +315,21 @@ class ReviewWindow(QMainWindow):
         if self.doc_id is None:
             return
         row = self.item_list.currentRow()
+        old = self.items if keep_row else []
         self.items = review.diff_items(self.project, self.doc_id, self.names)
         self.item_list.blockSignals(True)
-        self.item_list.clear()
-        for item in self.items:
-            self.item_list.addItem(self._item_widget(item))
+        if [i.key for i in old] == [i.key for i in self.items] and self.item_list.count() == len(old):
+            # same items: rewrite only the rows whose decision changed (fast on long articles)
+            for n, (before, after) in enumerate(zip(old, self.items)):
+                if before != after:
+                    fresh = self._item_widget(after)
+                    target = self.item_list.item(n)
+                    target.setText(fresh.text())
+                    target.setForeground(fresh.foreground())
+        else:
+            self.item_list.clear()
+            for item in self.items:
+                self.item_list.addItem(self._item_widget(item))
         self.item_list.blockSignals(False)
         gold = self.project.annotations(self.doc_id, GOLD)
         diffs = [(i.start, i.end) for i in self.items if i.kind == review.ENTITY_ITEM and not i.decided
@@ -344,6 +354,8 @@ class ReviewWindow(QMainWindow):
         w.setData(Qt.ItemDataRole.UserRole, item.key)
         if not item.decided:
             w.setForeground(QBrush(QColor(DIFF_COLOUR if not item.agreed else "#1e8e3e")))
+        else:
+            w.setForeground(self.item_list.palette().text())
         return w
 
     def _item_row_changed(self, row: int) -> None:
