@@ -173,3 +173,25 @@ def test_truncated_gzip_and_foreign_files(desktop, main, tmp_path):
     with pytest.raises(MergeError) as err:
         read_bundle(tmp_path / "missing.annbundle")
     assert err.value.code == "E701"
+
+
+def test_cancelled_merge_and_export_leave_nothing(desktop, main, tmp_path):
+    from annotator.core.errors import Cancelled
+    from annotator.core.progress import CancelToken
+
+    path = export_bundle(desktop, "alice", tmp_path / "b.annbundle").path
+    token = CancelToken()
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(done)
+        if done == 1:
+            token.cancel()  # cancelled after the first document was merged: it must be rolled back too
+
+    snapshot = dump(main)
+    with pytest.raises(Cancelled):
+        merge_bundles(main, [path], progress=progress, cancel=token)
+    assert seen == [1] and dump(main) == snapshot
+    with pytest.raises(Cancelled):
+        export_bundle(desktop, "alice", tmp_path / "c.annbundle", cancel=token)
+    assert not list(tmp_path.glob("c.annbundle*"))

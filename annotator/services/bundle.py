@@ -110,7 +110,7 @@ def export_bundle(project: Project, annotator: str, path: str | os.PathLike[str]
                       "created_with": __version__, "project": project.path.stem}
             out.write(json.dumps(header, ensure_ascii=False) + "\n")
             for i, doc_id in enumerate(doc_ids):
-                if cancel is not None and i % 50 == 0:
+                if cancel is not None:
                     cancel.check()
                 ann = project.annotations(doc_id, annotator)
                 st = project.status(doc_id, annotator)
@@ -354,7 +354,7 @@ def merge_bundles(project: Project, paths: Sequence[str | os.PathLike[str]], *, 
                 if res.new_annotator:
                     project.ensure_annotator(name, b.kind)
                 for rec in b.docs:
-                    if cancel is not None and done % 20 == 0:
+                    if cancel is not None:
                         cancel.check()
                     doc_id = index.get(rec["hash"])
                     if doc_id is None:
