@@ -238,8 +238,9 @@ def _gold_changes(project: Project, item: ReviewItem, value: Any) -> list[dict[s
     changes: list[dict[str, Any]] = []
     if item.kind == ENTITY_ITEM:
         region = Span(item.start or 0, item.end or 0, "x")
-        for s in gold.entities:
-            if s.overlaps(region):
+        taken = list(value or ())
+        for s in gold.entities:  # gold entities never overlap: clear the region and what the new spans cover
+            if s.overlaps(region) or any(s.overlaps(t) for t in taken):
                 changes.append({"layer": ENTITY, "key": s.id, "before": entity_state(s), "after": None})
         for s in value or ():
             new = s.with_(id=None, source=MANUAL, confidence=None)

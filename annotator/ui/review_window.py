@@ -5,7 +5,8 @@ annotator and the gold pane side by side; under them the list of difference item
 
 * ``1`` ... ``9``  take the current item from annotator N (the panes' order);
 * ``r``            reject every version of the item (gold has nothing there);
-* ``e``            edit: choose the gold value yourself;
+* ``e``            edit: choose the gold value yourself (for an entity, the label; its boundaries are
+                   those selected with the mouse in the gold pane, else the first version's);
 * ``Enter``        next undecided item;  ``n``  next document (marked reviewed when nothing is left);
 * ``a``            accept the agreed items now (done on opening a document when "Auto-accept" is on);
 * ``Ctrl+Z`` / ``Ctrl+Shift+Z``  undo / redo the last gold decision.
@@ -423,12 +424,31 @@ class ReviewWindow(QMainWindow):
         if item.kind == review.ENTITY_ITEM:
             if choice == choices[0]:
                 return None
+            selected = self.gold_selection()
+            if selected is not None:  # boundaries selected with the mouse in the gold pane
+                return [(selected[0], selected[1], choice)]
             # keep the boundaries of the first version that has some, else the whole region
             spans = next((v for v in item.values.values() if v), None) or ((item.start, item.end, choice),)
             return [(s, e, choice) for s, e, _ in spans]
         if item.kind == review.SENTIMENT_ITEM:
             return None if choice == choices[0] else choice
         return choice == "present"
+
+    def gold_selection(self) -> tuple[int, int] | None:
+        """The code-point range selected in the gold pane (trimmed of spaces), or None."""
+        pane = self.panes.get(GOLD)
+        if pane is None:
+            return None
+        cursor = pane.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = pane.map.from_qt(cursor.selectionStart()), pane.map.from_qt(cursor.selectionEnd())
+        text = pane.map.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
 
     def accept_agreed(self) -> None:
         if self.doc_id is None:

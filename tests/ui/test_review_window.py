@@ -192,3 +192,27 @@ def test_a_200kb_article_opens_fast(qtbot, tmp_path):
     print(f"200 KB article, {len(win.items)} items: open {elapsed * 1000:.0f} ms, one decision {decide * 1000:.0f} ms")
     assert elapsed < 10 and decide < 5
     win.close()
+
+
+def test_edit_with_boundaries_selected_in_the_gold_pane(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "team.annotator"
+    agree, some, all_ = build(path)
+    win = ReviewWindow(str(path), "rita", auto_accept=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    assert win.doc_id == all_ and current_key(win) == "entity:0-10"
+    pane = win.panes[GOLD]
+    start = ALL.index("ses")  # select "ses résultats 👍" (after the emoji: UTF-16 positions differ)
+    end = ALL.index("👍") + 1
+    cursor = pane.view.textCursor()
+    cursor.setPosition(pane.map.to_qt(start - 1))  # with the space before: trimmed
+    cursor.setPosition(pane.map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.view.setTextCursor(cursor)
+    monkeypatch.setattr("annotator.ui.review_window.QInputDialog.getItem", lambda *a, **k: ("MISC", True))
+    key(qtbot, win, Qt.Key.Key_E)
+    win.close()
+    with Project.open(path) as p:
+        assert [(s.start, s.end, s.label) for s in p.annotations(all_, GOLD).entities] == [(start, end, "MISC")]
