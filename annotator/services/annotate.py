@@ -100,9 +100,8 @@ class AnnotationSession:
 
     # ------------------------------------------------------------------ entities
     def _entity(self, doc_id: int, entity_id: int) -> Span:
-        for span in self.annotations(doc_id).entities:
-            if span.id == entity_id:
-                return span
+        for span in self.project.entities_where(doc_id, self.annotator, entity_id=entity_id):
+            return span
         raise AnnotationError(f"document {doc_id}: {self.annotator} has no entity {entity_id}", code="E601")
 
     def _check_label(self, label: str) -> None:
@@ -121,7 +120,7 @@ class AnnotationSession:
         self._check_span(doc_id, start, end)
         new = Span(start, end, label, source=MANUAL)
         changes = [{"layer": ENTITY, "key": s.id, "before": entity_state(s), "after": None}
-                   for s in self.annotations(doc_id).entities if s.overlaps(new)]
+                   for s in self.project.entities_where(doc_id, self.annotator, overlapping=(start, end))]
         changes.append({"layer": ENTITY, "key": None, "before": None, "after": entity_state(new)})
         hid = self.project.apply(doc_id, self.annotator, action, changes)
         return self._added(hid)
@@ -151,7 +150,8 @@ class AnnotationSession:
         span = self._entity(doc_id, entity_id)
         new = span.with_(start=start, end=end, source=MANUAL, confidence=None)
         changes = [{"layer": ENTITY, "key": s.id, "before": entity_state(s), "after": None}
-                   for s in self.annotations(doc_id).entities if s.id != span.id and s.overlaps(new)]
+                   for s in self.project.entities_where(doc_id, self.annotator, overlapping=(start, end))
+                   if s.id != span.id]
         changes.append({"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": entity_state(new)})
         self.project.apply(doc_id, self.annotator, "resize-entity", changes)
 

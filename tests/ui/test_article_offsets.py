@@ -84,3 +84,13 @@ def test_tricky_text_positions():
 def test_identity_fast_path():
     m = TextMap("plain text\nno emoji")
     assert m.identity and m.to_qt(5) == 5 and m.to_cp(5) == 5
+
+
+def test_to_qt_many_matches_single_conversion_small_and_batched():
+    text = "😀 ab\r\ncd 👍🏽 ef\r\n" * 300
+    m = TextMap(text)
+    cps = list(range(0, len(text) + 1, 2))
+    assert len(cps) > 2000  # the numpy path
+    assert m.to_qt_many(cps) == [m.to_qt(c) for c in cps]
+    assert m.to_qt_many(cps[:10]) == [m.to_qt(c) for c in cps[:10]]
+    assert TextMap("plain").to_qt_many([0, 3, 5]) == [0, 3, 5]

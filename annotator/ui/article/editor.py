@@ -13,8 +13,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import MANUAL
+from annotator.core.model import MANUAL, Span
 from annotator.services.annotate import AnnotationSession
+from annotator.store.project import ENTITY
 from annotator.ui.article.view import ArticleView
 
 SHORTCUTS: list[tuple[str, str]] = [
@@ -130,14 +131,21 @@ class EntityEditor(QObject):
 
     # ---------------------------------------------------------------- actions
     def _run(self, what: Callable[[], str | None], select: Callable[[], int | None] | None = None) -> bool:
-        """Run one session edit; then redraw, re-select and announce. Errors become a message."""
+        """Run one session edit; then redraw, re-select and announce. Errors become a message.
+
+        The view is updated from the history row the edit just wrote (its entity changes), so a
+        long article's thousands of entities are not read back after every key press.
+        """
         assert self.session is not None and self.doc_id is not None
+        project = self.session.project
+        before = project.last_history_id()
         try:
             msg = what()
         except AnnotatorError as exc:
             self.message.emit(str(exc))
             return False
-        self.view.set_annotations(self.session.annotations(self.doc_id))
+        self._show_changes(project.history(doc_id=self.doc_id, annotator=self.session.annotator,
+                                           since_id=before))
         if select is not None:
             target = select()
             self.view.select_entity(target, scroll=False)
@@ -145,6 +153,23 @@ class EntityEditor(QObject):
             self.message.emit(msg)
         self.changed.emit()
         return True
+
+    def _show_changes(self, rows: list) -> None:  # noqa: ANN001 (HistoryRow)
+        removed: list[int] = []
+        added: list[Span] = []
+        for row in rows:
+            for ch in row.changes:
+                if ch.get("layer") != ENTITY:
+                    continue
+                b, a = ch.get("before"), ch.get("after")
+                if b is not None and b.get("id") is not None:
+                    removed.append(b["id"])
+                    added = [s for s in added if s.id != b["id"]]
+                if a is not None:
+                    added.append(Span(a["start"], a["end"], a["label"], a.get("source", MANUAL),
+                                      a.get("confidence"), a.get("company"), a.get("id")))
+        if removed or added:
+            self.view.apply_changes(removed, added)
 
     def label(self, label: str) -> None:
         """Label the selection (or the word at the caret), or relabel/confirm the current entity."""

@@ -15,10 +15,11 @@ shown literally and does nothing.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QPixmap,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -39,6 +41,8 @@ from annotator.ui.article.offsets import TextMap
 from annotator.ui.article.tokens import Tokens
 
 _GREY = "#80868b"
+_KEEP = QTextCursor.MoveMode.KeepAnchor
+_BY_START = itemgetter(3)  # _Ent.qs
 _TAG_PAD = 4.0  # px inside the tag, each side
 _TAG_GAP = 3.0  # px between the text and the tag
 
@@ -47,8 +51,7 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.combining(ch) != 0 or ch in "\ufe0e\ufe0f\u200d" or 0x1F3FB <= ord(ch) <= 0x1F3FF
 
 
-@dataclass(frozen=True, slots=True)
-class _Ent:
+class _Ent(NamedTuple):
     """An entity as the view draws it: code points, Qt positions, and where its tag starts."""
 
     id: int | None
@@ -60,10 +63,7 @@ class _Ent:
     label: str
     source: str
     confidence: float | None
-
-    @property
-    def model(self) -> bool:
-        return self.source != MANUAL
+    model: bool  # the model's pre-annotation, not yet confirmed by a human
 
 
 class _TextEdit(QPlainTextEdit):
@@ -160,20 +160,6 @@ class _TextEdit(QPlainTextEdit):
             block = block.next()
         return out
 
-    def x_of(self, q: int, char_pos: int) -> tuple[float, float, float] | None:
-        """(x, line top, line height) of cursor position ``q`` on the line holding ``char_pos``."""
-        block = self.document().findBlock(char_pos)
-        if not block.isValid():
-            return None
-        layout = block.layout()
-        rel = char_pos - block.position()
-        line = layout.lineForTextPosition(rel)
-        if not line.isValid():
-            return None
-        geo = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        x = line.cursorToX(q - block.position())[0]
-        return geo.left() + x, geo.top() + line.y(), line.height()
-
 
 class ArticleView(QWidget):
     """Title, metadata and the article text; entities in label colours with their label shown."""
@@ -212,6 +198,7 @@ class ArticleView(QWidget):
         self._doc: Document | None = None
         self._schema: Schema | None = None
         self._ents: dict[object, _Ent] = {}
+        self._spans: dict[object, Span] = {}
         self._sorted: list[_Ent] = []
         self._starts: list[int] = []
         self._max_len = 0
@@ -222,6 +209,7 @@ class ArticleView(QWidget):
         self._formats: dict[tuple[str, bool, bool], QTextCharFormat] = {}
         self._tag_font = QFont()
         self._tag_widths: dict[tuple[str, bool], float] = {}
+        self._tag_pixmaps: dict[tuple[str, bool, int, bool], QPixmap] = {}
         self._colours: dict[str, QColor] = {}
         self._last_snapped: tuple[int, int] = (-1, -1)
         self._apply_palette()
@@ -236,6 +224,7 @@ class ArticleView(QWidget):
         self._colours = {label.name: QColor(label.colour) for label in schema.entities}
         self._formats.clear()
         self._tag_widths.clear()
+        self._tag_pixmaps.clear()
         self._title.setText(doc.title or "(untitled)")
         self._title.setToolTip("")
         meta = [x for x in (doc.source, doc.published, doc.url) if x]
@@ -247,6 +236,7 @@ class ArticleView(QWidget):
         self._evidence_q = []
         self._last_snapped = (-1, -1)
         self._ents = {}
+        self._spans = {}
         self.edit.blockSignals(True)
         self.edit.setPlainText(self._map.display)
         self.edit.blockSignals(False)
@@ -305,7 +295,7 @@ class ArticleView(QWidget):
         start, end = max(0, min(start, n)), max(0, min(end, n))
         cur = self.edit.textCursor()
         cur.setPosition(self._map.to_qt(start))
-        cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cur.setPosition(self._map.to_qt(end), _KEEP)
         self.edit.setTextCursor(cur)
         self._reveal()
 
@@ -351,7 +341,7 @@ class ArticleView(QWidget):
         """Select a code-point range exactly (the anchor at ``start``, the caret at ``end``)."""
         cur = self.edit.textCursor()
         cur.setPosition(self._map.to_qt(start))
-        cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cur.setPosition(self._map.to_qt(end), _KEEP)
         self.edit.setTextCursor(cur)
 
     def clear_selection(self) -> None:
@@ -416,6 +406,7 @@ class ArticleView(QWidget):
         tag.setBold(True)
         self._tag_font = tag
         self._tag_widths.clear()
+        self._tag_pixmaps.clear()
         self._formats.clear()
 
     def _colour(self, label: str) -> QColor:
@@ -453,70 +444,153 @@ class ArticleView(QWidget):
 
     def _make_ent(self, span: Span) -> _Ent | None:
         n = len(self._map)
-        start, end = max(0, min(span.start, n)), max(0, min(span.end, n))
+        start, end = span.start, span.end
+        if start < 0 or end > n:
+            start, end = max(0, min(start, n)), max(0, min(end, n))
         if start >= end:
             return None
         text = self._map.text
         last = end - 1
-        while last > start and _is_mark(text[last]):
+        while last > start and ord(text[last]) >= 0x300 and _is_mark(text[last]):
             last -= 1
         to_qt = self._map.to_qt
         return _Ent(span.id, start, end, to_qt(start), to_qt(end), to_qt(last), span.label, span.source,
-                    span.confidence)
+                    span.confidence, span.source != MANUAL)
+
+    def _make_all(self, entities: list[Span]) -> tuple[dict[object, Span], dict[object, _Ent]]:
+        """``_make_ent`` for a whole document, with the offsets converted in one batch."""
+        n = len(self._map)
+        text = self._map.text
+        key = self._key
+        keep: list[tuple[Span, int, int, int]] = []
+        for span in entities:
+            start, end = span.start, span.end
+            if start < 0 or end > n:
+                start, end = max(0, min(start, n)), max(0, min(end, n))
+            if start >= end:
+                continue
+            last = end - 1
+            while last > start and ord(text[last]) >= 0x300 and _is_mark(text[last]):
+                last -= 1
+            keep.append((span, start, end, last))
+        flat = [x for _, a, b, c in keep for x in (a, b, c)]
+        q = self._map.to_qt_many(flat)
+        spans: dict[object, Span] = {}
+        ents: dict[object, _Ent] = {}
+        for i, (span, start, end, _) in enumerate(keep):
+            k = key(span)
+            spans[k] = span
+            ents[k] = _Ent(span.id, start, end, q[3 * i], q[3 * i + 1], q[3 * i + 2], span.label, span.source,
+                           span.confidence, span.source != MANUAL)
+        return spans, ents
 
     @staticmethod
     def _key(span: Span) -> object:
         return span.id if span.id is not None else ("new", span.start, span.end, span.label)
 
     def _paint_ent(self, cur: QTextCursor, ent: _Ent) -> None:
-        model = ent.model
-        if ent.qlast > ent.qs:
-            cur.setPosition(ent.qs)
-            cur.setPosition(ent.qlast, QTextCursor.MoveMode.KeepAnchor)
-            cur.setCharFormat(self._format(ent.label, model, False))
-        cur.setPosition(ent.qlast)
-        cur.setPosition(ent.qe, QTextCursor.MoveMode.KeepAnchor)
-        cur.setCharFormat(self._format(ent.label, model, True))
+        self._paint_many(cur, (ent,))
+
+    def _paint_many(self, cur: QTextCursor, ents) -> None:  # noqa: ANN001 (iterable of _Ent)
+        """Format entities: the body, then the last grapheme with the tag gap (two formats each)."""
+        set_pos, set_fmt = cur.setPosition, cur.setCharFormat
+        formats: dict[tuple[str, bool], tuple[QTextCharFormat, QTextCharFormat]] = {}
+        for ent in ents:
+            pair = formats.get((ent.label, ent.model))
+            if pair is None:
+                pair = (self._format(ent.label, ent.model, False), self._format(ent.label, ent.model, True))
+                formats[(ent.label, ent.model)] = pair
+            qlast = ent.qlast
+            if qlast > ent.qs:
+                set_pos(ent.qs)
+                set_pos(qlast, _KEEP)
+                set_fmt(pair[0])
+            set_pos(qlast)
+            set_pos(ent.qe, _KEEP)
+            set_fmt(pair[1])
 
     def _render(self, ann: DocAnnotations, *, full: bool) -> None:
-        new: dict[object, _Ent] = {}
-        for span in ann.entities:
+        if full:
+            spans, ents = self._make_all(ann.entities)
+            cur = QTextCursor(self.edit.document())
+            cur.beginEditBlock()
+            try:
+                self._paint_many(cur, ents.values())
+            finally:
+                cur.endEditBlock()
+            self._spans, self._ents = spans, ents
+            self._resort()
+            return
+        old = self._spans
+        new = {self._key(span): span for span in ann.entities}
+        removed = [k for k, span in old.items() if new.get(k) != span]
+        added = [(k, span) for k, span in new.items() if old.get(k) != span]
+        self._apply_diff(removed, added)
+
+    def apply_changes(self, removed_ids: list[int], added: list[Span]) -> None:
+        """Incremental update after one edit whose changes are known (the editor reads them from the
+        history row it just wrote): entities ``removed_ids`` go, ``added`` come (or replace)."""
+        if self._doc is None:
+            return
+        removed: list[object] = [i for i in removed_ids if i in self._spans]
+        pairs = [(self._key(span), span) for span in added]
+        removed += [k for k, _ in pairs if k in self._spans and k not in removed]
+        self._apply_diff(removed, pairs)
+        if self._current is not None and self._current not in self._ents:
+            self._current = None
+        self.edit.viewport().update()
+
+    def _apply_diff(self, removed: list[object], added: list[tuple[object, Span]]) -> None:
+        if not removed and not added:
+            return
+        gone = [self._ents.pop(k) for k in removed if k in self._ents]
+        for k in removed:
+            self._spans.pop(k, None)
+        fresh: list[_Ent] = []
+        for k, span in added:
             ent = self._make_ent(span)
             if ent is not None:
-                new[self._key(span)] = ent
-        old = self._ents
-        doc = self.edit.document()
-        cur = QTextCursor(doc)
+                self._spans[k] = span
+                self._ents[k] = ent
+                fresh.append(ent)
+        if len(gone) + len(fresh) > 64:
+            self._resort()
+        else:
+            for ent in gone:
+                i = self._index_of(ent)
+                del self._sorted[i]
+                del self._starts[i]
+            for ent in fresh:
+                i = bisect_right(self._starts, ent.qs)
+                self._sorted.insert(i, ent)
+                self._starts.insert(i, ent.qs)
+                self._max_len = max(self._max_len, ent.qe - ent.qs)
+        cur = QTextCursor(self.edit.document())
         cur.beginEditBlock()
         try:
-            if full:
-                for ent in new.values():
-                    self._paint_ent(cur, ent)
-            else:
-                removed = [e for k, e in old.items() if new.get(k) != e]
-                added = [e for k, e in new.items() if old.get(k) != e]
-                if removed or added:
-                    plain = QTextCharFormat()
-                    dirty: list[tuple[int, int]] = []
-                    for ent in removed:
-                        cur.setPosition(ent.qs)
-                        cur.setPosition(ent.qe, QTextCursor.MoveMode.KeepAnchor)
-                        cur.setCharFormat(plain)
-                        dirty.append((ent.qs, ent.qe))
-                    repaint = {id(e): e for e in added}
-                    if dirty:
-                        # unchanged entities that overlapped a cleared range get their format back
-                        for e in new.values():
-                            if id(e) not in repaint and any(e.qs < b and a < e.qe for a, b in dirty):
-                                repaint[id(e)] = e
-                    for ent in sorted(repaint.values(), key=lambda e: (e.qs, e.qe)):
-                        self._paint_ent(cur, ent)
+            plain = QTextCharFormat()
+            repaint = {id(e): e for e in fresh}
+            for ent in gone:
+                cur.setPosition(ent.qs)
+                cur.setPosition(ent.qe, _KEEP)
+                cur.setCharFormat(plain)
+                # entities that overlapped a cleared range get their format back
+                for other in self._overlapping(ent.qs, ent.qe):
+                    repaint.setdefault(id(other), other)
+            for ent in sorted(repaint.values(), key=lambda e: (e.qs, e.qe)):
+                self._paint_ent(cur, ent)
         finally:
             cur.endEditBlock()
-        self._ents = new
-        self._sorted = sorted(new.values(), key=lambda e: (e.qs, e.qe))
+
+    def _resort(self) -> None:
+        self._sorted = sorted(self._ents.values(), key=_BY_START)
         self._starts = [e.qs for e in self._sorted]
         self._max_len = max((e.qe - e.qs for e in self._sorted), default=0)
+
+    def _overlapping(self, qa: int, qb: int) -> list[_Ent]:
+        lo = bisect_left(self._starts, qa - self._max_len)
+        hi = bisect_left(self._starts, qb)
+        return [e for e in self._sorted[lo:hi] if e.qe > qa]
 
     def _rerender(self) -> None:
         """Re-apply every format (after a theme or font change)."""
@@ -525,8 +599,7 @@ class ArticleView(QWidget):
         cur.beginEditBlock()
         cur.select(QTextCursor.SelectionType.Document)
         cur.setCharFormat(QTextCharFormat())
-        for ent in ents.values():
-            self._paint_ent(cur, ent)
+        self._paint_many(cur, ents.values())
         cur.endEditBlock()
         self.edit.viewport().update()
 
@@ -552,42 +625,74 @@ class ArticleView(QWidget):
         return [(x, y) for x, y in ranges if x < b and y > a]
 
     def _visible_entities(self) -> list[_Ent]:
-        a, b = self._visible_q()
-        lo = bisect_left(self._starts, a - self._max_len)
-        hi = bisect_left(self._starts, b)
-        return [e for e in self._sorted[lo:hi] if e.qe > a]
+        return self._overlapping(*self._visible_q())
+
+    def _tag_pixmap(self, label: str, model: bool, height: float) -> QPixmap:
+        """The label tag, drawn once per (label, model, line height, theme) and reused."""
+        key = (label, model, int(height), self._dark)
+        pm = self._tag_pixmaps.get(key)
+        if pm is not None:
+            return pm
+        fm = QFontMetricsF(self._tag_font)
+        w = self._tag_width(label, model) - _TAG_GAP - 1.0
+        th = min(fm.height() + 1, height)
+        ratio = self.devicePixelRatioF()
+        pm = QPixmap(int(w * ratio + 0.5), int(th * ratio + 0.5))
+        pm.setDevicePixelRatio(ratio)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setFont(self._tag_font)
+        rect = QRectF(0, 0, w, th)
+        colour = self._colour(label)
+        if model:
+            p.setPen(QPen(colour, 1.0, Qt.PenStyle.DashLine))
+            p.setBrush(self.edit.palette().color(QPalette.ColorRole.Base))
+            p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            p.setPen(colour.lighter(140) if self._dark else colour.darker(125))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(rect, 3, 3)
+            p.setPen(QColor("#202124") if colour.lightnessF() > 0.62 else QColor("#ffffff"))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tag_text(label, model))
+        p.end()
+        self._tag_pixmaps[key] = pm
+        return pm
 
     def _paint_overlay(self, p: QPainter) -> None:
         if not self._sorted:
             return
         edit = self.edit
-        fm = QFontMetricsF(self._tag_font)
-        p.setFont(self._tag_font)
+        doc = edit.document()
+        offset = edit.contentOffset()
         current = None
+        block = None
+        bstart = bend = -1
+        geo_left = geo_top = 0.0
+        layout = None
         for ent in self._visible_entities():
             if ent.id is not None and ent.id == self._current:
                 current = ent
-            where = edit.x_of(ent.qe, ent.qlast)
-            if where is None:
+            q = ent.qlast
+            if not bstart <= q < bend:
+                block = doc.findBlock(q)
+                if not block.isValid():
+                    continue
+                bstart = block.position()
+                bend = bstart + block.length()
+                geo = edit.blockBoundingGeometry(block).translated(offset)
+                geo_left, geo_top = geo.left(), geo.top()
+                layout = block.layout()
+            line = layout.lineForTextPosition(q - bstart)
+            if not line.isValid():
                 continue
-            x_end, top, height = where
-            model = ent.model
-            w = self._tag_width(ent.label, model) - _TAG_GAP - 1.0
-            th = min(fm.height() + 1, height)
-            rect = QRectF(x_end - w - 1.0, top + (height - th) / 2, w, th)
-            colour = self._colour(ent.label)
-            text = self.tag_text(ent.label, model)
-            if model:
-                p.setPen(QPen(colour, 1.0, Qt.PenStyle.DashLine))
-                p.setBrush(edit.palette().color(QPalette.ColorRole.Base))
-                p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-                p.setPen(colour.lighter(140) if self._dark else colour.darker(125))
-            else:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(colour)
-                p.drawRoundedRect(rect, 3, 3)
-                p.setPen(QColor("#202124") if colour.lightnessF() > 0.62 else QColor("#ffffff"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            x_end = geo_left + line.cursorToX(ent.qe - bstart)[0]
+            height = line.height()
+            pm = self._tag_pixmap(ent.label, ent.model, height)
+            w = pm.width() / pm.devicePixelRatio()
+            th = pm.height() / pm.devicePixelRatio()
+            p.drawPixmap(QPointF(x_end - w - 1.0, geo_top + line.y() + (height - th) / 2), pm)
         if current is not None:
             pen = QPen(QColor("#e8eaed") if self._dark else QColor("#202124"), 2.0)
             p.setPen(pen)
