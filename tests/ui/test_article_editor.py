@@ -243,3 +243,40 @@ def test_view_without_session_ignores_edit_keys(qtbot):
     editor.message.connect(messages.append)
     qtbot.keyClick(view.edit, Qt.Key.Key_O)
     assert messages == [] and view.entities() == []
+
+
+def test_view_matches_the_file_after_edits_that_replace_neighbours(bench):
+    """The editor redraws from the history row it wrote; the result must equal a full read."""
+    text = TRICKY_TEXT
+    i, j = text.index("Carlos"), text.index("Tavares")
+    b = bench(text, [Span(i, i + 6, "PER", source=MODEL), Span(j, j + 7, "ORG", source=MODEL),
+                     Span(text.index("Paris"), text.index("Paris") + 5, "LOC", source=MODEL)])
+
+    def shown():
+        return [(s.id, s.start, s.end, s.label, s.source) for s in b.view.entities()]
+
+    def on_disk():
+        with Project.open(b.path) as p:
+            return [(s.id, s.start, s.end, s.label, s.source) for s in p.annotations(b.doc_id, ME).sorted_entities()]
+
+    b.click(i + 1)
+    b.key(Qt.Key.Key_Right, ALT | SHIFT)  # grow over "Tavares": the neighbour is replaced
+    assert b.stored()[1:] == [("Carlos Tavares", "PER", MANUAL)]
+    assert shown() == on_disk()
+    b.key(Qt.Key.Key_Escape)
+    k = text.index("Nissan")
+    b.click(k + 1)
+    b.key(Qt.Key.Key_Right, SHIFT, times=3)  # "Nissan SA à"
+    b.key(Qt.Key.Key_O)
+    b.key(Qt.Key.Key_Right, ALT | SHIFT)  # ... "Paris": replaces the LOC
+    assert ("Nissan\u00a0SA à Paris", "ORG", MANUAL) in b.stored()
+    assert shown() == on_disk()
+    b.session.undo(b.doc_id)
+    b.session.undo(b.doc_id)
+    b.view.set_annotations(b.session.annotations(b.doc_id))
+    assert shown() == on_disk()
+    with Project.open(b.path) as p:
+        assert p.entities_where(b.doc_id, ME, overlapping=(k, k + 1)) == []
+        assert [s.label for s in p.entities_where(b.doc_id, ME, overlapping=(i, j + 1))] == ["PER"]
+        eid = shown()[0][0]
+        assert [s.id for s in p.entities_where(b.doc_id, ME, entity_id=eid)] == [eid]

@@ -184,6 +184,8 @@ class ArticleView(QWidget):
         self._meta.setOpenExternalLinks(False)
         self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._meta.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._title.setContentsMargins(6, 4, 6, 0)
+        self._meta.setContentsMargins(6, 0, 6, 2)
         self.edit = _TextEdit(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
