@@ -191,3 +191,37 @@ def test_font_size_and_dark_theme(qtbot):
     assert view.edit.palette().color(QPalette.ColorRole.Base).lightness() < 60
     assert fmt_at(view, 0).background().color().rgb() == ORG.rgb()
     assert fmt_at(view, 0).background().color().alpha() != light_alpha
+
+
+def test_random_articles_and_edits_render_exactly(qtbot):
+    """Generated texts (emoji, accents, CRLF, NBSP...) and entity sets, some overlapping or out of range:
+    every valid entity is formatted from its first to its last character, nothing else is."""
+    import random
+
+    rng = random.Random(11)
+    pieces = ["Walmart", " ", "\r\n", "😀", "Re\u0301nault", "\u00a0", "d'", "e-commerce", ",", "\u2028", "\t", "🇫🇷"]
+    view = make_view(qtbot, Document(text="x"), [])
+    for round_ in range(12):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        spans = []
+        for k in range(rng.randint(0, 8)):
+            a = rng.randint(-2, len(text))
+            spans.append(Span(a, a + rng.randint(0, 9), rng.choice(["ORG", "PER", "XX"]),
+                              source=rng.choice(["manual", MODEL]), id=k + 1))
+        view.set_document(Document(text=text), DocAnnotations(entities=spans), SCHEMA)
+        for step in range(2):
+            keep = [s for s in spans if rng.random() < 0.6]
+            keep += [s.with_(label="LOC") for s in spans if s not in keep and rng.random() < 0.5]
+            view.set_annotations(DocAnnotations(entities=keep))
+            view.edit.viewport().grab()
+            valid = {s.id: s for s in keep if 0 <= s.start < s.end <= len(text)}
+            assert {s.id for s in view.entities()} >= set(valid)
+            # characters covered by no valid entity carry no format
+            covered = set()
+            for s in view.entities():
+                covered.update(range(max(s.start, 0), min(s.end, len(text))))
+            for cp in range(len(text)):
+                if text[cp] in "\r\n":  # a line break is a block separator: it has no character format
+                    continue
+                has = fmt_at(view, cp).background().style() != Qt.BrushStyle.NoBrush
+                assert has == (cp in covered), (round_, step, text, cp)
