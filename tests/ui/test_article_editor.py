@@ -280,3 +280,28 @@ def test_view_matches_the_file_after_edits_that_replace_neighbours(bench):
         assert [s.label for s in p.entities_where(b.doc_id, ME, overlapping=(i, j + 1))] == ["PER"]
         eid = shown()[0][0]
         assert [s.id for s in p.entities_where(b.doc_id, ME, entity_id=eid)] == [eid]
+
+
+def test_multi_key_label_shortcuts_from_the_schema(qtbot, tmp_path):
+    from annotator.core.schema import Schema
+
+    data = default_schema().to_dict()
+    data["entities"][0]["key"] = "F2"  # PER on a function key
+    path = tmp_path / "custom.annotator"
+    with Project.create(path, Schema.from_dict(data)) as p:
+        ids, _ = p.add_documents([Document(text="Selon Marc Lore, Walmart vise la croissance.")])
+    project = Project.open(path)
+    try:
+        session = AnnotationSession(project, ME)
+        view = ArticleView()
+        qtbot.addWidget(view)
+        view.show()
+        view.set_document(project.document(ids[0]), session.open(ids[0]), project.schema)
+        editor = EntityEditor(view)
+        editor.set_session(session, ids[0])
+        view.set_selection(6, 15)
+        qtbot.keyClick(view.edit, Qt.Key.Key_F2)
+        assert [(s.start, s.end, s.label) for s in session.annotations(ids[0]).entities] == [(6, 15, "PER")]
+        assert ("F2", "label as PER (Person)") in editor.shortcuts()
+    finally:
+        project.close()
