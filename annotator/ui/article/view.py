@@ -839,7 +839,7 @@ class ArticleView(QWidget):
         ents = self._sorted
         if self._current is not None and self._current in self._ents:
             cur = self._ents[self._current]
-            i = next(i for i, e in enumerate(ents) if e is cur) if len(ents) < 64 else self._index_of(cur)
+            i = self._index_of(cur)
             i = i - 1 if backwards else i + 1
         else:
             q = self.edit.textCursor().position()
