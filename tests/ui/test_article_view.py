@@ -116,6 +116,7 @@ def test_current_entity_is_outlined_and_evidence_underlaid(qtbot):
     before = view.edit.viewport().grab().toImage()
     view.select_entity(2)
     assert view.current_entity() == 2
+    assert view.edit.accessibleDescription() == "Current entity: \u201cGoogle\u201d, Organisation (ORG): confirmed"
     after = view.edit.viewport().grab().toImage()
     r = view.entity_rects(2)[0].toRect()
     assert any(before.pixel(x, r.top()) != after.pixel(x, r.top()) for x in range(r.left(), r.right()))

@@ -289,6 +289,7 @@ class ArticleView(QWidget):
             self.edit.setTextCursor(cur)
             if scroll:
                 self._reveal()
+        self._describe(ent)
         self.edit.viewport().update()
 
     def jump_to(self, start: int, end: int) -> None:
@@ -702,6 +703,14 @@ class ArticleView(QWidget):
             for r in edit.span_rects(current.qs, current.qe):
                 p.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3)
 
+    def _describe(self, ent: _Ent | None) -> None:
+        """Screen readers cannot see the painted tags: the current entity is in the description."""
+        if ent is None:
+            self.edit.setAccessibleDescription("")
+        else:
+            words = self._map.text[ent.start:ent.end]
+            self.edit.setAccessibleDescription(f"Current entity: \u201c{words}\u201d, {self._tooltip(ent)}")
+
     def _tooltip(self, ent: _Ent) -> str:
         label = self._schema.entity(ent.label) if self._schema else None
         title = label.display if label else ent.label
@@ -773,6 +782,7 @@ class ArticleView(QWidget):
         self._current = ent.id if ent is not None else None
         if self._current != previous:
             self.edit.viewport().update()
+        self._describe(ent)
         if ent is not None and ent.id is not None:
             self.entityActivated.emit(ent.id)
 
