@@ -231,3 +231,14 @@ def test_real_pipeline_with_the_enricher(project):
         assert s.source == "model" and s.value in project.schema.sentiment_names
     assert set(ann.events) <= set(project.schema.event_names)
     assert project.preannotated_ids(report.annotator, ["entities", "sentiments", "events"]) == {doc_id}
+
+
+def test_several_processes_give_the_same_result(project, tiny):
+    ids = add_docs(project, TEXTS + [f"Walmart et Google, {i}" for i in range(6)])
+    one = preannotate(project, pipeline=tiny, layers=("entities",), batch_size=2)
+    first = {i: project.annotations(i, TINY_ANNOTATOR).entities for i in ids}
+    two = preannotate(project, pipeline=tiny, layers=("entities",), batch_size=2, n_process=2, force=True)
+    assert one.processed == two.processed == len(ids)
+    strip = lambda spans: [s.with_(id=None) for s in spans]  # noqa: E731
+    assert {i: strip(project.annotations(i, TINY_ANNOTATOR).entities) for i in ids} == {
+        i: strip(v) for i, v in first.items()}

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import PipelineError
-from annotator.core.model import MODEL, Span, model_annotator_name
+from annotator.core.model import MODEL, DocAnnotations, Span, model_annotator_name
 from annotator.core.schema import Schema
 from annotator.core.text import chunks
 
@@ -155,6 +155,71 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
         close = getattr(stream, "close", None)
         if close is not None:
             close()
+
+
+def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema: Schema, *,
+                       confidence: dict[str, float | None] | None = None, enricher: Any = None,
+                       batch_size: int = 64) -> Iterator[tuple[int, DocAnnotations]]:
+    """``(doc_id, DocAnnotations)`` of each document, in order, in this process.
+
+    Without an enricher only the entities layer is filled; with one (``annotator.nlp.enrich``) it
+    gets the paragraph Docs and the mapped entities and returns all three layers.
+    """
+    for doc_id, text, parts in pipe_paragraphs(nlp, items, batch_size=batch_size):
+        entities = map_entities(parts, schema, confidence)
+        if enricher is not None:
+            yield doc_id, enricher.annotate(text, parts, entities)
+        else:
+            yield doc_id, DocAnnotations(entities=entities)
+
+
+# ---------------------------------------------------------------------- several processes
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(name: str, components: tuple[str, ...], schema: Schema, enrich: bool,
+                 overrides: dict[str, str] | None, batch_size: int) -> None:
+    from annotator.nlp.loader import load
+
+    nlp = load(name, components)  # forked: already in the parent's cache; spawned: loaded once here
+    enricher = None
+    if enrich:
+        from annotator.nlp.enrich import Enricher
+
+        enricher = Enricher.from_project_resources(schema, overrides)
+    _WORKER.update(nlp=nlp, schema=schema, confidence=label_confidence(nlp), enricher=enricher,
+                   batch_size=batch_size)
+
+
+def _work(chunk: list[tuple[int, str]]) -> list[tuple[int, DocAnnotations]]:
+    w = _WORKER
+    return list(annotate_documents(w["nlp"], chunk, w["schema"], confidence=w["confidence"],
+                                   enricher=w["enricher"], batch_size=w["batch_size"]))
+
+
+def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[list[tuple[int, str]]],
+                      schema: Schema, *, n_process: int, enrich: bool = False,
+                      overrides: dict[str, str] | None = None,
+                      batch_size: int = 64) -> Iterator[list[tuple[int, DocAnnotations]]]:
+    """Annotate chunks of documents in ``n_process`` worker processes; yield each chunk's results in order.
+
+    Unlike ``nlp.pipe(n_process=...)``, the workers run the whole per-document work (paragraph
+    split, NER, label mapping, enrichment) and send back only the small annotation records, not
+    the ``Doc`` objects, so the parent process is free to write the project. At most
+    ``2 * n_process`` chunks are in flight; closing the generator terminates the workers.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context()
+    with ctx.Pool(n_process, initializer=_init_worker,
+                  initargs=(name, components, schema, enrich, overrides, batch_size)) as pool:
+        inflight: deque[Any] = deque()
+        for chunk in chunks:
+            inflight.append(pool.apply_async(_work, (chunk,)))
+            if len(inflight) >= 2 * n_process:
+                yield inflight.popleft().get()
+        while inflight:
+            yield inflight.popleft().get()
 
 
 def describe(name_or_path: str) -> str:

