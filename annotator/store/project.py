@@ -24,8 +24,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from annotator import __version__
 from annotator.core.errors import ProjectError
 from annotator.core.model import (
@@ -80,9 +78,19 @@ class Project:
     def __init__(self, path: str | os.PathLike[str], conn: sqlite3.Connection):
         self.path = Path(path)
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._schema: Schema | None = None
         self._depth = 0
+        self._db: Any = None
+
+    @property
+    def db(self):  # -> sqlite_utils.Database
+        """sqlite-utils over this connection, imported on first use: importing sqlite_utils costs
+        ~0.2 s (it pulls in numpy), which the window's launch budget of 1 s cannot afford."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # ------------------------------------------------------------------ opening
     @classmethod
