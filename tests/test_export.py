@@ -249,3 +249,23 @@ def test_round_trip_with_the_target_pipelines_tokenizer(project, tmp_path):
     (doc,) = all_docs(tmp_path)
     assert doc.text == TRICKY_TEXT
     assert {(e.text, e.label_) for e in doc.ents} == set(want.items())
+
+
+def test_cli_export_lists_files_and_problems(project, project_path, tiny, tmp_path, capsys):
+    from annotator.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    capsys.readouterr()
+    assert main(["export", str(project_path), str(tmp_path / "none"), "--pipeline", tiny]) == 2
+    assert "[E501] nothing to export" in capsys.readouterr().err
+    text = "Les Walmartiens."
+    (doc_id,), _ = project.add_documents([Document(text=text)])
+    s = AnnotationSession(project, "alice")
+    s.add_entity(doc_id, 4, 11, "ORG")
+    s.set_status(doc_id, "done")
+    assert main(["export", str(project_path), str(tmp_path / "out"), "--pipeline", tiny, "--snap"]) == 0
+    out = capsys.readouterr()
+    assert "Exported 1 documents" in out.out and str(tmp_path / "out" / "train.spacy") in out.out
+    assert "python -m spacy train" in out.out
+    assert f"document {doc_id}: entity 4-11 'Walmart' (ORG) does not align with the tokens; snapped to 4-15" in out.err

@@ -215,11 +215,6 @@ def test_real_pipeline_on_the_sample_article(project):
 
 @pytest.mark.model
 def test_real_pipeline_with_the_enricher(project):
-    try:
-        import annotator.nlp.enrich  # noqa: F401
-        from annotator.nlp.textutil import Analysis  # noqa: F401  (the enricher's helper module)
-    except ImportError as exc:
-        pytest.skip(f"annotator.nlp.enrich is not available yet: {exc}")
     text = ("Walmart s'associe à Google pour vendre ses produits en ligne.\n"
             "Les deux groupes signent un partenariat et Walmart gagne des parts de marché.")
     (doc_id,), _ = project.add_documents([Document(text=text)])
@@ -230,7 +225,13 @@ def test_real_pipeline_with_the_enricher(project):
     for s in ann.sentiments.values():
         assert s.source == "model" and s.value in project.schema.sentiment_names
     assert set(ann.events) <= set(project.schema.event_names)
+    assert "walmart" in ann.sentiments and "partnership" in ann.events  # the enricher really ran
     assert project.preannotated_ids(report.annotator, ["entities", "sentiments", "events"]) == {doc_id}
+    # the same in worker processes (which build their own enricher)
+    preannotate(project, n_process=2, force=True)
+    again = project.annotations(doc_id, report.annotator)
+    assert [s.key for s in again.entities] == [s.key for s in ann.entities]
+    assert again.sentiments == ann.sentiments and again.events == ann.events
 
 
 def test_several_processes_give_the_same_result(project, tiny):
@@ -242,3 +243,13 @@ def test_several_processes_give_the_same_result(project, tiny):
     strip = lambda spans: [s.with_(id=None) for s in spans]  # noqa: E731
     assert {i: strip(project.annotations(i, TINY_ANNOTATOR).entities) for i in ids} == {
         i: strip(v) for i, v in first.items()}
+
+
+def test_cli_preannotate(project, project_path, tiny, capsys):
+    from annotator.cli import main
+
+    add_docs(project)
+    assert main(["preannotate", str(project_path), "--pipeline", tiny, "--layers", "entities"]) == 0
+    assert f"Pre-annotated 3 documents with {tiny} as {TINY_ANNOTATOR}" in capsys.readouterr().out
+    assert main(["preannotate", str(project_path), "--layers", "entities,colours"]) == 2
+    assert "[E413]" in capsys.readouterr().err
