@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.header = Header(central, show_title=view_cls.__name__ == "FallbackArticleView")
+        self.header = Header(central, show_title=True)
+        self.header.setVisible(view_cls.__name__ == "FallbackArticleView")  # ArticleView shows title/metadata
         layout.addWidget(self.header)
         self.view = view_cls(central)
         self.view.setObjectName("articleView")
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
                          [220, 320, 300], Qt.Orientation.Vertical)
 
         # --- status bar
+        self.doc_status_label = QLabel(self)
+        self.doc_status_label.setObjectName("docStatusLabel")
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.annotator_label = QLabel(f"Annotator: {annotator}", self)
@@ -142,7 +145,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.model_label = QLabel(self)
         self.model_label.setObjectName("modelLabel")
-        for w in (self.progress_label, self.annotator_label, self.saved_label, self.model_label):
+        for w in (self.doc_status_label, self.progress_label, self.annotator_label, self.saved_label,
+                  self.model_label):
             w.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(w)
 
@@ -313,7 +317,8 @@ class MainWindow(QMainWindow):
         if st.get("comment"):
             status += f": {st['comment']}"
         if self.doc is not None:
-            self.header.set_document(self.doc, status)
+            self.header.set_document(self.doc)
+            self.doc_status_label.setText(f"This document: {status}")
         self.entity_panel.set_entities(text, ann, self.schema)
         from annotator.services.annotate import companies
 

@@ -160,7 +160,7 @@ class CompanyPanel(QWidget):
         self.tree.setHeaderLabels(["Company", "Sentiment"])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().resizeSection(0, 190)
+        self.tree.header().resizeSection(0, 170)
         layout.addWidget(self.tree, 1)
 
         keys = QHBoxLayout()
@@ -223,16 +223,17 @@ class CompanyPanel(QWidget):
                 if lab:
                     top.setIcon(1, dot_icon(lab.colour))
             for s in c.mentions:
-                child = QTreeWidgetItem([snippet(text, s.start, s.end, 40), ""])
+                left = " ".join(text[max(0, s.start - 30):s.start].split()[-4:])
+                right = " ".join(text[s.end:s.end + 30].split()[:4])
+                mention = snippet(text, s.start, s.end, 40)
+                child = QTreeWidgetItem([mention, f"…{left} {mention} {right}…"])
+                child.setToolTip(0, plain_tooltip(" ".join(text[max(0, s.start - 80):s.end + 80].split())))
                 child.setData(0, COMPANY_ROLE, c.key)
                 child.setData(0, MENTION_ROLE, s.id)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.blockSignals(False)
-        self.tree.expandAll() if len(companies) <= 12 else None
-        if current is not None:
-            self.select_company(current)
-        else:
+        if current is None or not self.select_company(current):
             self._show_evidence()
 
     def current_company(self) -> str | None:
@@ -247,9 +248,17 @@ class CompanyPanel(QWidget):
             item = self.tree.topLevelItem(i)
             if item.data(0, COMPANY_ROLE) == key:
                 self.tree.setCurrentItem(item)
+                self._expand_current()
                 self._show_evidence()
                 return True
         return False
+
+    def _expand_current(self) -> None:
+        """Only the current company shows its mentions (the list stays short)."""
+        key = self.current_company()
+        for i in range(self.tree.topLevelItemCount()):
+            other = self.tree.topLevelItem(i)
+            other.setExpanded(key is not None and other.data(0, COMPANY_ROLE) == key)
 
     def select_mention(self, entity_id: int) -> bool:
         for i in range(self.tree.topLevelItemCount()):
@@ -259,6 +268,7 @@ class CompanyPanel(QWidget):
                     self.tree.blockSignals(True)
                     self.tree.setCurrentItem(top)
                     self.tree.blockSignals(False)
+                    self._expand_current()
                     self._show_evidence()
                     return True
         return False
@@ -292,6 +302,7 @@ class CompanyPanel(QWidget):
             self.splitRequested.emit(ids)
 
     def _current_changed(self, current, _previous) -> None:
+        self._expand_current()
         self._show_evidence()
         if current is not None:
             self.companyChosen.emit(current.data(0, COMPANY_ROLE))
@@ -350,6 +361,7 @@ class EventPanel(QScrollArea):
         self.setObjectName("eventPanel")
         self.setAccessibleName("Events")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.schema = schema
         self.keys = event_keys(schema)
         inner = QWidget(self)
@@ -372,11 +384,12 @@ class EventPanel(QScrollArea):
             note.setObjectName(f"evidence_{lab.name}")
             note.setFlat(True)
             note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            note.setStyleSheet("QPushButton { text-align: left; padding: 0 0 2px 22px; color: palette(mid); }")
             note.setVisible(False)
             note.clicked.connect(lambda _c=False, name=lab.name: self.evidenceRequested.emit(self.evidence.get(name, [])))
             row.addWidget(box, 1)
-            row.addWidget(note)
             layout.addLayout(row)
+            layout.addWidget(note)
             self.boxes[lab.name] = box
             self.notes[lab.name] = note
         layout.addStretch(1)
@@ -393,9 +406,10 @@ class EventPanel(QScrollArea):
             note = self.notes[name]
             if ev is not None and ev.evidence:
                 self.evidence[name] = [tuple(x) for x in ev.evidence]
-                first = snippet(text, *ev.evidence[0], width=28)
+                first = snippet(text, *ev.evidence[0], width=40)
                 src = "model" if ev.source != MANUAL else "evidence"
-                note.setText(f"{src}: “{first}”")
+                more = f" +{len(ev.evidence) - 1}" if len(ev.evidence) > 1 else ""
+                note.setText(f"{src}: “{first}”{more}")
                 note.setToolTip(plain_tooltip("\n".join(" ".join(text[a:b].split()) for a, b in ev.evidence)))
                 note.setVisible(True)
             elif ev is not None and ev.source != MANUAL:
