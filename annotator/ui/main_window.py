@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
                 self.reload_document()
             return False
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        self._mark_in_progress()
         if reload:
             self.reload_document()
         if message:
@@ -349,9 +350,19 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("Not saved")
         self.statusBar().showMessage(str(exc), 10000)
 
+    def _mark_in_progress(self) -> None:
+        """The first edit of a to-do document makes it "in progress" (not an undoable action)."""
+        if self.doc_id is not None and self.project.status(self.doc_id, self.annotator)["updated_at"] is None:
+            try:
+                self.project.add_time(self.doc_id, self.annotator, 0.0)
+            except AnnotatorError:
+                return
+            self.queue.refresh(self.doc_id)
+
     def _after_editor_change(self) -> None:
         """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        self._mark_in_progress()
         if self.doc_id is not None:
             self._refresh_panels(self.session.annotations(self.doc_id))
         self.update_status()

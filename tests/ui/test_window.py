@@ -69,6 +69,9 @@ def test_sentiment_key_sets_the_selected_company(qtbot, open_window, stored):
     assert ann.sentiments["google"].value == "negative" and ann.sentiments["google"].source == "manual"
     top = win.company_panel.tree.topLevelItem(1)
     assert top.text(1) == "Negative"
+    assert stored(1)[1]["status"] == "in_progress"  # the first edit starts the document
+    assert win.queue.model.rows[0].status == "in_progress"
+    assert "In progress 1" in win.queue.counts.text()
     # the same key again removes a confirmed sentiment
     qtbot.keyClick(win.company_panel.tree, Qt.Key.Key_2)
     assert "google" not in stored(1)[0].sentiments
