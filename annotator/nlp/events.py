@@ -7,8 +7,8 @@ One JSON object a line::
     {"label": "partnership", "lang": "en", "pattern": [{"LEMMA": "team"}, {"LOWER": "up"}]}
 
 A string pattern is cut into words like spaCy's tokenizer cuts articles (at spaces, after an elided
-``s'``/``d'``/``l'``) and each word becomes ``{"LEMMA": <its lookup lemma>}``, so "rachète" also finds "rachetait" and "racheté";
-a list is a spaCy ``Matcher`` token pattern used as it is. Patterns apply to articles of their
+``s'``/``d'``/``l'``) and each word is matched on its lookup lemma (a spaCy ``PhraseMatcher`` with ``attr="LEMMA"``), so "rachète"
+also finds "rachetait" and "racheté"; a list is a spaCy ``Matcher`` token pattern used as it is. Patterns apply to articles of their
 ``lang`` ("fr", "en" or "*"). An event type's confidence is ``1 - prod(1 - weight)`` over its
 distinct triggers (weight 0.6 by default); it is reported when that reaches :data:`THRESHOLD`,
 with the trigger spans as evidence.
@@ -123,31 +123,36 @@ class EventDetector:
         return cls(patterns, origin)
 
     def _matcher(self, vocab, lang: str):
+        """(PhraseMatcher on LEMMA for string patterns, Matcher for token patterns or None)."""
         key = (id(vocab), lang)
-        matcher = self._matchers.get(key)
-        if matcher is None:
-            from spacy.matcher import Matcher
+        matchers = self._matchers.get(key)
+        if matchers is None:
+            from spacy.matcher import Matcher, PhraseMatcher
+            from spacy.tokens import Doc
 
             from annotator.nlp.enrich_text import lemma_table
 
             table = lemma_table(lang)
-            matcher = Matcher(vocab, validate=True)
+            phrases = PhraseMatcher(vocab, attr="LEMMA")
+            tokens = None
             for i, p in enumerate(self.patterns):
                 if p.lang not in (lang, "*"):
                     continue
                 if isinstance(p.pattern, str):
                     words = pattern_words(p.pattern)
-                    spec = [{"LEMMA": table.get(w) or w} for w in words]
-                else:
-                    spec = p.pattern
+                    phrases.add(str(i), [Doc(vocab, words=words, lemmas=[table.get(w) or w for w in words])])
+                    continue
+                if tokens is None:
+                    tokens = Matcher(vocab, validate=True)
                 try:
-                    matcher.add(str(i), [spec])
+                    tokens.add(str(i), [p.pattern])
                 except Exception as exc:  # spaCy raises ValueError / MatchPatternError
                     raise InputError(f"{self.origin}:{p.line}: invalid pattern",
                                      problems=[f"{self.origin}:{p.line}: {str(exc).splitlines()[0]}"],
                                      code="E904") from exc
-            self._matchers[key] = matcher
-        return matcher
+            matchers = (phrases, tokens)
+            self._matchers[key] = matchers
+        return matchers
 
     def detect(self, text: str, analysis: "Analysis") -> dict[str, EventLabel]:
         """Document-level event types with confidences and trigger spans."""
@@ -156,8 +161,9 @@ class EventDetector:
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
         for off, doc in analysis.parts:
-            matcher = self._matcher(doc.vocab, analysis.lang)
-            for match_id, s, e in matcher(doc):
+            phrases, tokens = self._matcher(doc.vocab, analysis.lang)
+            found_here = phrases(doc) + (tokens(doc) if tokens is not None else [])
+            for match_id, s, e in found_here:
                 p = self.patterns[int(doc.vocab.strings[match_id])]
                 span = doc[s:e]
                 where = (off + span.start_char, off + span.end_char)

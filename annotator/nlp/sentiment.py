@@ -140,6 +140,7 @@ class SentimentScorer:
         self.modifiers = modifiers  # lang -> word -> (kind, value)
         self.values = set(schema.sentiment_names)
         self.classifier = classifier
+        self._first = {lang: {k[0] for k in ph} for lang, ph in phrases.items()}
 
     @classmethod
     def from_text(cls, lexicon_text: str, lexicon_origin: str, modifiers_text: str, modifiers_origin: str,
@@ -174,9 +175,11 @@ class SentimentScorer:
     # --- sentences ---------------------------------------------------------------------------
     def sentence_valence(self, tokens: list["Token"], lang: str) -> float:
         """Sum of the (modified) valences of one sentence's tokens (unnormalised)."""
-        lex = self.lexicons.get(lang) or self.lexicons["fr"]
+        if lang not in self.lexicons:
+            lang = "fr"
         phrases = self.phrases.get(lang, {})
         mods = self.modifiers.get(lang, {})
+        lex = self.lexicons[lang]
         total = 0.0
         n = len(tokens)
         i = 0
@@ -184,7 +187,7 @@ class SentimentScorer:
             tok = tokens[i]
             v = None
             width = 1
-            if phrases:
+            if phrases and (tok.lower in self._first[lang] or tok.lemma in self._first[lang]):
                 for length in (4, 3, 2):
                     if i + length <= n:
                         key = tuple(t.lower for t in tokens[i:i + length])
