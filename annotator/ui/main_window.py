@@ -713,7 +713,8 @@ class MainWindow(QMainWindow):
             if outcome == "ok":
                 changed, added = result
                 self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
-                self.statusBar().showMessage(f"Labelled {added} occurrences of “{needle}” in {changed} documents.",
+                self.statusBar().showMessage(f"Labelled {added} occurrence{'s' if added != 1 else ''} of “{needle}” "
+                                             f"in {changed} document{'s' if changed != 1 else ''}.",
                                              10000)
 
         def answered(result: int) -> None:
@@ -729,7 +730,7 @@ class MainWindow(QMainWindow):
         try:
             from annotator.ui.review_window import ReviewWindow
         except ImportError:
-            QMessageBox.information(self, "Review", "The review window is not available in this build.")
+            self._notice("Review", "The review window is not available in this build.")
             return
         win = ReviewWindow(self.project.path, self.annotator)
         self._windows.append(win)
@@ -739,11 +740,18 @@ class MainWindow(QMainWindow):
         try:
             from annotator.ui.agreement_window import AgreementWindow
         except ImportError:
-            QMessageBox.information(self, "Agreement", "The agreement window is not available in this build.")
+            self._notice("Agreement", "The agreement window is not available in this build.")
             return
         win = AgreementWindow(self.project.path)
         self._windows.append(win)
         win.show()
+
+    def _notice(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(lambda _r: box.deleteLater())
+        box.open()
+        return box
 
     # ================================================================== closing
     def sizeHint(self) -> QSize:  # noqa: N802

