@@ -150,9 +150,9 @@ class Analysis:
             out: list[Token] = []
             for off, doc in self.parts:
                 for tok in doc:
-                    if tok.is_space:
+                    if tok.text.isspace():
                         continue
-                    low = tok.lower_.replace("’", "'")
+                    low = tok.text.lower().replace("’", "'")
                     lemma = tok.lemma_
                     if not lemma:
                         lemma = table.get(low) or low
