@@ -104,8 +104,12 @@ def run(quick: bool) -> list[Result]:
             report = export(project, tmp / "out", pipeline=PIPELINE)
             assert report.documents == n_docs and not report.problems
 
-        bare_s = best_of(bare, 1)
-        ours_s = best_of(ours, 1)
+        # alternate, and keep each one's best: the machine is shared and a single pass is noisy
+        repeat = 2 if quick else 1
+        bare_s = best_of(bare, repeat)
+        ours_s = best_of(ours, repeat)
+        if not quick:
+            bare_s = min(bare_s, best_of(bare, 1))
         project.close()
     return [Result(f"export {n_docs:,} docs to DocBins", bare_s / ours_s, "ratio", ">= 0.8",
                    f"ours {ours_s:.1f} s, bare DocBin {bare_s:.1f} s (28 ents, ~14 spans, 11 cats per doc)")]
