@@ -6,6 +6,7 @@ import re
 
 import pytest
 from spacy.tokens import Doc
+from spacy.lang.fr import French
 from spacy.vocab import Vocab
 
 from annotator.core.errors import InputError
@@ -15,7 +16,7 @@ from annotator.nlp.enrich import RESOURCE_FILES, Enricher
 from annotator.resources import default_schema
 
 _TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|\w+|[^\w\s]")
-VOCAB = Vocab()
+VOCAB = Vocab(lex_attr_getters=French.Defaults.lex_attr_getters)
 
 
 def make_parts(text: str, ents: list[tuple[str, str]] = ()) -> tuple[list, list[Span]]:
