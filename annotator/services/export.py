@@ -92,8 +92,7 @@ def select_versions(project: Project, *, annotator: str | None = None, gold: boo
 
 
 def _with_status(project: Project, annotator: str, status: str) -> set[int]:
-    return {r[0] for r in project.conn.execute(
-        "SELECT doc_id FROM doc_status WHERE annotator = ? AND status = ?", (annotator, status))}
+    return {doc_id for (doc_id, _), st in project.statuses_bulk([annotator]).items() if st == status}
 
 
 # ---------------------------------------------------------------------- records
@@ -160,9 +159,8 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
     report = ExportReport(outdir=out, fmt=fmt, selection=selection)
     schema = project.schema
     ids = sorted({i for i, _ in pairs})
-    hashes = dict(project.conn.execute(
-        f"SELECT id, hash FROM documents WHERE id IN ({','.join(str(int(i)) for i in ids)})"))
-    dev = dev_documents(list(hashes.values()), dev_fraction, seed)
+    wanted = set(ids)
+    dev = dev_documents([h for h, i in project.hash_index().items() if i in wanted], dev_fraction, seed)
     out.mkdir(parents=True, exist_ok=True)
     total = len(pairs)
 
