@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._back: list[int] = []
         self._tasks: list[Task] = []
         self._windows: list[QWidget] = []
+        self._closed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"annotator — {project.path.name} — {annotator}")
         self.resize(1280, 860)
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
     # ================================================================== documents
     def start(self) -> None:
         """Open the first unfinished document (called once the window is shown)."""
+        if self._closed:
+            return
         first = self.queue_service.first()
         if first is not None:
             self.open_document(first)
@@ -758,6 +761,9 @@ class MainWindow(QMainWindow):
         return QSize(1280, 860)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self._closed:
+            super().closeEvent(event)
+            return
         for task in list(self._tasks):
             task.cancel()
             task.worker.wait(10_000)
@@ -766,4 +772,5 @@ class MainWindow(QMainWindow):
         for win in self._windows:
             win.close()
         super().closeEvent(event)
+        self._closed = True
         self.project.close()

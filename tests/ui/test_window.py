@@ -474,3 +474,44 @@ def test_preannotate_from_the_menu_runs_on_a_worker(qtbot, open_window, stored):
     win.open_document(4)
     ann, _ = stored(4)
     assert any(win.doc.text[s.start:s.end] == "Stellantis" for s in ann.entities)
+
+
+def test_a_failed_write_is_not_shown_as_done(qtbot, open_window, stored, monkeypatch):
+    from annotator.core.errors import ProjectError
+
+    win = open_window()
+
+    def busy(*_a, **_k):
+        raise ProjectError("the project stayed busy", code="E210")
+
+    monkeypatch.setattr(win.session, "set_event", busy)
+    click_checkbox(qtbot, win.event_panel.boxes["earnings"])
+    assert not win.event_panel.boxes["earnings"].isChecked()  # the screen shows what is stored
+    assert win.saved_label.text() == "Not saved"
+    assert "[E210]" in win.statusBar().currentMessage()
+    assert "earnings" not in stored(1)[0].events
+
+
+def test_new_open_and_recent_projects(qtbot, open_window, tmp_path, monkeypatch, ui_project):
+    from PySide6.QtWidgets import QFileDialog
+
+    from annotator.ui.settings import Settings
+
+    win = open_window()
+    target = tmp_path / "fresh.annotator"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    win.new_project()
+    new = next(w for w in QApplication.topLevelWidgets() if getattr(w, "project", None) is not None
+               and w.isVisible() and w.project.path == target)
+    qtbot.addWidget(new)
+    assert not win.isVisible()
+    new.start()
+    assert new.doc_id is None and "no documents" in new.statusBar().currentMessage()
+    qtbot.keyClick(new.entity_panel, Qt.Key.Key_Return, CTRL)  # nothing open: nothing happens
+    assert Settings().recent()[0] == str(target.resolve())
+    back = new.switch_project(ui_project)
+    qtbot.addWidget(back)
+    assert back is not None and back.project.path == ui_project
+    assert Settings().recent()[:2] == [str(ui_project.resolve()), str(target.resolve())]
+    new.recent_menu.aboutToShow.emit()
+    back.close()
