@@ -275,3 +275,22 @@ def test_cli_reports_coded_errors(known, project_path):
     with pytest.raises(ProjectError) as err:
         _cli([str(project_path), "--include-model"])
     assert err.value.code == "E261"
+
+
+def test_nothing_finished_yet_gives_an_empty_report_not_a_crash(trio, tmp_path):
+    project, ids, s = trio
+    mark(s["alice"], ids[0], TEXTS[0], [("Renault", "ORG")], done=False)
+    AnnotationSession(project, "bob")
+    rep = agreement.compute(project)
+    assert rep.documents == 0 and rep.doc_scores == []
+    assert rep.entities["mean"]["overall"]["exact_f1"] is None
+    assert rep.sentiment["alpha_nominal"] is None and rep.events["overall"]["fleiss_kappa"] is None
+    for fmt_ in agreement.FORMATS:
+        assert agreement.render(rep, fmt_)
+
+
+def test_main_entry_point_exit_code_on_coded_error(known, project_path, capsys):
+    from annotator.cli import main
+
+    assert main(["agreement", str(project_path), "--annotators", "alice,nobody"]) == 2
+    assert "[E260]" in capsys.readouterr().err

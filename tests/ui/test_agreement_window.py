@@ -111,3 +111,13 @@ def test_recompute_with_other_choices_and_errors_shown(qtbot, agreement_project)
     qtbot.waitUntil(lambda: not win.is_busy(), timeout=10_000)
     assert win.report is None and "E261" in win.summary.text()
     assert not win.export_buttons["json"].isEnabled() and win.entity_table.rowCount() == 0
+
+
+def test_closing_while_computing_waits_for_the_worker(qtbot, agreement_project):
+    from annotator.ui.agreement_window import AgreementWindow
+
+    win = AgreementWindow(str(agreement_project))
+    qtbot.addWidget(win)
+    assert win.is_busy()  # computing started on construction, off the UI thread
+    win.close()
+    assert win._worker is None or win._worker.isFinished()
