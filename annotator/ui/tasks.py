@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError, Cancelled
 from annotator.core.progress import CancelToken
@@ -65,6 +65,9 @@ class Task(QObject):
         self.worker = Worker(project_path, work, self)
         self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
         self.dialog.setObjectName("progressDialog")
+        self.label = QLabel(title, self.dialog)  # messages may name files: always plain text
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.dialog.setLabel(self.label)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)

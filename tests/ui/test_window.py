@@ -363,7 +363,7 @@ def test_worker_task_cancel_leaves_project_unchanged(qtbot, open_window, ui_proj
         with project.write():
             project.set_meta("touched", "yes")
             for i in range(200):
-                progress(i, 200, "working")
+                progress(i, 200, "<b>file.txt</b>")
                 cancel.check()
                 time.sleep(0.01)
         return "finished"
@@ -371,6 +371,8 @@ def test_worker_task_cancel_leaves_project_unchanged(qtbot, open_window, ui_proj
     win = open_window()
     outcomes = []
     task = win.run_task("Testing", work, lambda o, _p: outcomes.append(o))
+    qtbot.waitUntil(lambda: "<b>file.txt</b>" in task.label.text(), timeout=5_000)
+    assert task.label.textFormat() == Qt.TextFormat.PlainText
     task.cancel()
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
