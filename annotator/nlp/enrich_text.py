@@ -71,7 +71,7 @@ def lemma_of(word: str, table: dict[str, str]) -> str:
 
 # Sentence ends: . ! ? … (possibly followed by closing quotes/brackets), then space, then a capital,
 # a digit or an opening quote. Abbreviations that end with a dot are kept inside the sentence.
-_SENT_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+_SENT_END = re.compile(r"[.!?…]+(?:[\s\u00a0\u202f]?[»”\"')\]])*(?=\s+[«“\"'(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 _ABBREV = frozenset(
     "m mm mme mmes mlle dr pr st ste inc corp co ltd cie etc av bd no nos vol p pp ex env mr mrs ms jr sr "
     "prof gen gov sen rep u.s u.k n.v s.a".split()

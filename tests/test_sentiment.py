@@ -1,0 +1,82 @@
+"""Sentence and company sentiment: lexicons, negation, intensifiers, decisions (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import Span
+from annotator.nlp.enrich_text import Analysis, Token, lemma_table
+from annotator.nlp.sentiment import SentimentScorer, parse_vader
+from annotator.resources import default_schema, read_text
+
+SCHEMA = default_schema()
+
+
+@pytest.fixture(scope="module")
+def scorer() -> SentimentScorer:
+    return SentimentScorer.from_text(read_text("lexicon", "lexicon.tsv"), "lexicon.tsv",
+                                     read_text("lexicon", "modifiers.tsv"), "modifiers.tsv", schema=SCHEMA)
+
+
+def toks(sentence: str, lang: str = "fr") -> list[Token]:
+    table = lemma_table(lang)
+    out, pos = [], 0
+    for w in sentence.replace("n'", "n' ").split():
+        low = w.lower()
+        out.append(Token(pos, pos + len(w), low, table.get(low) or low))
+        pos += len(w) + 1
+    return out
+
+
+def test_vendored_vader_lexicons_parse():
+    en = parse_vader(read_text("lexicon", "vader_en.txt"), "vader_en.txt")
+    fr = parse_vader(read_text("lexicon", "vader_fr.txt"), "vader_fr.txt")
+    assert len(en) > 7000 and en["good"] > 0 > en["bad"]
+    assert len(fr) > 8000 and fr["croissance"] > 0 > fr["faillite"]
+
+
+def test_domain_lexicon_wins_and_phrases_match(scorer):
+    assert scorer.sentence_valence(toks("the company was fined", "en"), "en") < 0  # VADER says "fine" is good
+    assert scorer.sentence_valence(toks("des ventes supérieures aux attentes"), "fr") > 0
+    assert scorer.sentence_valence(toks("un plan social massif"), "fr") < 0
+
+
+def test_negation_flips_and_intensifier_scales(scorer):
+    base = scorer.sentence_valence(toks("les ventes sont en hausse"), "fr")
+    assert base > 0
+    assert scorer.sentence_valence(toks("les ventes ne progressent pas"), "fr") < 0
+    assert scorer.sentence_valence(toks("sans croissance"), "fr") < 0
+    assert scorer.sentence_valence(toks("sales did not surge", "en"), "en") < 0
+    strong = scorer.sentence_valence(toks("les ventes sont en très forte hausse"), "fr")
+    assert strong > base
+
+
+@pytest.mark.parametrize("scores, value", [
+    ([0.6, 0.3], "positive"),
+    ([-0.7], "negative"),
+    ([0.0, 0.05], "neutral"),
+    ([0.6, -0.55], "mixed"),
+    ([0.6, -0.2], "positive"),
+])
+def test_decide(scores, value):
+    scored = [((i * 10, i * 10 + 5), c) for i, c in enumerate(scores)]
+    got, conf, evidence = SentimentScorer.decide(scored)
+    assert got == value and 0 < conf <= 1 and evidence
+
+
+def test_company_sentiment_rests_on_its_own_sentences(scorer):
+    text = "Danone publie des résultats excellents. Le marché est stable. Casino subit une lourde perte."
+    from spacy.attrs import LOWER
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = text.replace(".", " .").split()
+    spaces = [i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))]
+    doc = Doc(Vocab(lex_attr_getters={LOWER: str.lower}), words=words, spaces=spaces)
+    assert doc.text == text
+    ents = [Span(0, 6, "ORG", company="danone"), Span(text.index("Casino"), text.index("Casino") + 6, "ORG",
+                                                       company="casino")]
+    out = scorer.score(text, Analysis(text, [(0, doc)]), ents, "ORG")
+    assert out["danone"].value == "positive" and out["casino"].value == "negative"
+    assert [text[a:b] for a, b in out["danone"].evidence] == ["Danone publie des résultats excellents."]
+    assert out["casino"].name == "Casino" and out["casino"].source == "model"
