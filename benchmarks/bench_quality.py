@@ -1,0 +1,32 @@
+"""Quality of the pre-annotation on the gold set (tests/data/gold/gold.jsonl).
+
+Entity F1 of the pre-annotation against the bare spaCy pipeline on the same articles (ratio
+ours/bare, goal >= 1: the pre-annotation must be better), plus the absolute figures: entity F1
+both ways, company-sentiment accuracy and event-type micro F1. ``annotator evaluate`` prints the
+full tables.
+"""
+
+from __future__ import annotations
+
+from benchmarks.common import Result
+
+
+def run(quick: bool) -> list[Result]:
+    from annotator.nlp.evaluate import default_gold_path, evaluate, load_gold
+    from annotator.resources import default_schema
+
+    schema = default_schema()
+    gold = load_gold(default_gold_path(), schema)
+    rep = evaluate(gold, schema)
+    bare = rep.entity_f1("bare")
+    ours = rep.entity_f1("preannotation")
+    n = f"{rep.docs} articles"
+    return [
+        Result("entity F1: pre-annotation / bare spaCy", ours / bare if bare else 0.0, "ratio", ">= 1.0",
+               f"{n}; F1 {ours:.3f} vs {bare:.3f} (paragraphs only {rep.entity_f1('paragraphs'):.3f})"),
+        Result("entity F1 (pre-annotation)", ours, "F1", ">= 0.55", n),
+        Result("company-sentiment accuracy", rep.sentiment.accuracy, "acc", ">= 0.5",
+               f"{rep.sentiment.correct}/{rep.sentiment.total} gold companies"),
+        Result("event-type micro F1", rep.events["ALL"].f, "F1", ">= 0.7",
+               f"P {rep.events['ALL'].p:.3f} R {rep.events['ALL'].r:.3f}"),
+    ]
