@@ -200,7 +200,7 @@ class AnnotationSession:
         if value is not None and self.project.schema.sentiment(value) is None:
             names = ", ".join(self.project.schema.sentiment_names)
             raise AnnotationError(f"unknown sentiment {value!r} (expected one of {names})", code="E604")
-        current = self.annotations(doc_id).sentiments.get(company)
+        current = self.project.annotations(doc_id, self.annotator, layers=(SENTIMENT,)).sentiments.get(company)
         if value is None:
             after = None
         else:
@@ -262,7 +262,7 @@ class AnnotationSession:
         if self.project.schema.event(label) is None:
             names = ", ".join(self.project.schema.event_names)
             raise AnnotationError(f"unknown event type {label!r} (expected one of {names})", code="E605")
-        current = self.annotations(doc_id).events.get(label)
+        current = self.project.annotations(doc_id, self.annotator, layers=(EVENT,)).events.get(label)
         if present and current is not None and current.source == MANUAL:
             return
         if not present and current is None:
@@ -276,7 +276,7 @@ class AnnotationSession:
                              "after": after}])
 
     def toggle_event(self, doc_id: int, label: str) -> bool:
-        present = label not in self.annotations(doc_id).events
+        present = label not in self.project.annotations(doc_id, self.annotator, layers=(EVENT,)).events
         self.set_event(doc_id, label, present)
         return present
 
