@@ -235,6 +235,26 @@ def test_bad_text_or_field(seeded, tmp_path, record, fragment, code):
     assert err.code == code
 
 
+def test_lone_surrogate_escapes_are_refused(seeded, tmp_path):
+    path = write(tmp_path, "a.jsonl", '{"text": "ok"}\n{"text": "bad \\ud83d here"}\n{"text": "x", "note": "\\udc00"}\n')
+    err = assert_refused(seeded, [path], f"{path}:2: contains an unpaired surrogate", f"{path}:3: contains an unpaired")
+    assert len(err.problems) == 2
+
+
+def test_fast_and_standard_json_paths_agree(project, tmp_path):
+    # Line 1 has a BOM and line 3 a big integer and an escaped pair: orjson refuses or differs on
+    # some of these, the standard library decides. Escapes of astral characters are decoded.
+    data = (b"\xef\xbb\xbf" + jsonl({"text": "premier"}).encode()
+            + b'{"text": "\\ud83d\\ude97 auto", "n": 12}\n'
+            + b'{"text": "trois", "x": {"y": [1, 2.5, true, null]}}\n')
+    write(tmp_path, "a.jsonl", data)
+    import_paths(project, [tmp_path / "a.jsonl"])
+    docs = list(project.documents())
+    assert [d.text for d in docs] == ["premier", "\U0001f697 auto", "trois"]
+    assert docs[1].meta == {"n": 12}
+    assert docs[2].meta == {"x": {"y": [1, 2.5, True, None]}}
+
+
 def test_csv_without_the_text_column(seeded, tmp_path):
     path = write(tmp_path, "a.csv", "titre,corps\nA,B\n")
     err = assert_refused(seeded, [path], f"{path}:1: no 'text' column (columns: titre, corps)", "--text-field")

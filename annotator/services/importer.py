@@ -23,11 +23,11 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import InputError
-from annotator.core.model import content_hash
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.store.project import Project
 
@@ -38,6 +38,24 @@ HTML_EXT = (".html", ".htm")
 SUPPORTED = TEXT_EXT + JSONL_EXT + CSV_EXT + HTML_EXT
 
 _BOM = "\ufeff"
+_MISSING = object()
+_SKIP = object()
+_dumps = json.JSONEncoder(ensure_ascii=False).encode  # = json.dumps(..., ensure_ascii=False), without per-call setup
+
+try:  # a fast JSON parser for big JSONL imports; the standard library is the reference and the fallback
+    from orjson import dumps as _orjson_dumps
+    from orjson import loads as _orjson_loads
+except ImportError:  # pragma: no cover - orjson is a dependency, but the importer works without it
+    _orjson_dumps = _orjson_loads = None
+
+
+def _meta_json(meta: dict[str, Any]) -> str:
+    if _orjson_dumps is not None:
+        try:
+            return _orjson_dumps(meta).decode("utf-8")
+        except (TypeError, ValueError):  # e.g. a lone surrogate, an integer beyond 64 bits
+            pass
+    return _dumps(meta)
 _MIN_HTML_TEXT = 25  # characters: less is a menu or a link left over, not an article
 _BATCH = 5_000  # rows per executemany while writing (cancel and progress are checked between batches)
 
@@ -114,46 +132,65 @@ class _Reader:
 
     def add(self, name: str, line: int, record: dict[str, Any], *, default_title: str = "",
             default_source: str = "") -> None:
-        """Turn one record (a dict of fields) into a row, or a problem."""
+        """Turn one record (a dict of fields) into a row, or a problem. (The hot path of an import.)"""
         o = self.o
-        if o.text_field not in record:
+        pop = record.pop
+        text = pop(o.text_field, _MISSING)
+        if text is _MISSING:
             self.problem(E_TEXT, name, line, f"missing text field {o.text_field!r}")
             return
-        text = record.pop(o.text_field)
-        if not isinstance(text, str):
+        if type(text) is not str:
             self.problem(E_FIELD, name, line,
                          f"text field {o.text_field!r} must be a string, got {_type_name(text)}")
             return
-        if not text.strip():
+        if not text or text.isspace():
             self.problem(E_TEXT, name, line, f"text field {o.text_field!r} is empty")
             return
-        values = {}
-        for key, names in (("title", (o.title_field,)), ("source", (o.source_field,)), ("url", (o.url_field,)),
-                           ("published", (o.date_field, *o.date_aliases))):
-            value: Any = None
-            for n in names:
-                if n in record:
-                    value = record.pop(n)
-                    if value not in (None, ""):
-                        break
-            if value is None:
-                value = ""
-            elif isinstance(value, (int, float)) and not isinstance(value, bool) and key == "published":
-                value = str(value)
-            if not isinstance(value, str):
-                self.problem(E_FIELD, name, line, f"field {names[0]!r} must be a string, got {_type_name(value)}")
+        title = pop(o.title_field, None)
+        source = pop(o.source_field, None)
+        url = pop(o.url_field, None)
+        published = pop(o.date_field, None)
+        if published is None or published == "":
+            for alias in o.date_aliases:
+                value = pop(alias, None)
+                if value is not None and value != "":
+                    published = value
+                    break
+        if not (type(title) is str and type(source) is str and type(url) is str and type(published) is str):
+            fields = self._strings(name, line, ((o.title_field, title), (o.source_field, source),
+                                                (o.url_field, url), (o.date_field, published)))
+            if fields is None:
                 return
-            values[key] = value
-        title = values["title"] or default_title
-        source = values["source"] or o.source or default_source
-        meta = {k: v for k, v in record.items() if v not in (None, "")}
-        h = content_hash(text)
+            title, source, url, published = fields
+        meta = {k: v for k, v in record.items() if v is not None and v != ""}
+        meta_json = _meta_json(meta) if meta else "{}"
+        try:
+            h = sha256(text.encode("utf-8")).hexdigest()  # = content_hash(text), inlined
+            (title + source + url + published + meta_json).encode("utf-8")
+        except UnicodeEncodeError:
+            self.problem(E_FIELD, name, line, "contains an unpaired surrogate (an escape like \\ud800 alone): "
+                                              "not valid Unicode text")
+            return
         if h in self.seen:
             self.duplicates += 1
             return
         self.seen.add(h)
-        self.rows.append((h, text, title, source, values["url"], values["published"],
-                          json.dumps(meta, ensure_ascii=False) if meta else "{}"))
+        self.rows.append((h, text, title or default_title, source or o.source or default_source, url, published,
+                          meta_json))
+
+    def _strings(self, name: str, line: int, fields: tuple[tuple[str, Any], ...]) -> list[str] | None:
+        """Metadata fields as strings (absent/null: ""; a numeric date is accepted), or a problem."""
+        out = []
+        for i, (field_name, value) in enumerate(fields):
+            if value is None:
+                value = ""
+            elif i == 3 and type(value) in (int, float):
+                value = str(value)
+            if type(value) is not str:
+                self.problem(E_FIELD, name, line, f"field {field_name!r} must be a string, got {_type_name(value)}")
+                return None
+            out.append(value)
+        return out
 
     def decode(self, data: bytes, name: str, *, first: bool = True, line: int = 1) -> str | None:
         """Decode bytes (dropping a leading BOM), or record where the undecodable bytes are."""
@@ -185,22 +222,29 @@ class _Reader:
 
     def read_jsonl(self, path: Path, name: str) -> None:
         records = 0
+        encoding = self.o.encoding
+        # Fast path: orjson parses UTF-8 bytes directly; anything it refuses (a blank line, bad
+        # bytes, NaN, a lone surrogate escape, a BOM...) goes through the standard library, which
+        # decides and says where and what is wrong. So the result is the standard library's.
+        fast = _orjson_loads if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig") else None
+        slow = self._jsonl_line
         with open(path, "rb") as fh:
             pos = 0
             for number, raw in enumerate(fh, 1):
                 pos += len(raw)
                 if number % 2000 == 0:
                     self.tick(pos, name)
-                line = self.decode(raw, name, first=number == 1, line=number)
-                if line is None or not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    self.problem(E_JSON, name, number, f"not valid JSON: {exc.msg} (column {exc.colno})")
+                if fast is not None:
+                    try:
+                        record = fast(raw)
+                    except ValueError:
+                        record = slow(raw, name, number)
+                else:
+                    record = slow(raw, name, number)
+                if record is _SKIP:
                     continue
                 records += 1
-                if not isinstance(record, dict):
+                if type(record) is not dict:
                     self.problem(E_JSON, name, number,
                                  f"each line must be a JSON object with a {self.o.text_field!r} field, "
                                  f"got {_type_name(record)}")
@@ -208,6 +252,25 @@ class _Reader:
                 self.add(name, number, record, default_source=path.name)
         if records == 0 and not any(p.where.startswith(f"{name}:") for p in self.problems):
             self.problem(E_EMPTY, name, 1, "empty file (no JSON lines)")
+
+    def _jsonl_line(self, raw: bytes, name: str, number: int) -> Any:
+        """One line through the standard library: the parsed value, or _SKIP (blank, or a problem noted)."""
+        try:
+            line = raw.decode(self.o.encoding)
+        except UnicodeDecodeError:
+            self.decode(raw, name, line=number)  # records where the bad bytes are
+            return _SKIP
+        if number == 1 and line.startswith(_BOM):
+            line = line[1:]
+        if not line or line.isspace():
+            return _SKIP
+        try:
+            return json.loads(line)
+        except json.JSONDecodeError as exc:
+            self.problem(E_JSON, name, number, f"not valid JSON: {exc.msg} (column {exc.colno})")
+        except RecursionError:
+            self.problem(E_JSON, name, number, "not valid JSON: nested too deeply")
+        return _SKIP
 
     def read_csv(self, path: Path, name: str) -> None:
         o = self.o
