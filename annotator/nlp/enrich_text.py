@@ -100,6 +100,14 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def doc_length(doc: "Doc") -> int:
+    """``len(doc.text)`` without building the text (which walks every token)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -129,7 +137,7 @@ class Analysis:
         if self._sentences is None:
             out: list[tuple[int, int]] = []
             for off, doc in self.parts:
-                out.extend(sentences(self.text, off, off + len(doc.text)))
+                out.extend(sentences(self.text, off, off + doc_length(doc)))
             out.sort()
             self._sentences = out
             self._starts = [s for s, _ in out]
@@ -144,20 +152,41 @@ class Analysis:
 
     @property
     def tokens(self) -> list[Token]:
-        """All tokens of all parts, with lookup lemmas (also written to ``token.lemma_`` when unset)."""
+        """All tokens of all parts, with lookup lemmas (also written to the Docs' ``LEMMA`` when unset).
+
+        Token offsets come from ``Doc.to_array`` and lemmas go back with ``Doc.from_array``: a Python
+        loop over ``Token`` objects would cost more than the rest of the enrichment together.
+        """
         if self._tokens is None:
+            from spacy.attrs import IDX, LEMMA
+
             table = self.table
             out: list[Token] = []
             for off, doc in self.parts:
-                for tok in doc:
-                    if tok.text.isspace():
-                        continue
-                    low = tok.text.lower().replace("’", "'")
-                    lemma = tok.lemma_
-                    if not lemma:
+                if not len(doc):
+                    continue
+                text = self.text[off:off + doc_length(doc)]
+                arr = doc.to_array([IDX, LEMMA])
+                starts = arr[:, 0].tolist()
+                given = arr[:, 1].tolist()
+                ends = starts[1:] + [len(text)]
+                have_lemmas = any(given)
+                strings = doc.vocab.strings
+                lemma_ids = []
+                for a, b, given_id in zip(starts, ends, given):
+                    word = text[a:b].rstrip()
+                    low = word.lower().replace("’", "'")
+                    if have_lemmas:
+                        lemma = strings[given_id].lower() or low
+                    else:
                         lemma = table.get(low) or low
-                        tok.lemma_ = lemma
-                    out.append(Token(off + tok.idx, off + tok.idx + len(tok.text), low, lemma.lower()))
+                        lemma_ids.append(strings.add(lemma))
+                    if word and not word.isspace():
+                        out.append(Token(off + a, off + a + len(word), low, lemma))
+                if not have_lemmas:
+                    import numpy
+
+                    doc.from_array([LEMMA], numpy.asarray(lemma_ids, dtype="uint64").reshape(-1, 1))
             self._tokens = out
             self._token_starts = [t.start for t in out]
         return self._tokens

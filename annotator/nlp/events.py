@@ -56,7 +56,8 @@ class EventDetector:
     def __init__(self, patterns: list[EventPattern], origin: str = "events.jsonl"):
         self.patterns = patterns
         self.origin = origin
-        self._matchers: dict[tuple[int, str, str], object] = {}
+        self._matchers: dict[tuple[int, str], object] = {}
+        self._first: dict[str, set[str] | None] = {}
 
     @classmethod
     def from_text(cls, text: str, origin: str = "events.jsonl", *, schema: Schema) -> "EventDetector":
@@ -154,15 +155,38 @@ class EventDetector:
             self._matchers[key] = matchers
         return matchers
 
+    def _first_lemmas(self, lang: str) -> set[str] | None:
+        """Lemmas that can start a token pattern of ``lang`` (to skip the Matcher on articles that have
+        none), or None when some pattern does not start with a LEMMA."""
+        if lang not in self._first:
+            first: set[str] | None = set()
+            for p in self.patterns:
+                if isinstance(p.pattern, str) or p.lang not in (lang, "*"):
+                    continue
+                head = p.pattern[0].get("LEMMA") if p.pattern[0].get("OP") in (None, "+", "!") else None
+                if isinstance(head, str):
+                    first.add(head)
+                elif isinstance(head, dict) and isinstance(head.get("IN"), list) and len(head) == 1:
+                    first.update(str(x) for x in head["IN"])
+                else:
+                    first = None
+                    break
+            self._first[lang] = first
+        return self._first[lang]
+
     def detect(self, text: str, analysis: "Analysis") -> dict[str, EventLabel]:
         """Document-level event types with confidences and trigger spans."""
         if not self.patterns:
             return {}
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
+        first = self._first_lemmas(analysis.lang)
+        lemmas = {t.lemma for t in analysis.tokens} if first is not None else set()
         for off, doc in analysis.parts:
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
-            found_here = phrases(doc) + (tokens(doc) if tokens is not None else [])
+            found_here = phrases(doc)
+            if tokens is not None and (first is None or not first.isdisjoint(lemmas)):
+                found_here += tokens(doc)
             for match_id, s, e in found_here:
                 p = self.patterns[int(doc.vocab.strings[match_id])]
                 span = doc[s:e]
