@@ -15,8 +15,9 @@ relabel or complete an entity the model found; they never add one on their own.
 
 A gazetteer match *fixes* the model's output where they overlap (a company tagged PER or MISC, a
 name cut short at an apostrophe) and adds names the model missed; every other model entity is
-kept as it is, and a longer model entity that contains the match (``Google Assistant`` around
-``Google``) wins over the gazetteer.
+kept as it is, and a longer model entity that contains the match and looks like a name
+(``Google Assistant`` around ``Google``) wins over the gazetteer. Model spans that are sentence
+fragments rather than names (:func:`implausible`) are dropped before.
 """
 
 from __future__ import annotations
@@ -163,8 +164,9 @@ class Gazetteer:
         ents = sorted(entities, key=lambda s: (s.start, s.end))
         for start, end, entry in self.matches(text, analysis):
             overlapping = [s for s in ents if s.start < end and start < s.end]
-            if any(s.start <= start and s.end >= end and (s.end - s.start) > (end - start) for s in overlapping):
-                continue  # the model saw a longer name around it: keep the model's
+            if any(s.start <= start and s.end >= end and (s.end - s.start) > (end - start)
+                   and looks_like_name(text[s.start:s.end]) for s in overlapping):
+                continue  # the model saw a longer name around it ("Google Assistant"): keep the model's
             if entry.ambiguous and not overlapping:
                 continue
             same = [s for s in overlapping if (s.start, s.end, s.label) == (start, end, entry.label)]
@@ -177,6 +179,35 @@ class Gazetteer:
     def key_for(self, surface: str) -> str:
         k = company_key(surface)
         return self.aliases.get(k, k)
+
+
+_CONNECTORS = frozenset(
+    "de du des d la le les l et en sur sous à au aux pour of the and for on in & - y del der von van".split()
+)
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _content_words(surface: str) -> list[str]:
+    return [w for w in _WORDS.findall(surface) if w.lower() not in _CONNECTORS]
+
+
+def looks_like_name(surface: str) -> bool:
+    """Every content word capitalised or a number: "Google Assistant", "Banque de France"."""
+    return all(w[0].isupper() or w[0].isdigit() for w in _content_words(surface))
+
+
+def implausible(surface: str) -> bool:
+    """A sentence fragment, not a name: at least 3 lower-case content words, more than half of the
+    words. The French pipeline produces such spans on English text ("Tesla opened its new plant near
+    Berlin on Tuesday" as MISC); real names with lower-case words ("Autorité de la concurrence",
+    "Commission nationale de l'informatique et des libertés") are kept."""
+    words = _WORDS.findall(surface)
+    lower = [w for w in _content_words(surface) if not (w[0].isupper() or w[0].isdigit())]
+    return len(lower) >= 3 and 2 * len(lower) > len(words)
+
+
+def drop_implausible(text: str, entities: list[Span]) -> list[Span]:
+    return [s for s in entities if not implausible(text[s.start:s.end])]
 
 
 def _fold_apostrophe(s: str) -> str:

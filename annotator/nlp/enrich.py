@@ -4,7 +4,7 @@ The preannotate service runs NER per paragraph and calls :meth:`Enricher.annotat
 document with the paragraph ``Doc`` objects (ner-only pipeline: no lemmas, no sentences) and the
 model's entities already mapped to project labels. The enricher
 
-1. applies the company gazetteer (``resources/gazetteer/companies.jsonl``) to fix entities the
+1. drops model spans that are sentence fragments, not names; applies the company gazetteer (``resources/gazetteer/companies.jsonl``) to fix entities the
    statistical model mislabels, cuts short or misses, and groups ORG mentions into companies;
 2. gives each company a sentiment from the sentences that mention it (``sentiment.py``);
 3. detects the schema's event types with lemma patterns (``events.py``).
@@ -71,11 +71,11 @@ class Enricher:
 
     def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span]) -> DocAnnotations:
         """Final entities, company sentiments and event types of one document (source "model")."""
-        from annotator.nlp.companies import group_companies
+        from annotator.nlp.companies import drop_implausible, group_companies
         from annotator.nlp.enrich_text import Analysis
 
         analysis = Analysis(text, parts)
-        ents = self.gazetteer.apply(text, analysis, entities)
+        ents = self.gazetteer.apply(text, analysis, drop_implausible(text, entities))
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)
         events = self.events.detect(text, analysis)

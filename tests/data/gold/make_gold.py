@@ -19,7 +19,7 @@ MARK = re.compile(r"\[([^\]]+)\]\((PER|ORG|LOC|MISC)\)")
 
 ARTICLES = [
     # ------------------------------------------------------------------ French
-    dict(id="fr-01", lang="fr", text="""Walmart s'associe à Google pour contrer Amazon
+    dict(id="fr-01", lang="fr", text="""[Walmart](ORG) s'associe à [Google](ORG) pour contrer [Amazon](ORG)
 L'américain [Walmart](ORG), numéro un mondial de la distribution, a décidé de s'associer au géant d'internet [Google](ORG) pour vendre ses produits en ligne. Une alliance qui vient concurrencer [Amazon](ORG) sur ses terres.
 « Nous travaillerons avec [Google](ORG) pour proposer des centaines de milliers d'articles », écrit [Marc Lore](PER), responsable du commerce en ligne chez [Walmart](ORG).""",
          sentiments={"Walmart": "positive", "Google": "positive", "Amazon": "neutral"},
