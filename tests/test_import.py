@@ -144,6 +144,17 @@ def test_html_main_text_and_metadata(project, tmp_path):
     assert doc.source == "Le Journal de l'Éco"
 
 
+def test_html_page_in_its_declared_encoding(project, tmp_path):
+    page = ('<html><head><meta charset="iso-8859-1"><title>Été</title></head><body><article>'
+            "<p>L'été de la Société Générale fut très agité, selon les analystes de la place de Paris.</p>"
+            "</article></body></html>")
+    write(tmp_path, "latin1.html", page.encode("latin-1"))
+    import_paths(project, [tmp_path / "latin1.html"])
+    (doc,) = project.documents()
+    assert doc.text == "L'été de la Société Générale fut très agité, selon les analystes de la place de Paris."
+    assert doc.title == "Été"
+
+
 def test_folders_are_read_recursively_and_other_files_reported(project, tmp_path):
     write(tmp_path, "in/a.txt", "Un")
     write(tmp_path, "in/sub/b.jsonl", jsonl({"text": "Deux"}))
