@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # A paragraph ends at any line break: news sources put headings, section words ("E-commerce")
 # and sub-headings on lines of their own, and they must never run into the next sentence.
@@ -56,6 +57,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def company_key(name: str) -> str:
     """Normalised key that groups mentions of one company.
 

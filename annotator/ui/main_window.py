@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import MODEL_PREFIX, Document, Status
 from annotator.core.text import company_key
-from annotator.services.annotate import MODEL_ANNOTATOR_KEY, AnnotationSession
-from annotator.services.queue import QueueService
-from annotator.store.project import Project
+from annotator.core.model import DocAnnotations
+from annotator.services.annotate import MODEL_ANNOTATOR_KEY, AnnotationSession, companies
+from annotator.services.queue import QueueService, apply_entity_changes, last_history_id
+from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
 from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, Header, event_keys
 from annotator.ui.queue import QueueWidget
 from annotator.ui.settings import Settings
 from annotator.ui.tasks import Task
 from annotator.ui.theme import STATUS_TITLES, apply_theme, is_dark
+
+ALL_LAYERS = (ENTITY, SENTIMENT, EVENT)
 
 # Window-level keys (the article view's entity keys are in EntityEditor.SHORTCUTS).
 KEYS = {
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self.queue_service = QueueService(project, annotator)
         self.doc_id: int | None = None
         self.doc: Document | None = None
+        self.ann = DocAnnotations()  # what is shown: always re-read from the project after a write
+        self._history_id = 0  # history rows up to this id are reflected in self.ann
         self._opened_at = time.monotonic()
         self._back: list[int] = []
         self._tasks: list[Task] = []
@@ -279,13 +284,13 @@ class MainWindow(QMainWindow):
             del self._back[:-200]
         self.doc_id, self.doc = doc_id, doc
         self._opened_at = time.monotonic()
+        self.ann = ann
+        self._history_id = last_history_id(self.project)
         self.view.set_document(doc, ann, self.schema)
         if self.editor is not None:
             self.editor.set_session(self.session, doc_id)
-        self._refresh_panels(ann)
+        self._refresh_panels()
         self.queue.show_current(doc_id)
-        self.queue.refresh(doc_id)
-        self.update_status()
         self.documentOpened.emit(doc_id)
 
     def _leave_document(self) -> None:
@@ -294,58 +299,92 @@ class MainWindow(QMainWindow):
             return
         spent = time.monotonic() - self._opened_at
         if spent >= 1.0:
+            before = self._status()
             try:
                 self.project.add_time(self.doc_id, self.annotator, round(spent, 1))
             except AnnotatorError:
-                pass
-        self.queue.refresh(self.doc_id)
+                return
+            self._status_changed(before)
 
     def _elapsed(self) -> float:
         spent = round(time.monotonic() - self._opened_at, 1)
         self._opened_at = time.monotonic()
         return spent
 
-    def reload_document(self) -> None:
-        """Re-read the open document's annotations from the project and redraw everything."""
+    def reload_document(self, layers: tuple[str, ...] = ALL_LAYERS) -> None:
+        """Re-read ``layers`` of the open document from the project and redraw what shows them
+        (a sentiment or event edit does not re-read or redraw 30,000 entities)."""
         if self.doc_id is None:
             return
-        ann = self.session.annotations(self.doc_id)
-        self.view.set_annotations(ann)
-        self._refresh_panels(ann)
+        self._history_id = last_history_id(self.project)
+        fresh = self.project.annotations(self.doc_id, self.annotator, layers=layers)
+        self.ann = DocAnnotations(
+            entities=fresh.entities if ENTITY in layers else self.ann.entities,
+            sentiments=fresh.sentiments if SENTIMENT in layers else self.ann.sentiments,
+            events=fresh.events if EVENT in layers else self.ann.events,
+        )
+        if ENTITY in layers:
+            self.view.set_annotations(self.ann)
+        self._refresh_panels(layers)
 
-    def _refresh_panels(self, ann) -> None:
+    def _refresh_panels(self, layers: tuple[str, ...] = ALL_LAYERS) -> None:
         text = self.doc.text if self.doc else ""
-        st = self.project.status(self.doc_id, self.annotator) if self.doc_id is not None else {"status": "todo"}
+        ann = self.ann
+        self._show_doc_status()
+        if self.doc is not None:
+            self.header.set_document(self.doc)
+        if ENTITY in layers:
+            self.entity_panel.set_entities(text, ann, self.schema)
+            self.company_panel.set_companies(text, companies(text, ann, self.schema.company_label))
+        elif SENTIMENT in layers and not self.company_panel.update_sentiments(ann.sentiments):
+            self.company_panel.set_companies(text, companies(text, ann, self.schema.company_label))
+        if EVENT in layers:
+            self.event_panel.set_events(text, ann)
+
+    def _show_doc_status(self) -> None:
+        if self.doc_id is None:
+            self.doc_status_label.setText("")
+            return
+        st = self.project.status(self.doc_id, self.annotator)
         status = STATUS_TITLES.get(st["status"], st["status"])
         if st.get("comment"):
             status += f": {st['comment']}"
-        if self.doc is not None:
-            self.header.set_document(self.doc)
-            self.doc_status_label.setText(f"This document: {status}")
-        self.entity_panel.set_entities(text, ann, self.schema)
-        from annotator.services.annotate import companies
+        self.doc_status_label.setText(f"This document: {status}")
 
-        self.company_panel.set_companies(text, companies(text, ann, self.schema.company_label))
-        self.event_panel.set_events(text, ann)
+    def _status(self) -> str:
+        return self.project.status(self.doc_id, self.annotator)["status"] if self.doc_id is not None else ""
+
+    def _status_changed(self, before: str, doc_id: int | None = None) -> None:
+        """Keep the queue row and the counts right without recounting a million rows."""
+        doc_id = doc_id if doc_id is not None else self.doc_id
+        if doc_id is None:
+            return
+        after = self.project.status(doc_id, self.annotator)["status"]
+        if after != before:
+            self.queue_service.adjust_counts(before, after)
+            self.queue.refresh(doc_id)
+            self.update_status()
 
     # ================================================================== writes
-    def _write(self, fn: Callable[[], Any], *, reload: bool = True, message: str = "") -> bool:
-        """Run one service write; refresh only after it is stored."""
+    def _write(self, fn: Callable[[], Any], *, layers: tuple[str, ...] = ALL_LAYERS, reload: bool = True,
+               message: str = "") -> bool:
+        """Run one service write; refresh (the layers it touched) only after it is stored."""
         self.saved_label.setText("Saving…")
+        before = self._status()
         try:
             fn()
         except AnnotatorError as exc:
             self._failed(exc)
             if reload:
-                self.reload_document()
+                self.reload_document(layers)
             return False
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        self._status_changed(before)
         self._mark_in_progress()
         if reload:
-            self.reload_document()
+            self.reload_document(layers)
         if message:
             self.statusBar().showMessage(message, 4000)
-        self.update_status()
         self.changed.emit()
         return True
 
@@ -356,39 +395,49 @@ class MainWindow(QMainWindow):
     def _mark_in_progress(self) -> None:
         """The first edit of a to-do document makes it "in progress" (not an undoable action)."""
         if self.doc_id is not None and self.project.status(self.doc_id, self.annotator)["updated_at"] is None:
+            before = self._status()
             try:
                 self.project.add_time(self.doc_id, self.annotator, 0.0)
             except AnnotatorError:
                 return
-            self.queue.refresh(self.doc_id)
+            self._status_changed(before)
+            self._show_doc_status()
 
     def _after_editor_change(self) -> None:
         """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
         self._mark_in_progress()
         if self.doc_id is not None:
-            self._refresh_panels(self.session.annotations(self.doc_id))
-        self.update_status()
+            # apply the stored changes (the history rows the editor's actions wrote) to what is
+            # shown, instead of re-reading 30,000 entities of a long article
+            rows = self.project.history(self.doc_id, self.annotator, since_id=self._history_id)
+            if rows:
+                self._history_id = rows[-1].id
+                ents = apply_entity_changes(self.ann.entities, rows)
+                self.ann = DocAnnotations(entities=ents, sentiments=self.ann.sentiments, events=self.ann.events)
+                self._refresh_panels((ENTITY,))
         self.changed.emit()
 
     def set_sentiment(self, company: str, value: str) -> None:
         if self.doc_id is None:
             return
-        current = self.session.annotations(self.doc_id).sentiments.get(company)
+        current = self.ann.sentiments.get(company)
         new = None if (current is not None and current.value == value and current.source == "manual") else value
         lab = self.schema.sentiment(value)
-        self._write(lambda: self.session.set_sentiment(self.doc_id, company, new),
-                    message=f"{company}: {lab.display if (lab and new) else 'no sentiment'}")
+        c = self.company_panel.company(company)
+        name = c.name if c is not None else ""
+        self._write(lambda: self.session.set_sentiment(self.doc_id, company, new, name=name), layers=(SENTIMENT,),
+                    message=f"{name or company}: {lab.display if (lab and new) else 'no sentiment'}")
 
     def set_event(self, label: str, present: bool) -> None:
         if self.doc_id is None:
             return
-        self._write(lambda: self.session.set_event(self.doc_id, label, present))
+        self._write(lambda: self.session.set_event(self.doc_id, label, present), layers=(EVENT,))
 
     def toggle_event(self, label: str) -> None:
         if self.doc_id is None:
             return
-        ev = self.session.annotations(self.doc_id).events.get(label)
+        ev = self.ann.events.get(label)
         # a model suggestion is confirmed by its key (first press), a confirmed one removed
         present = ev is None or ev.source != "manual"
         self.set_event(label, present)
@@ -418,7 +467,6 @@ class MainWindow(QMainWindow):
         done: list[str | None] = []
         self._write(lambda: done.append(self.session.undo(self.doc_id)))
         self.statusBar().showMessage(f"Undone: {done[0]}" if done and done[0] else "Nothing to undo", 4000)
-        self.queue.refresh(self.doc_id)
 
     def redo(self) -> None:
         if self.doc_id is None:
@@ -426,15 +474,14 @@ class MainWindow(QMainWindow):
         done: list[str | None] = []
         self._write(lambda: done.append(self.session.redo(self.doc_id)))
         self.statusBar().showMessage(f"Redone: {done[0]}" if done and done[0] else "Nothing to redo", 4000)
-        self.queue.refresh(self.doc_id)
 
     # ================================================================== flow
     def accept_document(self) -> None:
         if self.doc_id is None:
             return
         doc_id = self.doc_id
-        if self._write(lambda: self.session.accept(doc_id, add_seconds=self._elapsed()), message="Accepted"):
-            self.queue.refresh(doc_id)
+        if self._write(lambda: self.session.accept(doc_id, add_seconds=self._elapsed()), reload=False,
+                       message="Accepted"):
             self._go_next(doc_id)
 
     def skip_document(self) -> None:
@@ -442,8 +489,7 @@ class MainWindow(QMainWindow):
             return
         doc_id = self.doc_id
         if self._write(lambda: self.session.set_status(doc_id, Status.SKIPPED, add_seconds=self._elapsed()),
-                       message="Skipped"):
-            self.queue.refresh(doc_id)
+                       reload=False, message="Skipped"):
             self._go_next(doc_id)
 
     def flag_document(self) -> None:
@@ -456,8 +502,8 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             if result and dialog.value() and self.doc_id == doc_id:
                 if self._write(lambda: self.session.set_status(doc_id, Status.FLAGGED, dialog.value(),
-                                                               add_seconds=self._elapsed()), message="Flagged"):
-                    self.queue.refresh(doc_id)
+                                                               add_seconds=self._elapsed()), reload=False,
+                               message="Flagged"):
                     self._go_next(doc_id)
 
         dialog.finished.connect(done)
@@ -466,6 +512,7 @@ class MainWindow(QMainWindow):
     def _go_next(self, after: int) -> None:
         nxt = self.queue_service.next_unfinished(after)
         if nxt is None:
+            self.reload_document()
             self.statusBar().showMessage("Every document is finished.", 10000)
             return
         self.open_document(nxt)
@@ -637,6 +684,7 @@ class MainWindow(QMainWindow):
             elif outcome == "cancelled":
                 self.statusBar().showMessage(f"{title}: cancelled; the project is unchanged.", 8000)
             on_done(outcome, payload)
+            self.queue_service.invalidate()
             self.queue.apply_filter()
             self.reload_document()
             self.update_status()

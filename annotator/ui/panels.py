@@ -9,16 +9,17 @@ Article text is always shown as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QListView,
+    QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,52 +51,58 @@ def sentence_around(text: str, start: int, end: int, limit: int = 240) -> tuple[
 
 # ---------------------------------------------------------------------------------------- entities
 class EntityListModel(QAbstractListModel):
+    """Entities in text order; a row's text is made only when the view asks for it (a 2 MB
+    article has 30,000 entities, the list shows about 20)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.items: list[tuple[int | None, str, str, bool]] = []  # (id, display, colour, from model)
-        self.ids: list[int | None] = []
+        self.text = ""
+        self.spans: list[Span] = []
+        self.colours: dict[str, str] = {}
+        self._rows: dict[int, int] = {}
 
     def set_entities(self, text: str, entities: list[Span], schema: Schema) -> None:
         self.beginResetModel()
-        colours = {lab.name: lab.colour for lab in schema.entities}
-        items = []
-        for s in entities:
-            model = s.source != MANUAL
-            conf = f" · model {s.confidence:.2f}" if model and s.confidence is not None else (" · model" if model else "")
-            items.append((s.id, f"{snippet(text, s.start, s.end, 48)}   {s.label}{conf}",
-                          colours.get(s.label, "#888888"), model))
-        self.items = items
-        self.ids = [i[0] for i in items]
+        self.text = text
+        self.spans = list(entities)  # already in text order (the store and the view sort them)
+        self.colours = {lab.name: lab.colour for lab in schema.entities}
+        self._rows = {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self.spans)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        eid, display, colour, model = self.items[index.row()]
+        s = self.spans[index.row()]
+        model = s.source != MANUAL
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return display
+            conf = ""
+            if model:
+                conf = f" · model {s.confidence:.2f}" if s.confidence is not None else " · model"
+            return f"{snippet(self.text, s.start, s.end, 48)}   {s.label}{conf}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return dot_icon(colour, "#ffffff" if model else "")
+            return dot_icon(self.colours.get(s.label, "#888888"), "#ffffff" if model else "")
         if role == Qt.ItemDataRole.FontRole and model:
             f = QFont()
             f.setItalic(True)
             return f
         if role == Qt.ItemDataRole.UserRole:
-            return eid
+            return s.id
         return None
 
     def row_of(self, entity_id: int) -> int | None:
-        try:
-            return self.ids.index(entity_id)
-        except ValueError:
-            return None
+        if not self._rows and self.spans:
+            self._rows = {s.id: i for i, s in enumerate(self.spans) if s.id is not None}
+        return self._rows.get(entity_id)
 
 
-class EntityPanel(QListView):
-    """Every entity of the article in text order (italic: the model's, not yet confirmed)."""
+class EntityPanel(QTableView):
+    """Every entity of the article in text order (italic: the model's, not yet confirmed).
+
+    A one-column table, not a QListView: a list view lays out every row on each reset (30,000
+    Python calls for a 2 MB article); a table with fixed row heights only asks for visible rows."""
 
     entityChosen = Signal(int)
 
@@ -103,8 +110,16 @@ class EntityPanel(QListView):
         super().__init__(parent)
         self.setObjectName("entityPanel")
         self.setAccessibleName("Entities")
-        self.setUniformItemSizes(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
         self.model_ = EntityListModel(self)
         self.setModel(self.model_)
         self.clicked.connect(self._chosen)
@@ -197,6 +212,7 @@ class CompanyPanel(QWidget):
         self.merge_button.clicked.connect(self.request_merge)
         self.split_button.clicked.connect(self.request_split)
         self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemExpanded.connect(self._fill)
         self.tree.itemClicked.connect(self._clicked)
 
     # ------------------------------------------------------------------ content
@@ -210,27 +226,9 @@ class CompanyPanel(QWidget):
             n = len(c.mentions)
             top = QTreeWidgetItem([f"{c.name}  ({n} mention{'s' if n != 1 else ''})", ""])
             top.setData(0, COMPANY_ROLE, c.key)
-            if c.sentiment is not None:
-                lab = self.schema.sentiment(c.sentiment.value)
-                title = lab.display if lab else c.sentiment.value
-                if c.sentiment.source != MANUAL:
-                    conf = f" {c.sentiment.confidence:.2f}" if c.sentiment.confidence is not None else ""
-                    title += f" (model{conf})"
-                    f = top.font(1)
-                    f.setItalic(True)
-                    top.setFont(1, f)
-                top.setText(1, title)
-                if lab:
-                    top.setIcon(1, dot_icon(lab.colour))
-            for s in c.mentions:
-                left = " ".join(text[max(0, s.start - 30):s.start].split()[-4:])
-                right = " ".join(text[s.end:s.end + 30].split()[:4])
-                mention = snippet(text, s.start, s.end, 40)
-                child = QTreeWidgetItem([mention, f"…{left} {mention} {right}…"])
-                child.setToolTip(0, plain_tooltip(" ".join(text[max(0, s.start - 80):s.end + 80].split())))
-                child.setData(0, COMPANY_ROLE, c.key)
-                child.setData(0, MENTION_ROLE, s.id)
-                top.addChild(child)
+            self._show_sentiment(top, c)
+            if c.mentions:  # mentions are added when the company is expanded
+                top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             self.tree.addTopLevelItem(top)
         self.tree.blockSignals(False)
         if current is None or not self.select_company(current):
@@ -253,25 +251,84 @@ class CompanyPanel(QWidget):
                 return True
         return False
 
+    def _fill(self, top: QTreeWidgetItem) -> None:
+        """Add a company's mention rows (once), each with a little context."""
+        if top.childCount() or top.parent() is not None:
+            return
+        c = self.company(top.data(0, COMPANY_ROLE))
+        if c is None:
+            return
+        text = self.text
+        children = []
+        for s in c.mentions:
+            left = " ".join(text[max(0, s.start - 30):s.start].split()[-4:])
+            right = " ".join(text[s.end:s.end + 30].split()[:4])
+            mention = snippet(text, s.start, s.end, 40)
+            child = QTreeWidgetItem([mention, f"…{left} {mention} {right}…"])
+            child.setData(0, COMPANY_ROLE, c.key)
+            child.setData(0, MENTION_ROLE, s.id)
+            children.append(child)
+        top.addChildren(children)
+
     def _expand_current(self) -> None:
         """Only the current company shows its mentions (the list stays short)."""
         key = self.current_company()
         for i in range(self.tree.topLevelItemCount()):
             other = self.tree.topLevelItem(i)
-            other.setExpanded(key is not None and other.data(0, COMPANY_ROLE) == key)
+            expand = key is not None and other.data(0, COMPANY_ROLE) == key
+            if expand:
+                self._fill(other)
+            if other.isExpanded() != expand:
+                other.setExpanded(expand)
 
     def select_mention(self, entity_id: int) -> bool:
+        key = next((c.key for c in self.companies if any(m.id == entity_id for m in c.mentions)), None)
+        if key is None:
+            return False
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                if top.child(j).data(0, MENTION_ROLE) == entity_id:
-                    self.tree.blockSignals(True)
-                    self.tree.setCurrentItem(top)
-                    self.tree.blockSignals(False)
-                    self._expand_current()
-                    self._show_evidence()
-                    return True
+            if top.data(0, COMPANY_ROLE) == key:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(top)
+                self.tree.blockSignals(False)
+                self._expand_current()
+                self._show_evidence()
+                return True
         return False
+
+    def update_sentiments(self, sentiments: dict) -> bool:
+        """Only sentiments changed: update that column in place. False if a full rebuild is needed."""
+        keys = {c.key for c in self.companies}
+        if any(k not in keys for k in sentiments) or any(not c.mentions and c.key not in sentiments
+                                                         for c in self.companies):
+            return False
+        from dataclasses import replace
+
+        self.companies = [replace(c, sentiment=sentiments.get(c.key)) for c in self.companies]
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            self._show_sentiment(top, self.company(top.data(0, COMPANY_ROLE)))
+        self._show_evidence()
+        return True
+
+    def _show_sentiment(self, top: QTreeWidgetItem, c: Company | None) -> None:
+        f = top.font(1)
+        f.setItalic(False)
+        top.setFont(1, f)
+        top.setIcon(1, QIcon())
+        if c is None or c.sentiment is None:
+            top.setText(1, "")
+            return
+        lab = self.schema.sentiment(c.sentiment.value)
+        title = lab.display if lab else c.sentiment.value
+        if c.sentiment.source != MANUAL:
+            conf = f" {c.sentiment.confidence:.2f}" if c.sentiment.confidence is not None else ""
+            title += f" (model{conf})"
+            f.setItalic(True)
+            top.setFont(1, f)
+        top.setText(1, title)
+        if lab:
+            top.setIcon(1, dot_icon(lab.colour))
 
     # ------------------------------------------------------------------ requests
     def _sentiment(self, name: str) -> None:

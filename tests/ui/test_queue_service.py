@@ -89,3 +89,22 @@ def test_label_all_in_project_cancel_and_bad_input_change_nothing(proj):
     with pytest.raises(AnnotationError, match="E607"):
         label_all_in_project(proj, "ann", "  ", "ORG")
     assert proj.history(annotator="ann") == []
+
+
+def test_apply_entity_changes_matches_a_fresh_read(proj):
+    from annotator.services.queue import apply_entity_changes, last_history_id
+
+    s = AnnotationSession(proj, "ann")
+    shown = proj.annotations(5, "ann").entities
+    since = last_history_id(proj)
+    a = s.add_entity(5, 2, 9, "ORG")                     # "Walmart" after the emoji
+    b = s.add_entity(5, 18, 23, "LOC")                   # "Paris"
+    s.relabel(5, a.id, "MISC")
+    s.resize_entity(5, b.id, 16, 23)
+    s.add_entity(5, 2, 23, "ORG")                        # replaces both (overlap)
+    s.undo(5)
+    s.delete_entity(5, b.id)
+    rows = proj.history(5, "ann", since_id=since)
+    assert len(rows) == 7
+    assert apply_entity_changes(shown, rows) == proj.annotations(5, "ann").entities
+    assert [x.label for x in proj.annotations(5, "ann").entities] == ["MISC"]

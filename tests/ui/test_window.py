@@ -167,6 +167,8 @@ def test_merge_and_split_companies(qtbot, open_window, stored):
     assert len(orgs) == 5  # 3 Walmart + 2 Google mentions now one company
     assert [c.key for c in win.company_panel.companies] == ["walmart", "amazon"]
     top = tree.topLevelItem(0)
+    tree.expandItem(top)  # mentions are listed when the company is opened
+    assert top.childCount() == 5
     google = [top.child(i) for i in range(top.childCount()) if top.child(i).text(0) == "Google"]
     tree.clearSelection()
     for item in google:
