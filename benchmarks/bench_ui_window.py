@@ -10,6 +10,8 @@ window action (write + redraw). Absolute figures against the goals of the window
   ~1 min to build) constructed, counted and painted.
 * ``action``: ticking an event with its key on the open window: written to the project file,
   then the panels redrawn.
+* ``window: open`` / ``label key``: the whole window (view + panels) on synthetic 2 KB / 200 KB /
+  2 MB articles with 30 / 3,000 / 30,000 entities (2 MB skipped with --quick).
 
 Run: ``QT_QPA_PLATFORM=offscreen python -m benchmarks --only ui_window [--quick]``.
 """
@@ -102,6 +104,90 @@ def big_project(n: int) -> Path:
         p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     tmp.rename(path)
     return path
+
+
+def synthetic_article(n_chars: int, n_ents: int, seed: int = 0) -> tuple[str, list]:
+    """French-like filler with company, place and person names; ``n_ents`` model entities."""
+    import random
+
+    from annotator.core.model import Span
+
+    rnd = random.Random(seed)
+    names = [("Walmart", "ORG"), ("Google", "ORG"), ("Amazon", "ORG"), ("Renault", "ORG"), ("Nissan", "ORG"),
+             ("Paris", "LOC"), ("Lyon", "LOC"), ("Marc Lore", "PER")]
+    filler = "Le marché de la distribution évolue rapidement cette année. "
+    parts, ents, pos = [], [], 0
+    while pos < n_chars:
+        word, label = rnd.choice(names)
+        piece = f"{filler}{word} annonce des résultats. "
+        start = pos + len(filler)
+        if len(ents) < n_ents:
+            ents.append(Span(start, start + len(word), label, source="model", confidence=0.9))
+        parts.append(piece)
+        pos += len(piece)
+        if len(parts) % 5 == 0:
+            parts.append("\n")
+            pos += 1
+    return "".join(parts), ents
+
+
+def long_articles(work: Path, app, quick: bool) -> list[Result]:
+    """The whole window (article view + panels + status) on long articles: open, and one label key."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from annotator.core.model import DocAnnotations, Document
+    from annotator.store.project import Project
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    specs = [(2_000, 30, 20), (200_000, 3_000, 100)] + ([] if quick else [(2_000_000, 30_000, 500)])
+    path = work / "long.annotator"
+    ids = []
+    with Project.create(path) as p:
+        p.ensure_annotator("bench")
+        for n, k, _goal in specs:
+            text, ents = synthetic_article(n, k)
+            (doc_id,), _ = p.add_documents([Document(text=text, title=f"{n:,} characters")])
+            p.replace_annotations(doc_id, "bench", DocAnnotations(entities=ents), action="bench", history=False)
+            ids.append(doc_id)
+    win = MainWindow(Project.open(path), "bench", Settings())
+    win.resize(1400, 900)
+    win.show()
+    win.activateWindow()
+    QTest.qWaitForWindowActive(win)
+    app.processEvents()
+    out = []
+    for doc_id, (n, k, goal) in zip(ids, specs):
+        opens = []
+        for _ in range(3):
+            win.doc_id = None  # force a real reopen
+            t0 = time.perf_counter()
+            win.open_document(doc_id)
+            app.processEvents()
+            opens.append(time.perf_counter() - t0)
+        out.append(Result(f"window: open {n // 1000:,} KB article, {k:,} entities", min(opens) * 1000, "ms",
+                          f"<= {goal}", "article view + entity/company/event panels + status, painted"))
+        if n > 200_000:
+            continue
+        ents = win.ann.entities
+        acts = []
+        for j in range(9):
+            win.view.select_entity(ents[10 + j].id)
+            win.view.edit.setFocus()
+            t0 = time.perf_counter()
+            QTest.keyClick(win.view.edit, Qt.Key.Key_M)  # relabel (an ORG leaves its company)
+            app.processEvents()
+            acts.append(time.perf_counter() - t0)
+        acts.sort()
+        stored = Project.open(path)
+        ok = [s.label for s in stored.annotations(doc_id, "bench").entities[10:19]] == ["MISC"] * 9
+        stored.close()
+        out.append(Result(f"window: label key on the {n // 1000:,} KB article (median)", acts[len(acts) // 2] * 1000,
+                          "ms", "<= 16", f"write + view + panels redrawn; stored: {ok}"))
+    win.close()
+    app.processEvents()
+    return out
 
 
 LAUNCH = textwrap.dedent("""
@@ -222,6 +308,8 @@ def run(quick: bool) -> list[Result]:
                           f"sample article, {len(ann.entities)} entities; stored state consistent: {ok}"))
     win.close()
     app.processEvents()
+
+    results += long_articles(work, app, quick)
     (work / "result.json").write_text(json.dumps([r.__dict__ for r in results]), encoding="utf-8")
     return results
 

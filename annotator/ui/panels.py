@@ -456,26 +456,30 @@ class EventPanel(QScrollArea):
         self.evidence = {}
         for name, box in self.boxes.items():
             ev = ann.events.get(name)
-            box.setChecked(ev is not None)
-            f = box.font()
-            f.setItalic(ev is not None and ev.source != MANUAL)
-            box.setFont(f)
+            if box.isChecked() != (ev is not None):
+                box.setChecked(ev is not None)
+            italic = ev is not None and ev.source != MANUAL
+            if box.font().italic() != italic:
+                f = box.font()
+                f.setItalic(italic)
+                box.setFont(f)
             note = self.notes[name]
+            show = ""
+            tip = ""
             if ev is not None and ev.evidence:
                 self.evidence[name] = [tuple(x) for x in ev.evidence]
                 first = snippet(text, *ev.evidence[0], width=40)
                 src = "model" if ev.source != MANUAL else "evidence"
                 more = f" +{len(ev.evidence) - 1}" if len(ev.evidence) > 1 else ""
-                note.setText(f"{src}: “{first}”{more}")
-                note.setToolTip(plain_tooltip("\n".join(" ".join(text[a:b].split()) for a, b in ev.evidence)))
-                note.setVisible(True)
+                show = f"{src}: “{first}”{more}"
+                tip = plain_tooltip("\n".join(" ".join(text[a:b].split()) for a, b in ev.evidence))
             elif ev is not None and ev.source != MANUAL:
-                conf = f" {ev.confidence:.2f}" if ev.confidence is not None else ""
-                note.setText(f"model{conf}")
-                note.setToolTip("")
-                note.setVisible(True)
-            else:
-                note.setVisible(False)
+                show = "model" + (f" {ev.confidence:.2f}" if ev.confidence is not None else "")
+            if note.text() != show:
+                note.setText(show)
+                note.setToolTip(tip)
+            if note.isHidden() == bool(show):
+                note.setVisible(bool(show))
 
 
 # ---------------------------------------------------------------------------------------- guidelines
