@@ -67,3 +67,13 @@ def test_packaged_patterns_cover_every_event_type(detector):
     covered = {(p.label, p.lang) for p in detector.patterns}
     for label in SCHEMA.event_names:
         assert (label, "fr") in covered and (label, "en") in covered, label
+
+
+def test_words_inside_an_entity_are_not_triggers(detector):
+    from annotator.core.model import Span
+
+    a = analyse(["L'", "Autorité", "de", "la", "concurrence", "examine", "le", "dossier"])
+    name = a.text.index("Autorité")
+    assert "competition" in detector.detect(a.text, a)
+    ents = [Span(name, name + len("Autorité de la concurrence"), "ORG")]
+    assert detector.detect(a.text, a, ents) == {}

@@ -78,7 +78,7 @@ class Enricher:
         ents = self.gazetteer.apply(text, analysis, drop_implausible(text, entities))
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)
-        events = self.events.detect(text, analysis)
+        events = self.events.detect(text, analysis, ents)
         return DocAnnotations(entities=sorted(ents, key=lambda s: (s.start, s.end, s.label)),
                               sentiments=sentiments, events=events)
 

@@ -26,6 +26,7 @@ from annotator.core.model import MODEL, EventLabel
 from annotator.core.schema import Schema
 
 if TYPE_CHECKING:  # pragma: no cover
+    from annotator.core.model import Span
     from annotator.nlp.enrich_text import Analysis
 
 DEFAULT_WEIGHT = 0.6
@@ -174,8 +175,13 @@ class EventDetector:
             self._first[lang] = first
         return self._first[lang]
 
-    def detect(self, text: str, analysis: "Analysis") -> dict[str, EventLabel]:
-        """Document-level event types with confidences and trigger spans."""
+    def detect(self, text: str, analysis: "Analysis", entities: "list[Span] | None" = None) -> dict[str, EventLabel]:
+        """Document-level event types with confidences and trigger spans.
+
+        Words inside an entity (of at most 5 words: longer ones are the model's mistakes) are names, not
+        triggers ("concurrence" in "Autorité de la concurrence").
+        """
+        inside = [(s.start, s.end) for s in entities or () if len(text[s.start:s.end].split()) <= 5]
         if not self.patterns:
             return {}
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
@@ -191,6 +197,8 @@ class EventDetector:
                 p = self.patterns[int(doc.vocab.strings[match_id])]
                 span = doc[s:e]
                 where = (off + span.start_char, off + span.end_char)
+                if inside and _within(where, inside):
+                    continue
                 found = triggers.setdefault(p.label, {})
                 found[where] = max(found.get(where, 0.0), p.weight)
         out: dict[str, EventLabel] = {}
@@ -212,3 +220,8 @@ class EventDetector:
                 out[label] = EventLabel(label=label, source=MODEL, confidence=round(conf, 3),
                                         evidence=tuple(w for w, _ in kept[:MAX_EVIDENCE]))
         return out
+
+
+
+def _within(where: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= where[0] and where[1] <= e for s, e in spans)
