@@ -155,6 +155,20 @@ def test_html_page_in_its_declared_encoding(project, tmp_path):
     assert doc.title == "Été"
 
 
+@pytest.mark.parametrize("options,fragment", [
+    (ImportOptions(encoding="klingon-8"), "unknown text encoding 'klingon-8'"),
+    (ImportOptions(delimiter=";;"), "the CSV delimiter must be one character"),
+    (ImportOptions(text_field=""), "the text field name is empty"),
+])
+def test_bad_options_are_refused(seeded, tmp_path, options, fragment):
+    write(tmp_path, "a.csv", "text\nok\n")
+    before = file_bytes(seeded.path)
+    with pytest.raises(InputError, match=fragment) as info:
+        import_paths(seeded, [tmp_path / "a.csv"], options=options)
+    assert info.value.code == "E311"
+    assert file_bytes(seeded.path) == before
+
+
 def test_folders_are_read_recursively_and_other_files_reported(project, tmp_path):
     write(tmp_path, "in/a.txt", "Un")
     write(tmp_path, "in/sub/b.jsonl", jsonl({"text": "Deux"}))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -41,9 +40,6 @@ def run(args: argparse.Namespace) -> int:
     delimiter = args.delimiter
     if delimiter is not None:
         delimiter = {"\\t": "\t", "tab": "\t"}.get(delimiter, delimiter)
-        if len(delimiter) != 1:
-            print("annotator: error: --delimiter must be one character", file=sys.stderr)
-            return 2
     options = ImportOptions(text_field=args.text_field, title_field=args.title_field,
                             source_field=args.source_field, url_field=args.url_field, date_field=args.date_field,
                             source=args.source, delimiter=delimiter, encoding=args.encoding)

@@ -17,6 +17,7 @@ import or already in the project) are skipped and counted.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -70,6 +71,7 @@ E_FIELD = "E307"
 E_COLUMN = "E308"
 E_ROW = "E309"
 E_HTML = "E310"
+E_OPTION = "E311"
 
 
 @dataclass
@@ -353,6 +355,7 @@ def import_paths(project: Project, paths: Sequence[str | os.PathLike[str]], *, o
     """Import files and folders (see the module docstring). Raises :class:`InputError` and changes
     nothing if any input is bad and ``skip_bad`` is False."""
     options = options or ImportOptions()
+    _check_options(options)
     files, problems, ignored = collect_files(paths)
     total_bytes = sum(_size(p) for p, _ in files)
     reader = _Reader(options, progress, cancel, total_bytes)
@@ -447,6 +450,18 @@ def _input_error(problems: list[_Problem]) -> InputError:
         message = (f"{n} problems in the input, first {problems[0]}; nothing was imported "
                    "(fix them, or use --skip-bad to import the rest)")
     return InputError(message, problems=[str(p) for p in problems], code=problems[0].code)
+
+
+def _check_options(o: ImportOptions) -> None:
+    try:
+        codecs.lookup(o.encoding)
+    except LookupError:
+        raise InputError(f"unknown text encoding {o.encoding!r} (e.g. utf-8, latin-1, cp1252)", code=E_OPTION) from None
+    if o.delimiter is not None and len(o.delimiter) != 1:
+        raise InputError(f"the CSV delimiter must be one character, got {o.delimiter!r}", code=E_OPTION)
+    for name in ("text_field", "title_field", "source_field", "url_field", "date_field"):
+        if not getattr(o, name):
+            raise InputError(f"the {name.replace('_', ' ')} name is empty", code=E_OPTION)
 
 
 def _guess_delimiter(text: str, path: Path) -> str:
