@@ -80,3 +80,33 @@ def test_company_sentiment_rests_on_its_own_sentences(scorer):
     assert out["danone"].value == "positive" and out["casino"].value == "negative"
     assert [text[a:b] for a, b in out["danone"].evidence] == ["Danone publie des résultats excellents."]
     assert out["casino"].name == "Casino" and out["casino"].source == "model"
+
+
+def test_a_trained_sentence_model_is_combined_with_the_lexicon():
+    calls = []
+
+    def classifier(sentences):
+        calls.append(list(sentences))
+        return [{"positive": 0.0, "negative": 1.0, "neutral": 0.0} for _ in sentences]
+
+    scorer = SentimentScorer.from_text("", "l", "", "m", schema=SCHEMA, classifier=classifier)
+    from spacy.attrs import LOWER
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    text = "Danone publie des chiffres"
+    doc = Doc(Vocab(lex_attr_getters={LOWER: str.lower}), words=text.split())
+    out = scorer.score(text, Analysis(text, [(0, doc)]), [Span(0, 6, "ORG", company="danone")], "ORG")
+    assert calls == [[text]] and out["danone"].value == "negative"
+
+
+def test_textcat_classifier_refuses_a_pipeline_without_sentiment_labels():
+    import spacy
+
+    from annotator.core.errors import PipelineError
+    from annotator.nlp.sentiment import textcat_classifier
+
+    nlp = spacy.blank("xx")
+    with pytest.raises(PipelineError) as exc:
+        textcat_classifier(nlp)
+    assert exc.value.code == "E907"

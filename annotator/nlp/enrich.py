@@ -40,11 +40,14 @@ class Enricher:
         self.events = events
 
     @classmethod
-    def from_project_resources(cls, schema: Schema, overrides: dict[str, str] | None = None) -> "Enricher":
+    def from_project_resources(cls, schema: Schema, overrides: dict[str, str] | None = None, *,
+                               sentence_classifier=None) -> "Enricher":
         """Build from the packaged resource files, or the project's edited copies in ``overrides``.
 
         ``overrides`` maps a file name of :data:`RESOURCE_FILES` to its text. Invalid files raise
         :class:`~annotator.core.errors.InputError` (E9xx) listing every ``file:line: what``.
+        ``sentence_classifier`` (see :func:`annotator.nlp.sentiment.textcat_classifier`) is a trained
+        sentence sentiment model combined with the lexicon when the project has one.
         """
         from annotator.nlp.companies import Gazetteer
         from annotator.nlp.events import EventDetector
@@ -64,7 +67,7 @@ class Enricher:
         sentiment = SentimentScorer.from_text(
             *_text(LEXICON_FILE, overrides, "lexicon", "lexicon.tsv"),
             *_text(MODIFIERS_FILE, overrides, "lexicon", "modifiers.tsv"),
-            schema=schema,
+            schema=schema, classifier=sentence_classifier,
         )
         events = EventDetector.from_text(*_text(EVENTS_FILE, overrides, "patterns", "events.jsonl"), schema=schema)
         return cls(schema, gazetteer, sentiment, events)

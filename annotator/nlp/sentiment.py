@@ -39,7 +39,26 @@ LANGS = ("fr", "en", "*")
 KINDS = ("negation", "intensifier", "diminisher")
 
 SentenceClassifier = Callable[[list[str]], list[dict[str, float]]]
-"""Optional trained model: sentences -> {"positive": p, "negative": p, "neutral": p} each."""
+"""Optional trained model: sentences -> {"positive": p, "negative": p, "neutral": p} each.
+Its ``positive - negative`` is averaged with the lexicon score of each sentence."""
+
+
+def textcat_classifier(nlp) -> SentenceClassifier:
+    """A :data:`SentenceClassifier` from a trained spaCy pipeline with a ``textcat`` (or
+    ``textcat_multilabel``) whose labels include ``positive`` and ``negative`` (e.g. one trained on the
+    project's evidence sentences). Raises PipelineError (E907) if it has no such component."""
+    from annotator.core.errors import PipelineError
+
+    names = [n for n in nlp.pipe_names if n.startswith("textcat")]
+    labels = set(nlp.get_pipe(names[0]).labels) if names else set()
+    if not {"positive", "negative"} <= labels:
+        raise PipelineError("the sentiment model needs a textcat component with the labels 'positive' and "
+                            f"'negative' (found: {', '.join(sorted(labels)) or 'no textcat'})", code="E907")
+
+    def classify(sentences: list[str]) -> list[dict[str, float]]:
+        return [dict(doc.cats) for doc in nlp.pipe(sentences)]
+
+    return classify
 
 
 @dataclass(frozen=True, slots=True)
