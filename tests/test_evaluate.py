@@ -23,6 +23,9 @@ def test_gold_file_is_what_make_gold_builds():
     spec.loader.exec_module(mod)
     rows = [json.loads(line) for line in (GOLD_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     assert rows == mod.build()
+    held = [json.loads(line) for line in (GOLD_DIR / "gold_heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert held == mod.build(mod.HELDOUT) and len(held) >= 8
+    assert not {r["text"] for r in held} & {r["text"] for r in rows}
     assert default_gold_path() == GOLD_DIR / "gold.jsonl"
     docs = load_gold(default_gold_path(), SCHEMA)
     assert len(docs) >= 20

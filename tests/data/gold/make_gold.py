@@ -2,7 +2,7 @@
 
 Markup: ``[surface](LABEL)`` marks an entity. ``sentiments`` maps a company *name* to its value
 (the key stored is ``company_key(name)``); ``events`` lists the event types the article reports.
-Run: ``python tests/data/gold/make_gold.py`` (rewrites gold.jsonl next to this file).
+Run: ``python tests/data/gold/make_gold.py`` (rewrites gold.jsonl and gold_heldout.jsonl next to it).
 """
 
 from __future__ import annotations
@@ -132,6 +132,44 @@ The deal strengthens both companies in the race against [Tesla](ORG), which plan
 ]
 
 
+# Written after the patterns and lexicons were tuned on ARTICLES, and never used to tune them:
+# scores on this file are the honest ones (gold_heldout.jsonl).
+HELDOUT = [
+    dict(id="ho-fr-01", lang="fr", text="""[Engie](ORG) cède sa filiale belge à un consortium
+Le groupe énergétique [Engie](ORG) a accepté de vendre sa filiale [Electrabel Services](ORG) au consortium mené par [Ardian](ORG), pour 1,5 milliard d'euros.
+Cette cession permet à l'entreprise de réduire sa dette, ce que les marchés ont bien accueilli : le titre a gagné 3 % à [Paris](LOC).""",
+         sentiments={"Engie": "positive", "Electrabel Services": "neutral", "Ardian": "neutral"}, events=["acquisition"]),
+    dict(id="ho-fr-02", lang="fr", text="""[Michelin](ORG) va fermer deux usines en [Allemagne](LOC)
+Le fabricant de pneus [Michelin](ORG) a annoncé la fermeture de deux sites allemands d'ici à 2025, ce qui entraînera la suppression de 1 500 postes.
+Le groupe dirigé par [Florent Menegaux](PER) explique cette décision par la concurrence des pneus asiatiques à bas prix et par la hausse des coûts de l'énergie.""",
+         sentiments={"Michelin": "negative"}, events=["layoffs", "competition"]),
+    dict(id="ho-fr-03", lang="fr", text="""[Ubisoft](ORG) publie un chiffre d'affaires décevant
+L'éditeur de jeux vidéo [Ubisoft](ORG) a vu son chiffre d'affaires baisser de 20 % au premier semestre, pénalisé par le report de plusieurs titres, dont [Assassin's Creed Shadows](MISC).
+La société a également annoncé une enquête interne après des accusations de harcèlement visant d'anciens cadres.""",
+         sentiments={"Ubisoft": "negative"}, events=["earnings", "legal"]),
+    dict(id="ho-fr-04", lang="fr", text="""La fintech [Qonto](ORG) obtient sa licence bancaire et vise l'[Italie](LOC)
+La néobanque pour les entreprises [Qonto](ORG), cofondée par [Alexandre Prot](PER), a annoncé son arrivée sur le marché italien et espagnol.
+L'entreprise, valorisée 4,4 milliards d'euros lors de sa dernière levée de fonds, revendique désormais 500 000 clients et des comptes à l'équilibre.""",
+         sentiments={"Qonto": "positive"}, events=["expansion", "funding"]),
+    dict(id="ho-en-01", lang="en", text="""[Nike](ORG) replaces its chief executive as sales slow
+[Nike](ORG) said [John Donahoe](PER) would retire as chief executive and be succeeded by [Elliott Hill](PER), a company veteran who returns to lead the sportswear giant.
+The change comes after a year of weak sales and rising competition from younger brands such as [On](ORG) and [Hoka](ORG).""",
+         sentiments={"Nike": "negative", "On": "positive", "Hoka": "positive"}, events=["leadership_change", "competition"]),
+    dict(id="ho-en-02", lang="en", text="""[Amazon](ORG) invests $4 billion in [Anthropic](ORG)
+[Amazon](ORG) will invest up to $4 billion in the artificial intelligence startup [Anthropic](ORG) and take a minority stake, the companies said on Monday.
+Under the agreement, [Anthropic](ORG) will use [Amazon Web Services](ORG) as its main cloud provider and will build its models on [Amazon](ORG)'s own chips.""",
+         sentiments={"Amazon": "positive", "Anthropic": "positive"}, events=["funding", "partnership"]),
+    dict(id="ho-en-03", lang="en", text="""[Samsung](ORG) launches foldable phones with AI features
+[Samsung Electronics](ORG) introduced two new foldable smartphones at an event in [Paris](LOC) on Wednesday, betting that artificial intelligence features will revive demand.
+The [Galaxy Z Fold6](MISC) will go on sale in July. Analysts said the launch should help [Samsung](ORG) defend its lead against [Apple](ORG) and [Huawei](ORG).""",
+         sentiments={"Samsung": "positive", "Apple": "neutral", "Huawei": "neutral"}, events=["product_launch", "competition"]),
+    dict(id="ho-en-04", lang="en", text="""Drugmaker [Bayer](ORG) loses appeal in weedkiller case
+A [Pennsylvania](LOC) court upheld a $175 million verdict against [Bayer](ORG) over claims that its [Roundup](MISC) weedkiller causes cancer.
+The German company, which faces thousands of similar lawsuits, said it disagreed with the ruling and would consider further appeals. Its shares fell 2%.""",
+         sentiments={"Bayer": "negative"}, events=["legal"]),
+]
+
+
 def parse(marked: str) -> tuple[str, list[list]]:
     out: list[str] = []
     entities: list[list] = []
@@ -152,9 +190,9 @@ def parse(marked: str) -> tuple[str, list[list]]:
     return text, entities
 
 
-def build() -> list[dict]:
+def build(articles: list[dict] | None = None) -> list[dict]:
     rows = []
-    for art in ARTICLES:
+    for art in ARTICLES if articles is None else articles:
         text, entities = parse(art["text"])
         org_keys = {company_key(text[s:e]) for s, e, label in entities if label == "ORG"}
         sentiments = {}
@@ -168,9 +206,10 @@ def build() -> list[dict]:
 
 
 if __name__ == "__main__":
-    rows = build()
-    path = Path(__file__).with_name("gold.jsonl")
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} articles -> {path}")
+    for name, articles in (("gold.jsonl", ARTICLES), ("gold_heldout.jsonl", HELDOUT)):
+        rows = build(articles)
+        path = Path(__file__).with_name(name)
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{len(rows)} articles -> {path}")
