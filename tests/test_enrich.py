@@ -6,7 +6,7 @@ import re
 
 import pytest
 from spacy.tokens import Doc
-from spacy.lang.fr import French
+from spacy.attrs import LOWER
 from spacy.vocab import Vocab
 
 from annotator.core.errors import InputError
@@ -16,7 +16,7 @@ from annotator.nlp.enrich import RESOURCE_FILES, Enricher
 from annotator.resources import default_schema
 
 _TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|\w+|[^\w\s]")
-VOCAB = Vocab(lex_attr_getters=French.Defaults.lex_attr_getters)
+VOCAB = Vocab(lex_attr_getters={LOWER: str.lower})
 
 
 def make_parts(text: str, ents: list[tuple[str, str]] = ()) -> tuple[list, list[Span]]:
@@ -117,3 +117,35 @@ def test_english_article_uses_english_lemmas_and_lexicon(enricher):
     ann = enricher.annotate(text, parts, ents)
     assert {"layoffs", "earnings"} <= set(ann.events)
     assert ann.sentiments["intel"].value == "negative"
+
+
+@pytest.mark.model
+def test_preannotate_stores_the_enrichment_of_the_real_sample(project):
+    """The real pipeline on the French sample, through the preannotate service, with a project
+    gazetteer override: fixes, companies, sentiments with evidence, events with triggers stored."""
+    from pathlib import Path
+
+    from annotator.core.model import Document
+    from annotator.resources import read_text
+    from annotator.services.preannotate import preannotate
+
+    sample = Path(__file__).resolve().parents[2] / "shared" / "samples" / "walmart-google-alliance.fr.txt"
+    if not sample.exists():
+        pytest.skip(f"sample article not found at {sample}")
+    text = sample.read_text(encoding="utf-8")
+    with project.write():
+        (doc_id,), _ = project.add_documents([Document(text=text, title="sample")])
+    gaz = read_text("gazetteer", "companies.jsonl") + '{"label": "MISC", "pattern": "Google Express"}\n'
+    project.set_meta("resource:gazetteer.jsonl", gaz)
+    report = preannotate(project)
+    ann = project.annotations(doc_id, report.annotator)
+    ents = {(text[s.start:s.end], s.label) for s in ann.entities}
+    assert ("Walgreen's", "ORG") in ents  # the model cuts it at the apostrophe
+    assert ("Alphabet", "ORG") in ents  # the model says PER
+    assert ("Google Express", "MISC") in ents
+    assert {"walmart", "google", "amazon"} <= set(ann.sentiments)
+    walmart = ann.sentiments["walmart"]
+    assert walmart.evidence and all("Walmart" in text[a:b] for a, b in walmart.evidence)
+    assert walmart.confidence is not None
+    assert {"partnership", "competition"} <= set(ann.events)
+    assert "s'associer" in {text[a:b] for a, b in ann.events["partnership"].evidence}
