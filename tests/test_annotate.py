@@ -178,3 +178,14 @@ def test_tricky_text_offsets_are_code_points(session):
     start = TRICKY_TEXT.index("Stellantis")
     span = session.add_entity(2, start, start + 10, "ORG")
     assert session.text(2)[span.start:span.end] == "Stellantis"
+
+
+def test_edit_for_unknown_annotator_or_document_is_a_coded_error(project):
+    from annotator.core.errors import ProjectError
+
+    project.add_documents([Document(text=TEXT)])
+    with pytest.raises(ProjectError, match=r"E231.*unknown annotator 'nobody'"):
+        project.set_status(1, "nobody", "done")
+    project.ensure_annotator("alice")
+    with pytest.raises(ProjectError, match=r"E220.*no document 99"):
+        project.set_status(99, "alice", "done")

@@ -168,6 +168,10 @@ def test_whose_version_default_named_model_and_gold(project, tiny, tmp_path):
     assert e.value.code == "E504"
     review = AnnotationSession(project, GOLD)
     review.add_entity(d2, 0, 6, "ORG")
+    with pytest.raises(ExportError) as e:  # a review still in progress is not training data yet
+        export(project, tmp_path / "g", pipeline=tiny, gold=True)
+    assert e.value.code == "E501"
+    review.accept(d2)
     gold = export(project, tmp_path / "g", pipeline=tiny, gold=True)
     assert gold.documents == 1
     with pytest.raises(ExportError) as e:

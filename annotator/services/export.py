@@ -5,7 +5,8 @@ Whose version is exported:
 * default: for each document, the human version marked *done* that was updated last;
 * ``annotator=NAME``: that annotator's version (a model's pre-annotation only this way); for a
   human, the documents they marked done; for a model, every document it pre-annotated;
-* ``gold=True``: the reviewed version (annotator ``gold``) of every document that has one.
+* ``gold=True``: the reviewed version (annotator ``gold``) of every document whose review is finished
+  (gold status done); with ``fmt="jsonl"`` every gold version, with its status.
 
 Unreviewed model output is never exported unless asked for by name. Documents are split into
 train and dev by a seeded hash of their content (the same document lands on the same side on
@@ -68,9 +69,12 @@ def select_versions(project: Project, *, annotator: str | None = None, gold: boo
         if project.annotator_kind(GOLD) is None:
             raise ExportError("no reviewed (gold) version exists yet; review documents first, or export "
                               "the annotators' versions", code="E504")
-        skipped = _with_status(project, GOLD, Status.SKIPPED.value)
-        ids = [i for i in project.annotated_doc_ids(GOLD) if i not in skipped]
-        return [(i, GOLD) for i in ids], "gold (reviewed) versions"
+        if everything:  # jsonl keeps every gold version, with its status, for audit
+            return [(i, GOLD) for i in project.annotated_doc_ids(GOLD)], "every gold version"
+        # training data takes only documents whose review is finished: a half-reviewed gold
+        # version lacks the items not yet decided
+        done = _with_status(project, GOLD, Status.DONE.value)
+        return [(i, GOLD) for i in sorted(done)], "gold versions of fully reviewed documents"
     if annotator:
         kind = project.annotator_kind(annotator)
         if kind is None:

@@ -359,6 +359,10 @@ class Project:
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
+    def doc_id_by_id(self, doc_id: int) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def doc_id_by_hash(self, hash_: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE hash = ?", (hash_,)).fetchone()
         return row[0] if row else None
@@ -561,7 +565,16 @@ class Project:
         Returns the history row id.
         """
         with self.write() as conn:
-            stored = [self._apply_one(conn, doc_id, annotator, ch) for ch in changes]
+            try:
+                stored = [self._apply_one(conn, doc_id, annotator, ch) for ch in changes]
+            except sqlite3.IntegrityError as exc:
+                if self.annotator_kind(annotator) is None:
+                    raise ProjectError(f"{self.path}: unknown annotator {annotator!r}; add it first "
+                                       "(Project.ensure_annotator)", code="E231") from exc
+                if self.doc_id_by_id(doc_id) is None:
+                    raise ProjectError(f"{self.path}: no document {doc_id}", code="E220") from exc
+                raise ProjectError(f"{self.path}: document {doc_id}, {annotator}: {action} breaks a "
+                                   f"constraint of the project file ({exc}); nothing was saved", code="E232") from exc
             if not history:
                 return None
             cur = conn.execute(

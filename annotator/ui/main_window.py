@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         self.view = view_cls(central)
         self.view.setObjectName("articleView")
-        self.view.setAccessibleName("Article")
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.editor = editor_cls(self.view, self) if editor_cls is not None else None

@@ -109,7 +109,8 @@ class EntityPanel(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("entityPanel")
-        self.setAccessibleName("Entities")
+        self.setAccessibleName("entityPanel")
+        self.setAccessibleDescription("Entities")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,7 +163,8 @@ class CompanyPanel(QWidget):
     def __init__(self, schema: Schema, parent=None):
         super().__init__(parent)
         self.setObjectName("companyPanel")
-        self.setAccessibleName("Companies")
+        self.setAccessibleName("companyPanel")
+        self.setAccessibleDescription("Companies")
         self.schema = schema
         self.text = ""
         self.companies: list[Company] = []
@@ -416,7 +418,8 @@ class EventPanel(QScrollArea):
     def __init__(self, schema: Schema, parent=None):
         super().__init__(parent)
         self.setObjectName("eventPanel")
-        self.setAccessibleName("Events")
+        self.setAccessibleName("eventPanel")
+        self.setAccessibleDescription("Events")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.schema = schema

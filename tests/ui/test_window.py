@@ -43,7 +43,8 @@ def test_key_widgets_have_object_and_accessible_names(open_window):
     for name in ("documentList", "articleView", "entityPanel", "companyPanel", "eventPanel"):
         w = win.findChild(QWidget, name)
         assert w is not None, name
-        assert w.accessibleName(), name
+        assert w.accessibleName() == name  # the names, for tests and screen readers alike
+        assert w.accessibleDescription(), name  # and a human-readable description
     assert win.doc_id == 1
     assert win.progress_label.text() == "0 of 4 done"
     assert "alice" in win.annotator_label.text()
