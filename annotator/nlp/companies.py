@@ -22,7 +22,6 @@ fragments rather than names (:func:`implausible`) are dropped before.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ from annotator.core.errors import InputError
 from annotator.core.model import MODEL, Span
 from annotator.core.schema import Schema
 from annotator.core.text import company_key
+from annotator.core.jsonl import json_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -74,20 +74,8 @@ class Gazetteer:
         problems: list[str] = []
         entries: list[Entry] = []
         labels = set(schema.entity_names)
-        for n, line in enumerate(text.splitlines(), 1):
-            line = line.strip()
-            if not line or line.startswith("#") or line.startswith("//"):
-                continue
-            where = f"{origin}:{n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{where}: not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(obj, dict):
-                problems.append(f"{where}: expected a JSON object like "
-                                '{"label": "ORG", "pattern": "Walmart", "id": "walmart"}')
-                continue
+        example = '{"label": "ORG", "pattern": "Walmart", "id": "walmart"}'
+        for n, where, obj in json_objects(text, origin, problems, example=example):
             label, pattern, pid = obj.get("label"), obj.get("pattern"), obj.get("id")
             extra = sorted(set(obj) - {"label", "pattern", "id", "ambiguous"})
             if extra:

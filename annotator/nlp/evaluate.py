@@ -17,7 +17,6 @@ layer alone) and ``preannotation`` (paragraphs + the enricher's gazetteer fixes:
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -26,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import InputError
-from annotator.core.model import DocAnnotations, Span, validate_span
+from annotator.core.model import validate_span
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.core.schema import Schema
+from annotator.core.jsonl import json_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich import Enricher
@@ -63,16 +63,9 @@ def parse_gold(raw: str, origin: str, schema: Schema) -> list[GoldDoc]:
     problems: list[str] = []
     docs: list[GoldDoc] = []
     ents_ok, sents_ok, events_ok = set(schema.entity_names), set(schema.sentiment_names), set(schema.event_names)
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"{where}: not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+    for n, where, obj in json_objects(raw, origin, problems, example='{"text": "...", "entities": [...]}',
+                                   comments=False):
+        if not isinstance(obj.get("text"), str):
             problems.append(f"{where}: expected an object with a \"text\" string")
             continue
         before = len(problems)

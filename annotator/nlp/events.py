@@ -16,7 +16,6 @@ with the trigger spans as evidence.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING
 from annotator.core.errors import InputError
 from annotator.core.model import MODEL, EventLabel
 from annotator.core.schema import Schema
+from annotator.core.jsonl import json_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.core.model import Span
@@ -66,20 +66,8 @@ class EventDetector:
         problems: list[str] = []
         patterns: list[EventPattern] = []
         labels = set(schema.event_names)
-        for n, line in enumerate(text.splitlines(), 1):
-            line = line.strip()
-            if not line or line.startswith("#") or line.startswith("//"):
-                continue
-            where = f"{origin}:{n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{where}: not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(obj, dict):
-                problems.append(f"{where}: expected a JSON object like "
-                                '{"label": "acquisition", "lang": "fr", "pattern": "rachat"}')
-                continue
+        example = '{"label": "acquisition", "lang": "fr", "pattern": "rachat"}'
+        for n, where, obj in json_objects(text, origin, problems, example=example):
             before = len(problems)
             extra = sorted(set(obj) - {"label", "lang", "pattern", "weight", "id"})
             if extra:
