@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action("import", "&Import…", self.import_files, menu=m)
         self._action("preannotate", "&Pre-annotate…", self.preannotate, menu=m)
+        self._action("export_bundle", "&Export my work as a bundle…", self.export_bundle, key="", menu=m)
+        self._action("merge_bundles", "&Merge bundles…", self.merge_bundles, key="", menu=m)
         m.addSeparator()
         self._action("settings", "&Settings…", self.show_settings, menu=m)
         m.addSeparator()
@@ -716,6 +718,46 @@ class MainWindow(QMainWindow):
                     self.start()
 
         return self.run_task("Importing", work, done)
+
+    def export_bundle(self, path: str | None = None) -> Task | None:
+        """Write this annotator's work to a bundle file for the lead to merge (issue 5)."""
+        if path is None:
+            suggested = self.project.path.with_name(f"{self.project.path.stem}-{self.annotator}.bundle")
+            path, _ = QFileDialog.getSaveFileName(self, "Export my work as a bundle", str(suggested),
+                                                  "Bundles (*.bundle);;All files (*)")
+        if not path:
+            return None
+        annotator = self.annotator
+
+        def work(project, progress, cancel):
+            from annotator.services.bundle import export_bundle
+
+            return export_bundle(project, annotator, path, progress=progress, cancel=cancel)
+
+        def done(outcome: str, report: object) -> None:
+            if outcome == "ok":
+                self.statusBar().showMessage(report.summary(), 10000)
+
+        return self.run_task("Exporting a bundle", work, done)
+
+    def merge_bundles(self, paths: list[str] | None = None) -> Task | None:
+        """Merge bundles from other desktops into this project: all or nothing, idempotent."""
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, "Merge bundles", str(self.project.path.parent),
+                                                    "Bundles (*.bundle);;All files (*)")
+        if not paths:
+            return None
+
+        def work(project, progress, cancel):
+            from annotator.services.bundle import merge_bundles
+
+            return merge_bundles(project, list(paths), progress=progress, cancel=cancel)
+
+        def done(outcome: str, report: object) -> None:
+            if outcome == "ok":
+                TextDialog("Merge bundles", report.summary(), self).open()
+
+        return self.run_task("Merging bundles", work, done)
 
     def preannotate(self) -> Task:
         def work(project, progress, cancel):

@@ -520,3 +520,39 @@ def test_new_open_and_recent_projects(qtbot, open_window, tmp_path, monkeypatch,
     assert Settings().recent()[:2] == [str(ui_project.resolve()), str(target.resolve())]
     new.recent_menu.aboutToShow.emit()
     back.close()
+
+
+def test_bundle_export_and_merge_from_the_menus(qtbot, open_window, ui_project, tmp_path, stored):
+    """An annotator exports a bundle from File; the lead merges it into a copy of the project."""
+    import shutil
+
+    from annotator.store.project import Project
+
+    lead_copy = tmp_path / "lead.annotator"
+    with Project.open(ui_project) as p:  # the lead's project: same documents, before alice worked
+        p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(ui_project, lead_copy)
+
+    win = open_window()
+    click_checkbox(qtbot, win.findChild(QCheckBox, "event_earnings"))
+    qtbot.keyClick(win, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # accept
+    bundle = tmp_path / "alice.bundle"
+    task = win.export_bundle(str(bundle))
+    with qtbot.waitSignal(task.finished, timeout=20_000) as blocker:
+        pass
+    assert blocker.args[0] == "ok", blocker.args
+    assert bundle.exists()
+    mine, status = stored(1)
+    assert "earnings" in mine.events and status["status"] == "done"
+
+    lead = open_window(lead_copy, "lead")
+    for _ in range(2):  # merging twice changes nothing the second time
+        task = lead.merge_bundles([str(bundle)])
+        with qtbot.waitSignal(task.finished, timeout=20_000) as blocker:
+            pass
+        assert blocker.args[0] == "ok", blocker.args
+    merged, merged_status = stored(1, path=lead_copy)
+    assert "earnings" in merged.events and merged_status["status"] == "done"
+    with Project.open(lead_copy) as p, Project.open(ui_project) as mine_p:
+        theirs = [(h.action, h.ts) for h in mine_p.history(doc_id=1, annotator="alice")]
+        assert theirs and [(h.action, h.ts) for h in p.history(doc_id=1, annotator="alice")] == theirs
