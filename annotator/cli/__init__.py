@@ -16,7 +16,7 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError, Cancelled
 
 COMMANDS = [
-    "new", "import", "preannotate", "export", "stats", "gui", "demo",
+    "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
     "evaluate", "assign", "bundle", "merge", "agreement", "review",
 ]
 
