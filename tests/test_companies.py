@@ -94,3 +94,51 @@ def test_packaged_gazetteer_is_valid_entity_ruler_input(gaz):
     rows = [json.loads(line) for line in read_text("gazetteer", "companies.jsonl").splitlines() if line.strip()]
     assert len(rows) >= 150 and all(r["label"] in SCHEMA.entity_names and r["pattern"] for r in rows)
     assert len(gaz.entries) == len(rows)
+
+
+# --- the article's own cues: promote_by_cues ------------------------------------------------------
+def _spans(text, *items):
+    from annotator.core.model import Span
+
+    out, pos = [], 0
+    for word, label in items:
+        start = text.index(word, pos)
+        out.append(Span(start, start + len(word), label, source="model", confidence=0.8))
+        pos = start + 1
+    return out
+
+
+def test_a_company_cue_makes_every_mention_of_the_name_org():
+    from annotator.nlp.companies import CUE_CONFIDENCE, promote_by_cues
+
+    text = ("Ardenne Rubber va supprimer 1 200 postes.\nLe fabricant de pneumatiques Ardenne Rubber ferme "
+            "une usine. L'action Ardenne Rubber recule.")
+    ents = _spans(text, ("Ardenne Rubber", "MISC"), ("Ardenne Rubber", "MISC"), ("Ardenne Rubber", "PER"))
+    out = promote_by_cues(text, ents, "ORG")
+    assert [s.label for s in out] == ["ORG", "ORG", "ORG"]
+    assert {s.confidence for s in out} == {CUE_CONFIDENCE}
+
+
+def test_no_cue_through_a_preposition_a_participle_or_an_elision_alone():
+    from annotator.nlp.companies import promote_by_cues
+
+    text = ("Le groupe dirigé par Florent Menegaux recule. Le groupe de Cupertino grandit. "
+            "Les clients d'Orange Bleue partent.")
+    ents = _spans(text, ("Florent Menegaux", "PER"), ("Cupertino", "LOC"), ("Orange Bleue", "MISC"))
+    assert promote_by_cues(text, ents, "ORG") == ents
+
+
+def test_legal_form_after_the_name_is_a_cue_and_lowercase_spans_are_left_alone():
+    from annotator.nlp.companies import promote_by_cues
+
+    text = "Nordvik SA rachète Polaris. Nordvik grandit; la direction générale approuve."
+    ents = _spans(text, ("Nordvik", "PER"), ("Nordvik", "LOC"), ("direction générale", "MISC"))
+    assert [s.label for s in promote_by_cues(text, ents, "ORG")] == ["ORG", "ORG", "MISC"]
+
+
+def test_model_org_spreads_to_person_and_misc_mentions_but_not_places():
+    from annotator.nlp.companies import promote_by_cues
+
+    text = "Lumora lève 60 millions. Lumora recrute. Europe investit; Europe et Europe."
+    ents = _spans(text, ("Lumora", "ORG"), ("Lumora", "PER"), ("Europe", "ORG"), ("Europe", "LOC"))
+    assert [s.label for s in promote_by_cues(text, ents, "ORG")] == ["ORG", "ORG", "ORG", "LOC"]

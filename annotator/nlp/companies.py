@@ -198,6 +198,77 @@ def drop_implausible(text: str, entities: list[Span]) -> list[Span]:
     return [s for s in entities if not implausible(text[s.start:s.end])]
 
 
+# A company cue right before a name: "le fabricant de pneumatiques X", "l'action X", "chez X",
+# "the carmaker X", "shares of X" (up to two words between the cue and the name: "le distributeur
+# américain X"). And a legal form right after it: "X SA", "X Inc.".
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:groupe|société|entreprise|firme|fabricant|constructeur|équipementier|distributeur|"
+    r"enseigne|banque|assureur|opérateur|start-up|startup|jeune pousse|compagnie|laboratoire|"
+    r"chimiste|sidérurgiste|brasseur|énergéticien|pétrolier|transporteur|éditeur|holding|filiale|"
+    r"action|titre|chez|company|group|firm|maker|manufacturer|carmaker|automaker|bank|lender|"
+    r"insurer|retailer|supplier|operator|airline|chipmaker|shares of|subsidiary)"
+    r"((?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+|(?<![\w'’])(?:d|l)['’])$",
+    re.IGNORECASE,
+)
+# ... unless the words between end in a preposition or a participle: "le groupe dirigé par X",
+# "le groupe de Cupertino" name a person and a place, not the company.
+_NOT_BEFORE_NAME = frozenset(
+    "de du des d' d’ par à au aux en dans sur pour avec chez dirigé dirigée présidé présidée basé basée "
+    "fondé fondée of by in at on for with led run based founded from".split()
+)
+_CUE_AFTER = re.compile(r"^\s+(?:SA|SAS|SE|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC)\b")
+_ELISION_ONLY = re.compile(r"(?:d|l)['’]$", re.IGNORECASE)
+CUE_CONFIDENCE = 0.6
+
+
+def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list[Span]:
+    """Make a name ORG when the article itself says it is a company, in every mention.
+
+    The statistical model often tags an unknown company as PER, MISC or LOC ("Ardenne Rubber"),
+    and the gazetteer cannot know every company. When one mention of a name stands after a company
+    cue or before a legal form, every mention of the same name in the article is relabelled
+    (confidence ``CUE_CONFIDENCE``). A name the model calls ORG at least as often as anything else
+    is relabelled likewise, except its LOC mentions. Names that do not look like names are left alone.
+    """
+    def surface(s: Span) -> str:
+        return _fold_apostrophe(text[s.start:s.end]).casefold()
+
+    companies: set[str] = set()  # names the model calls ORG somewhere
+    cued: set[str] = set()  # names the article itself calls a company
+    for s in entities:
+        name = text[s.start:s.end]
+        if not looks_like_name(name):
+            continue
+        if s.label == company_label:
+            companies.add(surface(s))
+            continue
+        before = text[max(0, s.start - 60):s.start]
+        cue = _CUE_BEFORE.search(before)
+        # an elision alone ("l'Oréal", "d'Airbus") is no cue: only with a cue word before it
+        if cue and _ELISION_ONLY.fullmatch(cue.group(0)):
+            cue = None
+        between = (cue.group(1) or "").split() if cue else []
+        if between and between[-1].casefold() in _NOT_BEFORE_NAME:
+            cue = None
+        if cue or _CUE_AFTER.match(text[s.end:s.end + 8]):
+            cued.add(surface(s))
+    # a name the model calls ORG more often than anything else is ORG in its other mentions, except
+    # where they are places (a country or city stands for its government or market, "Europe")
+    votes: dict[str, int] = {}
+    for s in entities:
+        votes[surface(s)] = votes.get(surface(s), 0) + (1 if s.label == company_label else -1)
+    if not cued and not any(v >= 0 for k, v in votes.items() if k in companies):
+        return entities
+    out = []
+    for s in entities:
+        key = surface(s)
+        if s.label != company_label and looks_like_name(text[s.start:s.end]) and (
+                key in cued or (key in companies and votes[key] >= 0 and s.label != "LOC")):
+            s = s.with_(label=company_label, confidence=CUE_CONFIDENCE)
+        out.append(s)
+    return out
+
+
 def _fold_apostrophe(s: str) -> str:
     return s.replace("’", "'")
 

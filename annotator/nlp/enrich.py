@@ -74,11 +74,12 @@ class Enricher:
 
     def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span]) -> DocAnnotations:
         """Final entities, company sentiments and event types of one document (source "model")."""
-        from annotator.nlp.companies import drop_implausible, group_companies
+        from annotator.nlp.companies import drop_implausible, group_companies, promote_by_cues
         from annotator.nlp.enrich_text import Analysis
 
         analysis = Analysis(text, parts)
         ents = self.gazetteer.apply(text, analysis, drop_implausible(text, entities))
+        ents = promote_by_cues(text, ents, self.schema.company_label)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)
         events = self.events.detect(text, analysis, ents)
