@@ -33,7 +33,8 @@ from annotator.services.annotate import MODEL_ANNOTATOR_KEY, AnnotationSession, 
 from annotator.services.queue import QueueService, apply_entity_changes, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
-from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, Header, event_keys
+from annotator.ui.article import ArticleView, EntityEditor
+from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, event_keys
 from annotator.ui.queue import QueueWidget
 from annotator.ui.settings import Settings
 from annotator.ui.tasks import Task
@@ -64,21 +65,6 @@ KEYS = {
 }
 
 
-def _article_classes() -> tuple[type, type | None]:
-    """The article view engineer's widget; a plain read-only fallback until it lands."""
-    try:
-        from annotator.ui.article import ArticleView
-    except ImportError:
-        from annotator.ui._fallback_view import FallbackArticleView
-
-        return FallbackArticleView, None
-    try:
-        from annotator.ui.article import EntityEditor  # type: ignore[attr-defined]
-    except ImportError:
-        EntityEditor = None  # noqa: N806
-    return ArticleView, EntityEditor
-
-
 class MainWindow(QMainWindow):
     documentOpened = Signal(int)
     changed = Signal()  # after every write and refresh
@@ -105,19 +91,15 @@ class MainWindow(QMainWindow):
         self.resize(1280, 860)
 
         # --- centre: header + article view
-        view_cls, editor_cls = _article_classes()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.header = Header(central, show_title=True)
-        self.header.setVisible(view_cls.__name__ == "FallbackArticleView")  # ArticleView shows title/metadata
-        layout.addWidget(self.header)
-        self.view = view_cls(central)
+        self.view = ArticleView(central)  # shows title, metadata and text
         self.view.setObjectName("articleView")
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        self.editor = editor_cls(self.view, self) if editor_cls is not None else None
+        self.editor = EntityEditor(self.view, self)
 
         # --- docks
         labels = [(lab.name, lab.display) for lab in (*self.schema.entities, *self.schema.events)]
@@ -253,11 +235,9 @@ class MainWindow(QMainWindow):
         self.company_panel.splitRequested.connect(self.split_company)
         self.event_panel.eventToggled.connect(self.set_event)
         self.event_panel.evidenceRequested.connect(self._show_evidence)
-        if hasattr(self.view, "entityActivated"):
-            self.view.entityActivated.connect(self._entity_activated)
-        if self.editor is not None:
-            self.editor.changed.connect(self._after_editor_change)
-            self.editor.message.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+        self.view.entityActivated.connect(self._entity_activated)
+        self.editor.changed.connect(self._after_editor_change)
+        self.editor.message.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
 
     # ================================================================== documents
     def start(self) -> None:
@@ -288,8 +268,7 @@ class MainWindow(QMainWindow):
         self.ann = ann
         self._history_id = last_history_id(self.project)
         self.view.set_document(doc, ann, self.schema)
-        if self.editor is not None:
-            self.editor.set_session(self.session, doc_id)
+        self.editor.set_session(self.session, doc_id)
         self._refresh_panels()
         self.queue.show_current(doc_id)
         self.documentOpened.emit(doc_id)
@@ -332,8 +311,6 @@ class MainWindow(QMainWindow):
         text = self.doc.text if self.doc else ""
         ann = self.ann
         self._show_doc_status()
-        if self.doc is not None:
-            self.header.set_document(self.doc)
         if ENTITY in layers:
             self.entity_panel.set_entities(text, ann, self.schema)
             self.company_panel.set_companies(text, companies(text, ann, self.schema.company_label))
@@ -543,8 +520,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== view / panels
     def _entity_chosen(self, entity_id: int) -> None:
-        if hasattr(self.view, "select_entity"):
-            self.view.select_entity(entity_id)
+        self.view.select_entity(entity_id)
         self._entity_activated(entity_id)
 
     def _entity_activated(self, entity_id: int) -> None:
@@ -553,11 +529,11 @@ class MainWindow(QMainWindow):
 
     def _company_chosen(self, key: str) -> None:
         spans = self.company_panel.evidence_spans()
-        if spans and hasattr(self.view, "set_evidence"):
+        if spans:
             self.view.set_evidence(spans)
 
     def _show_evidence(self, spans: list) -> None:
-        if spans and hasattr(self.view, "set_evidence"):
+        if spans:
             self.view.set_evidence([tuple(x) for x in spans])
             self.view.jump_to(*spans[0])
 
@@ -577,10 +553,8 @@ class MainWindow(QMainWindow):
     def apply_appearance(self) -> None:
         app = QApplication.instance()
         dark = apply_theme(app, self.settings.theme) if app is not None else is_dark(self.settings.theme)
-        if hasattr(self.view, "set_dark"):
-            self.view.set_dark(dark)
-        if hasattr(self.view, "set_font_size"):
-            self.view.set_font_size(self.settings.font_size)
+        self.view.set_dark(dark)
+        self.view.set_font_size(self.settings.font_size)
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings.font_size, self.settings.theme, self.settings.annotator or self.annotator,
@@ -601,10 +575,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         rows: list[tuple[str, str, str]] = []
-        if self.editor is not None:
-            rows += [("Entities", k, what) for k, what in self.editor.shortcuts()]
-        else:
-            rows += [("Entities", lab.key, f"label the selection {lab.display}") for lab in self.schema.entities]
+        rows += [("Entities", k, what) for k, what in self.editor.shortcuts()]
         rows += [("Companies", lab.key, f"sentiment of the selected company: {lab.display}")
                  for lab in self.schema.sentiments]
         rows += [("Companies", KEYS["merge"], "merge the two selected companies"),
@@ -781,7 +752,7 @@ class MainWindow(QMainWindow):
         if self.doc_id is None or self.doc is None:
             return None
         needle, label = None, None
-        current = self.view.current_entity() if hasattr(self.view, "current_entity") else None
+        current = self.view.current_entity()
         if isinstance(current, int):
             current = next((s for s in self.session.annotations(self.doc_id).entities if s.id == current), None)
         if current is not None:

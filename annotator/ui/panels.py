@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
@@ -500,38 +499,3 @@ class GuidelinesPanel(QPlainTextEdit):
                 parts.append(f"  {lab.display} ({lab.name}): {lab.definition}")
             parts.append("")
         self.setPlainText("\n".join(parts))
-
-
-class Header(QWidget):
-    """Title and metadata of the open article, as plain text."""
-
-    def __init__(self, parent=None, *, show_title: bool = True):
-        super().__init__(parent)
-        self.setObjectName("articleHeader")
-        self.show_title = show_title
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 2)
-        layout.setSpacing(0)
-        self.title = QLabel(self)
-        self.title.setObjectName("articleTitle")
-        self.meta = QLabel(self)
-        self.meta.setObjectName("articleMeta")
-        for lab in (self.title, self.meta):
-            lab.setTextFormat(Qt.TextFormat.PlainText)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            lab.setWordWrap(True)
-            layout.addWidget(lab)
-        f = self.title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
-        f.setBold(True)
-        self.title.setFont(f)
-
-        self.title.setVisible(show_title)
-
-    def set_document(self, doc, status: str = "") -> None:
-        """Title and metadata (unless the article view shows them) and this annotator's status."""
-        self.title.setText(doc.title or "(untitled)")
-        parts = [p for p in (doc.source, doc.published[:10], doc.url) if p] if self.show_title else []
-        if status:
-            parts.append(f"Status: {status}")
-        self.meta.setText("  ·  ".join(parts))
