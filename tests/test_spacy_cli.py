@@ -10,6 +10,7 @@ import pytest
 from annotator.core.model import Document
 from annotator.services.annotate import AnnotationSession
 from annotator.services.export import export
+from annotator.nlp.preannotate import ner_components
 from annotator.services.preannotate import preannotate
 
 ARTICLES = [
@@ -69,12 +70,17 @@ def test_spacy_debug_data_and_train_accept_the_export_and_the_model_preannotates
     trained = exported / "model" / "model-last"
     new_ids, _ = project.add_documents([Document(text="Renault s'associe à Nissan à Paris."),
                                         Document(text="Les résultats de Danone déçoivent.")])
-    report = preannotate(project, pipeline=str(trained), layers=("entities",), doc_ids=new_ids)
+    layers = ("entities", "sentiments", "events")
+    # its spancat and textcat run beside ner (they share its tok2vec)
+    assert set(ner_components(str(trained), layers)) == {"ner", "spancat", "textcat_multilabel", "tok2vec"}
+    report = preannotate(project, pipeline=str(trained), layers=layers, doc_ids=new_ids)
     assert report.processed == 2 and report.annotator.startswith("model:")
     assert report.annotator != "model:fr_core_news_md-3.8.0"  # the trained pipeline, not the default
     assert project.get_meta("model_annotator") == report.annotator
-    assert project.preannotated_ids(report.annotator, ("entities",)) == set(new_ids)
-    labels = set(project.schema.entity_names)
+    assert project.preannotated_ids(report.annotator, layers) == set(new_ids)
+    schema = project.schema
     for doc_id in new_ids:  # whatever two training steps learnt, it is stored as valid project labels
-        for span in project.annotations(doc_id, report.annotator).entities:
-            assert span.label in labels and span.source == "model"
+        ann = project.annotations(doc_id, report.annotator)
+        assert all(s.label in schema.entity_names and s.source == "model" for s in ann.entities)
+        assert all(s.value in schema.sentiment_names for s in ann.sentiments.values())
+        assert all(e in schema.event_names and v.source == "model" for e, v in ann.events.items())

@@ -51,12 +51,16 @@ def annotator_for(name_or_path: str) -> str:
                                 str(meta.get("version", "0.0.0")))
 
 
-def ner_components(name_or_path: str) -> tuple[str, ...]:
+def ner_components(name_or_path: str, layers: tuple[str, ...] = ("entities",)) -> tuple[str, ...]:
     """Components to keep to run ``ner``: ``("ner",)``, plus the ``tok2vec`` it listens to, if any.
 
     In the ``*_core_news_*`` pipelines the NER has its own embedding layer (``("ner",)`` is the fast
-    path); a pipeline trained from our export config shares a ``tok2vec`` that must stay.
+    path); a pipeline trained from our export config shares a ``tok2vec`` that must stay. Such a
+    pipeline's ``spancat`` and ``textcat_multilabel`` are kept too when the sentiment or event
+    layers are asked for (see :mod:`annotator.nlp.trained`).
     """
+    from annotator.nlp.trained import trained_components
+
     from annotator.nlp.loader import pipeline_components, pipeline_path
 
     path = pipeline_path(name_or_path)
@@ -65,20 +69,22 @@ def ner_components(name_or_path: str) -> tuple[str, ...]:
         raise PipelineError(f"spaCy pipeline {name_or_path!r} has no 'ner' component (it has: "
                             f"{', '.join(names) or 'none'}); choose a pipeline that recognises entities",
                             code="E410")
-    keep = {"ner"}
+    wanted = {"ner"} | trained_components(names, layers)
+    keep = set(wanted)
     try:
         from spacy.util import load_config
 
         cfg = load_config(path / "config.cfg", interpolate=False)
-        model = cfg["components"]["ner"].get("model", {})
-        t2v = model.get("tok2vec", {}) if isinstance(model, dict) else {}
-        if "Listener" in str(t2v.get("@architectures", "")):
-            upstream = t2v.get("upstream", "*")
-            if upstream == "*":
-                keep |= {n for n in names if n in ("tok2vec", "transformer")}
-            else:
-                keep.add(upstream)
-    except (OSError, KeyError, ValueError):  # no readable config: keep ner only
+        for component in wanted:
+            model = cfg["components"][component].get("model", {})
+            t2v = model.get("tok2vec", {}) if isinstance(model, dict) else {}
+            if "Listener" in str(t2v.get("@architectures", "")):
+                upstream = t2v.get("upstream", "*")
+                if upstream == "*":
+                    keep |= {n for n in names if n in ("tok2vec", "transformer")}
+                else:
+                    keep.add(upstream)
+    except (OSError, KeyError, ValueError):  # no readable config: keep what was asked for
         pass
     return tuple(sorted(keep))
 
@@ -159,18 +165,21 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
 
 def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema: Schema, *,
                        confidence: dict[str, float | None] | None = None, enricher: Any = None,
-                       batch_size: int = 64) -> Iterator[tuple[int, DocAnnotations]]:
+                       batch_size: int = 64, layers: tuple[str, ...] = ("entities",),
+                       ) -> Iterator[tuple[int, DocAnnotations]]:
     """``(doc_id, DocAnnotations)`` of each document, in order, in this process.
 
     Without an enricher only the entities layer is filled; with one (``annotator.nlp.enrich``) it
-    gets the paragraph Docs and the mapped entities and returns all three layers.
+    gets the paragraph Docs and the mapped entities and returns all three layers. A pipeline
+    trained on our export adds its own sentiment and event predictions (``annotator.nlp.trained``).
     """
+    from annotator.nlp.trained import TRAINED_COMPONENTS, combine
+
+    trained = any(c in nlp.pipe_names for c in TRAINED_COMPONENTS)
     for doc_id, text, parts in pipe_paragraphs(nlp, items, batch_size=batch_size):
         entities = map_entities(parts, schema, confidence)
-        if enricher is not None:
-            yield doc_id, enricher.annotate(text, parts, entities)
-        else:
-            yield doc_id, DocAnnotations(entities=entities)
+        ann = enricher.annotate(text, parts, entities) if enricher is not None else DocAnnotations(entities=entities)
+        yield doc_id, combine(text, parts, ann, schema, layers) if trained else ann
 
 
 # ---------------------------------------------------------------------- several processes
@@ -178,7 +187,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(name: str, components: tuple[str, ...], schema: Schema, enrich: bool,
-                 overrides: dict[str, str] | None, batch_size: int) -> None:
+                 overrides: dict[str, str] | None, batch_size: int, layers: tuple[str, ...]) -> None:
     from annotator.nlp.loader import load
 
     nlp = load(name, components)  # forked: already in the parent's cache; spawned: loaded once here
@@ -188,19 +197,19 @@ def _init_worker(name: str, components: tuple[str, ...], schema: Schema, enrich:
 
         enricher = Enricher.from_project_resources(schema, overrides)
     _WORKER.update(nlp=nlp, schema=schema, confidence=label_confidence(nlp), enricher=enricher,
-                   batch_size=batch_size)
+                   batch_size=batch_size, layers=layers)
 
 
 def _work(chunk: list[tuple[int, str]]) -> list[tuple[int, DocAnnotations]]:
     w = _WORKER
     return list(annotate_documents(w["nlp"], chunk, w["schema"], confidence=w["confidence"],
-                                   enricher=w["enricher"], batch_size=w["batch_size"]))
+                                   enricher=w["enricher"], batch_size=w["batch_size"], layers=w["layers"]))
 
 
 def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[list[tuple[int, str]]],
                       schema: Schema, *, n_process: int, enrich: bool = False,
-                      overrides: dict[str, str] | None = None,
-                      batch_size: int = 64) -> Iterator[list[tuple[int, DocAnnotations]]]:
+                      overrides: dict[str, str] | None = None, batch_size: int = 64,
+                      layers: tuple[str, ...] = ("entities",)) -> Iterator[list[tuple[int, DocAnnotations]]]:
     """Annotate chunks of documents in ``n_process`` worker processes; yield each chunk's results in order.
 
     Unlike ``nlp.pipe(n_process=...)``, the workers run the whole per-document work (paragraph
@@ -212,7 +221,7 @@ def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[l
 
     ctx = multiprocessing.get_context()
     with ctx.Pool(n_process, initializer=_init_worker,
-                  initargs=(name, components, schema, enrich, overrides, batch_size)) as pool:
+                  initargs=(name, components, schema, enrich, overrides, batch_size, layers)) as pool:
         inflight: deque[Any] = deque()
         for chunk in chunks:
             inflight.append(pool.apply_async(_work, (chunk,)))

@@ -83,7 +83,7 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
                             code="E414")
     name = project_pipeline(project, pipeline)
     annotator = nlp_pre.annotator_for(name)  # reads meta.json only: raises E40x if not installed
-    components = nlp_pre.ner_components(name)
+    components = nlp_pre.ner_components(name, layers)
     report = PreannotateReport(annotator=annotator, pipeline=name, layers=layers)
     t0 = time.perf_counter()
 
@@ -144,7 +144,7 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
     if n_process > 1:
         stream = nlp_pre.annotate_parallel(name, components, chunks(), schema, n_process=n_process,
                                            enrich=enrich, overrides=_overrides(project) if enrich else None,
-                                           batch_size=pipe_batch)
+                                           batch_size=pipe_batch, layers=layers)
         try:
             for batch in stream:
                 write(batch)
@@ -153,7 +153,7 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
     else:
         texts = (item for chunk in chunks() for item in chunk)
         results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
-                                             batch_size=pipe_batch)
+                                             batch_size=pipe_batch, layers=layers)
         batch: list[tuple[int, DocAnnotations]] = []
         try:
             for item in results:
