@@ -29,3 +29,19 @@ def json_objects(text: str, origin: str, problems: list[str], *, example: str,
             problems.append(f"{where}: expected a JSON object like {example}")
             continue
         yield n, where, obj
+
+
+def check_pattern(where: str, pattern: Any, allowed_keys: frozenset[str] | set[str], problems: list[str]) -> None:
+    """A spaCy-style pattern: a non-empty phrase string, or a non-empty list of token objects whose
+    keys are among ``allowed_keys``; adds ``where: what`` to ``problems`` otherwise."""
+    if isinstance(pattern, str):
+        if not pattern.strip():
+            problems.append(f"{where}: empty pattern")
+    elif isinstance(pattern, list) and pattern:
+        for i, tok in enumerate(pattern):
+            if not isinstance(tok, dict) or not tok or set(tok) - set(allowed_keys):
+                problems.append(f"{where}: pattern token {i} must be an object with keys among "
+                                f"{', '.join(sorted(allowed_keys))}")
+                break
+    else:
+        problems.append(f"{where}: pattern must be a string or a non-empty list of token objects")

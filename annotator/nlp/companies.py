@@ -30,7 +30,7 @@ from annotator.core.errors import InputError
 from annotator.core.model import MODEL, Span
 from annotator.core.schema import Schema
 from annotator.core.text import company_key
-from annotator.core.jsonl import json_objects
+from annotator.core.jsonl import check_pattern, json_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -83,17 +83,7 @@ class Gazetteer:
             if label not in labels:
                 problems.append(f"{where}: label {label!r} is not an entity label of the schema "
                                 f"({', '.join(sorted(labels))})")
-            if isinstance(pattern, str):
-                if not pattern.strip():
-                    problems.append(f"{where}: empty pattern")
-            elif isinstance(pattern, list) and pattern:
-                for i, tok in enumerate(pattern):
-                    if not isinstance(tok, dict) or not tok or set(tok) - _TOKEN_KEYS:
-                        problems.append(f"{where}: pattern token {i} must be an object with keys among "
-                                        f"{', '.join(sorted(_TOKEN_KEYS))}")
-                        break
-            else:
-                problems.append(f"{where}: pattern must be a string or a non-empty list of token objects")
+            check_pattern(where, pattern, _TOKEN_KEYS, problems)
             if pid is not None and (not isinstance(pid, str) or not company_key(pid)):
                 problems.append(f"{where}: id must be a non-empty string (the company key)")
             amb = obj.get("ambiguous", False)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from annotator.core.errors import InputError
 from annotator.core.model import MODEL, EventLabel
 from annotator.core.schema import Schema
-from annotator.core.jsonl import json_objects
+from annotator.core.jsonl import check_pattern, json_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.core.model import Span
@@ -80,17 +80,7 @@ class EventDetector:
             if lang not in ("fr", "en", "*"):
                 problems.append(f"{where}: lang {lang!r} must be \"fr\", \"en\" or \"*\"")
             pattern = obj.get("pattern")
-            if isinstance(pattern, str):
-                if not pattern.strip():
-                    problems.append(f"{where}: empty pattern")
-            elif isinstance(pattern, list) and pattern:
-                for i, tok in enumerate(pattern):
-                    if not isinstance(tok, dict) or not tok or set(tok) - _ALLOWED_KEYS:
-                        problems.append(f"{where}: pattern token {i} must be an object with keys among "
-                                        f"{', '.join(sorted(_ALLOWED_KEYS))}")
-                        break
-            else:
-                problems.append(f"{where}: pattern must be a string or a non-empty list of token objects")
+            check_pattern(where, pattern, _ALLOWED_KEYS, problems)
             weight = obj.get("weight", DEFAULT_WEIGHT)
             if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 1:
                 problems.append(f"{where}: weight must be a number in (0, 1]")
