@@ -127,8 +127,41 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m2_model_registry(conn: sqlite3.Connection) -> None:
+    """The model registry (issue 9): every pipeline trained from the project, and every outside
+    pipeline that pre-annotated it, with a fingerprint of its weights; and which model version each
+    human version started from (see annotator.store.models)."""
+    run_script(conn,
+        """
+        CREATE TABLE models (
+            annotator TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('trained', 'external')),
+            path TEXT NOT NULL,
+            base TEXT NOT NULL DEFAULT '',
+            weights TEXT NOT NULL,
+            data_hash TEXT NOT NULL DEFAULT '',
+            documents INTEGER NOT NULL DEFAULT 0,
+            trained_on TEXT NOT NULL DEFAULT '{}',
+            scores TEXT NOT NULL DEFAULT '{}',
+            details TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE started_from (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            annotator TEXT NOT NULL,
+            model TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, annotator)
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
+    _m2_model_registry,
 ]
 
 LATEST = len(MIGRATIONS)
