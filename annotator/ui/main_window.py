@@ -33,6 +33,7 @@ from annotator.services.annotate import MODEL_ANNOTATOR_KEY, AnnotationSession, 
 from annotator.services.queue import QueueService, apply_entity_changes, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
+from annotator.ui.model_menu import install_model_menu
 from annotator.ui.article import ArticleView, EntityEditor
 from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, event_keys
 from annotator.ui.queue import QueueWidget
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         for title, dock in self.docks.items():
             m.addAction(dock.toggleViewAction())
 
+        self.model_menu = install_model_menu(self)  # Model: train, models, report, uncertainty (issue 9)
         m = mb.addMenu("&Help")
         self._action("cheatsheet", "&Keyboard shortcuts", self.show_cheatsheet, menu=m)
         self._action("guidelines", "&Guidelines", self.show_guidelines, key="", menu=m)
