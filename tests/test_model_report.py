@@ -81,3 +81,15 @@ def test_kept_changed_deleted_added_and_precision_recall_by_hand(project, projec
     assert main(["model-report", str(project_path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["totals"]["entities"]["precision"] == 0.5
+
+
+def test_compare_a_document_with_the_model(project):
+    from annotator.services.model_report import compare_document
+
+    build(project)
+    project.set_meta("model_annotator", M)
+    text = compare_document(project, 1, "alice")
+    assert "The model suggests, you do not have:" in text and "  LOC 'Paris'" in text
+    assert "ORG 'Nissan'" in text and "MISC 'Nissan'" in text and "PER 'Carlos Tavares'" in text
+    assert "Sentiment of nissan: yours neutral, the model's negative" in text
+    assert "Event earnings: only the model" in text and "Event layoffs: only yours" in text

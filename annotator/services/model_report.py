@@ -228,3 +228,34 @@ def format_report(stats: list[ModelStats]) -> str:
 
 def _f(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
+
+
+def compare_document(project: Project, doc_id: int, annotator: str, model: str | None = None) -> str:
+    """A model's suggestions for one document beside ``annotator``'s version, as text: what the
+    model would add, what it would not have, where it differs. Nothing is applied."""
+    model = model or project.get_meta("model_annotator")
+    if not model:
+        return "No active model."
+    text = project.document(doc_id).text
+    mine, pre = project.annotations(doc_id, annotator), project.annotations(doc_id, model)
+    if pre.is_empty() and doc_id not in project.preannotated_ids(model, ()):
+        return f"{model} has not pre-annotated document {doc_id} yet (Model ▸ Re-pre-annotate)."
+    lines = [f"Document {doc_id}: {model.removeprefix('model:')} (its suggestions, not applied) against "
+             f"{annotator}'s version"]
+    have = {s.key for s in mine.entities}
+    new = {s.key for s in pre.entities}
+    for title, keys in (("The model suggests, you do not have", new - have),
+                        ("You have, the model does not suggest", have - new)):
+        if keys:
+            lines.append(f"{title}:")
+            lines += [f"  {lab} {text[s:e]!r} ({s}-{e})" for s, e, lab in sorted(keys)]
+    for key in sorted(set(mine.sentiments) | set(pre.sentiments)):
+        a, b = mine.sentiments.get(key), pre.sentiments.get(key)
+        if (a and a.value) != (b and b.value):
+            lines.append(f"Sentiment of {(b or a).name or key}: yours {a.value if a else '-'}, "
+                         f"the model's {b.value if b else '-'}")
+    for label in sorted(set(mine.events) ^ set(pre.events)):
+        lines.append(f"Event {label}: {'only yours' if label in mine.events else 'only the model'}")
+    if len(lines) == 1:
+        lines.append("No difference.")
+    return "\n".join(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 MODEL_PREFIX = "model:"
 
@@ -34,6 +34,8 @@ class ModelMenu(QObject):
         window._action("models", "&Models…", self.open_models, key="", menu=menu)
         window._action("repreannotate", "&Re-pre-annotate with the active model", self.repreannotate, key="",
                        menu=menu)
+        window._action("compare_model", "&Compare this document with the active model", self.compare, key="",
+                       menu=menu)
         menu.addSeparator()
         window._action("model_report", "&Where the model is weak…", self.open_report, key="", menu=menu)
         act = window._action("uncertain_first", "Most &uncertain documents first", self.toggle_uncertain, key="",
@@ -41,6 +43,13 @@ class ModelMenu(QObject):
         act.setCheckable(True)
         act.setToolTip("Order my queue by the active model's uncertainty (see the README)")
         self.uncertain_action = act
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Closing the window stops a training still running: no process is left behind."""
+        if obj is self.window and event.type() == QEvent.Type.Close and self.train_dialog is not None:
+            self.train_dialog.stop_and_wait()
+        return False
 
     # ------------------------------------------------------------------ train
     def open_train(self):
@@ -98,6 +107,19 @@ class ModelMenu(QObject):
             self._refresh()
 
         return w.run_task("Pre-annotating with the active model", work, done)
+
+    def compare(self):
+        """The active model's suggestions for the open document beside the annotator's version."""
+        from annotator.services.model_report import compare_document
+        from annotator.ui.dialogs import TextDialog
+
+        w = self.window
+        if w.doc_id is None:
+            return None
+        dialog = TextDialog("Compare with the active model", compare_document(w.project, w.doc_id, w.annotator), w)
+        dialog.setObjectName("compareDialog")
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ report & uncertainty
     def open_report(self):

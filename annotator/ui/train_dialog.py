@@ -241,8 +241,12 @@ class TrainDialog(QDialog):
         else:
             self.status.setText(message or "Done.")
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self.running:  # closing the panel stops the training: never leave a process behind
+    def stop_and_wait(self) -> None:
+        """Stop a running training (the process is terminated) and wait for the thread to end."""
+        if self.running:
             self.cancel()
             self.thread_.wait()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.stop_and_wait()  # closing the panel stops the training: never leave a process behind
         super().closeEvent(event)

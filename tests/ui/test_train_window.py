@@ -39,11 +39,11 @@ def test_keys_pressed_during_training_are_saved_and_cancel_registers_nothing(qtb
     qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     click_company(qtbot, win, "google")
     qtbot.keyClick(win.company_panel.tree, Qt.Key.Key_2)
-    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # unticks the model's partnership
     assert dialog.running  # still training (a million steps): the keys were handled meanwhile
     ann, status = stored(1)
     assert ann.sentiments["google"].value == "negative" and ann.sentiments["google"].source == "manual"
-    assert ann.events["partnership"].source == "manual" and status["status"] == "in_progress"
+    assert "partnership" not in ann.events and status["status"] == "in_progress"
     with qtbot.waitSignal(thread.cancelled, timeout=60_000):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome == "cancelled" and "nothing was registered" in dialog.status.text()
@@ -72,5 +72,10 @@ def test_a_finished_training_is_active_listed_and_reported(qtbot, open_window, u
         models.table.selectRow(other)
         qtbot.mouseClick(models.use_button, Qt.MouseButton.LeftButton)
         assert win.model_label.text() == f"Model: {models.rows[other].annotator.removeprefix('model:')}"
+    compare = win.model_menu.compare()  # the open document against the active model's suggestions
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    assert "not applied" in compare.findChild(QPlainTextEdit).toPlainText()
+    compare.close()
     report = win.model_menu.open_report()
     assert report.version.count() >= 1 and report.tables["entities"].rowCount() >= 1
