@@ -24,7 +24,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                      help="export this annotator's version (a human's documents marked done, or a model's "
                           "pre-annotation, e.g. model:fr_core_news_md-3.8.0)")
     who.add_argument("--gold", action="store_true", help="export the reviewed (gold) versions")
-    p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl"), default="spacy", help="default: spacy")
+    p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl", "prodigy", "labelstudio", "doccano", "conll"),
+                   default="spacy", help="default: spacy; prodigy, labelstudio, doccano, conll: another tool's "
+                                         "format (docs/formats.md), each saying what it leaves out")
     p.add_argument("--dev-fraction", type=float, default=0.2, metavar="F",
                    help="share of documents in dev.spacy (default 0.2)")
     p.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (default 0)")
@@ -39,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import ProgressBar, open_project
     from annotator.services.export import export
 
+    if args.fmt in ("prodigy", "labelstudio", "doccano", "conll"):
+        from annotator.cli.export_formats import run_format
+
+        return run_format(args)
     project = open_project(args.project)
     bar = ProgressBar("export")
     try:
