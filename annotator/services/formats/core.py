@@ -30,6 +30,7 @@ from annotator.core.model import (
     content_hash,
 )
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
+from annotator.core.schema import _NAME as LABEL_NAME  # the schema's own rule for label names
 from annotator.core.schema import Label, Schema
 from annotator.core.text import company_key
 from annotator.store.project import Project
@@ -270,6 +271,13 @@ def check(versions: list[Version], schema: Schema, problems: list[Problem], *,
             continue
         seen[key] = v.where
         good.append(v)
+    if unknown and add_labels:
+        for (layer, name), wheres in sorted(unknown.items()):
+            if not LABEL_NAME.match(name):
+                for where in wheres:
+                    line_problem(problems, E_LABEL, where, f"unknown {layer} {name!r} cannot be added to the schema: "
+                                                           "a label name has letters, digits, _ or - (at most 40)")
+                del unknown[(layer, name)]
     if unknown and not add_labels:
         for (layer, name), wheres in sorted(unknown.items()):
             more = f" and {len(wheres) - 3} more" if len(wheres) > 3 else ""

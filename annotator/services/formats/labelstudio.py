@@ -82,7 +82,11 @@ def parse(path: Path, problems: list[Problem], report: FormatImportReport, *, an
         if "id" in task:
             meta["labelstudio_id"] = task["id"]
         items: list[tuple[str, Any, str, str | None, float | None]] = []
-        for ann in task.get("annotations") or []:
+        anns, preds = task.get("annotations") or [], task.get("predictions") or []
+        if not isinstance(anns, list) or not isinstance(preds, list):
+            problems.append(Problem(E_SHAPE, where, f"task {task.get('id')}: annotations and predictions must be lists"))
+            continue
+        for ann in anns:
             if not isinstance(ann, dict):
                 problems.append(Problem(E_SHAPE, where, "an annotation must be an object"))
                 continue
@@ -90,11 +94,11 @@ def parse(path: Path, problems: list[Problem], report: FormatImportReport, *, an
                 report.not_imported["cancelled annotations"] = report.not_imported.get("cancelled annotations", 0) + 1
                 continue
             items.append(("human", ann, annotator or user_name(ann.get("completed_by")), "done", None))
-        for pred in task.get("predictions") or []:
+        for pred in preds:
             if not isinstance(pred, dict):
                 problems.append(Problem(E_SHAPE, where, "a prediction must be an object"))
                 continue
-            version = pred.get("model_version") or "labelstudio"
+            version = str(pred.get("model_version") or "labelstudio")
             score = pred.get("score")
             items.append(("model", pred, f"{MODEL_PREFIX}{version}", None,
                           float(score) if isinstance(score, (int, float)) else None))
