@@ -11,8 +11,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "export", help="export spaCy training data (train.spacy, dev.spacy, config.cfg) or JSONL",
         description="Write OUTDIR/train.spacy and OUTDIR/dev.spacy (DocBins: entities in doc.ents, company "
                     "sentiment on every mention in doc.spans['sentiment'], event types in doc.cats) and a "
-                    "config.cfg for ner + spancat + textcat_multilabel, or with --format jsonl "
-                    "OUTDIR/annotations.jsonl (everything, one line per document and annotator). By default "
+                    "config.cfg for ner + spancat + textcat_multilabel. With --format jsonl: OUTDIR/annotations.jsonl, one "
+                    "line per version (every human and gold version; with --annotator that one's, a model's "
+                    "included), each with the document (id, hash, title, source, url, published, meta, text), "
+                    "annotator, kind, status, comment, seconds, split (train/dev), entities (start, end, label, "
+                    "text, source, confidence, company), sentiments (company, name, value, source, confidence, "
+                    "evidence), events (label, source, confidence, evidence) and cats; it leaves out the "
+                    "status dates, the history, assignments, the schema and unnamed model versions (annotator "
+                    "dump writes everything). With --format prodigy, labelstudio, doccano or conll: that tool's "
+                    "files (docs/formats.md), saying what the format cannot carry. By default "
                     "each document's latest human version marked done is exported; the model's "
                     "pre-annotation only when named with --annotator. Spans that do not fall on token "
                     "boundaries are listed (and moved to them with --snap), never dropped silently.",
