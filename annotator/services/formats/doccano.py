@@ -106,10 +106,11 @@ def safe_name(annotator: str) -> str:
     return "".join(c if c.isalnum() or c in "-_.@+" else "_" for c in annotator) or "_"
 
 
-def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False) -> FormatExportReport:
+def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False,
+           unfinished: bool = False) -> FormatExportReport:
     out = out_path(outdir) / "doccano"
     out.mkdir(exist_ok=True)
-    pairs, selection = select(project, annotator=annotator, gold=gold, models=False)
+    pairs, selection = select(project, annotator=annotator, gold=gold, models=False, unfinished=unfinished)
     report = FormatExportReport(NAME, selection)
     schema = project.schema
     files: dict[str, list[str]] = {}

@@ -36,12 +36,14 @@ class VersionOut:
     status: str
 
 
-def select(project: Project, *, annotator: str | None, gold: bool, models: bool) -> tuple[list[tuple[int, str]], str]:
+def select(project: Project, *, annotator: str | None, gold: bool, models: bool, unfinished: bool = False
+           ) -> tuple[list[tuple[int, str]], str]:
     """``[(doc_id, annotator)]``: one named version, the gold ones, or every human and gold version
     (and with ``models`` every model's too)."""
     from annotator.services.export import select_versions
 
-    pairs, selection = select_versions(project, annotator=annotator, gold=gold, everything=True)
+    pairs, selection = select_versions(project, annotator=annotator, gold=gold, everything=True,
+                                       unfinished=unfinished)
     if models and not (annotator or gold):
         extra = [(i, n) for n in project.annotators("model") for i in project.annotated_doc_ids(n)]
         if extra:

@@ -207,9 +207,10 @@ def _result(text: str, ann, company_label: str, prefix: str) -> tuple[list[dict[
     return results, len(lost)
 
 
-def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False) -> FormatExportReport:
+def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False,
+           unfinished: bool = False) -> FormatExportReport:
     out = out_path(outdir)
-    pairs, selection = select(project, annotator=annotator, gold=gold, models=True)
+    pairs, selection = select(project, annotator=annotator, gold=gold, models=True, unfinished=unfinished)
     report = FormatExportReport(NAME, selection)
     schema = project.schema
     tasks: list[dict[str, Any]] = []

@@ -164,9 +164,10 @@ def _hash(*parts: str) -> int:
     return signed32(int.from_bytes(hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()[:4], "big"))
 
 
-def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False) -> FormatExportReport:
+def export(project: Project, outdir: Any, *, annotator: str | None = None, gold: bool = False,
+           unfinished: bool = False) -> FormatExportReport:
     out = out_path(outdir)
-    pairs, selection = select(project, annotator=annotator, gold=gold, models=False)
+    pairs, selection = select(project, annotator=annotator, gold=gold, models=False, unfinished=unfinished)
     report = FormatExportReport(NAME, selection)
     schema = project.schema
     titles = {lab.name: lab.display for lab in schema.events}
