@@ -307,4 +307,4 @@ def test_plain_jsonl_is_still_a_text_import(tmp_path, capsys):
     src = write_jsonl(tmp_path / "articles.jsonl", [{"text": "Un article.", "title": "T"}])
     assert detect(src) is None
     assert main(["import", str(proj), str(src)]) == 0
-    assert "Imported 1 documents" in capsys.readouterr().out
+    assert "Imported 1 document from" in capsys.readouterr().out
