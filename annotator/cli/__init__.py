@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.store.faults import storage_error
 
 COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
@@ -40,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except AnnotatorError as exc:
+    except (AnnotatorError, OSError, sqlite3.Error) as exc:
+        exc = storage_error(exc)  # a disk or file fault in words, with its code; never a traceback
         print(f"annotator: error: {exc}", file=sys.stderr)
         for problem in getattr(exc, "problems", [])[:200]:
             print(f"  {problem}", file=sys.stderr)
