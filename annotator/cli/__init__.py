@@ -15,11 +15,12 @@ from collections.abc import Sequence
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.cli.safe import clean, clean_stdout
 from annotator.store.faults import storage_error
 
 COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
-    "evaluate", "assign", "bundle", "merge", "agreement", "review",
+    "evaluate", "assign", "bundle", "merge", "agreement", "review", "check", "backup",
 ]
 
 
@@ -41,12 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        with clean_stdout():
+            return int(args.func(args) or 0)
     except (AnnotatorError, OSError, sqlite3.Error) as exc:
         exc = storage_error(exc)  # a disk or file fault in words, with its code; never a traceback
-        print(f"annotator: error: {exc}", file=sys.stderr)
+        print(clean(f"annotator: error: {exc}"), file=sys.stderr)
         for problem in getattr(exc, "problems", [])[:200]:
-            print(f"  {problem}", file=sys.stderr)
+            print(clean(f"  {problem}"), file=sys.stderr)
         return 2
     except Cancelled:
         print("annotator: cancelled; nothing was changed", file=sys.stderr)
