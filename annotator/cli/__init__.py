@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with clean_stdout():
             return int(args.func(args) or 0)
+    except BrokenPipeError:
+        return importlib.import_module("annotator.cli.common").quiet_broken_pipe()
     except (AnnotatorError, OSError, sqlite3.Error) as exc:
         exc = storage_error(exc)  # a disk or file fault in words, with its code; never a traceback
         print(clean(f"annotator: error: {exc}"), file=sys.stderr)
@@ -53,8 +55,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled:
         print("annotator: cancelled; nothing was changed", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return importlib.import_module("annotator.cli.common").quiet_broken_pipe()
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130
