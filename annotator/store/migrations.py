@@ -2,7 +2,9 @@
 
 ``PRAGMA user_version`` holds the number of migrations applied; ``PRAGMA application_id`` marks a
 file as an annotator project. Each migration runs inside the caller's transaction. Never edit a
-released migration: append a new one.
+released migration: append a new one. The first was written as SQL before the store used
+sqlite-utils; later ones use sqlite-utils. Opening a file of an older format first takes a backup
+beside it (``NAME.vN-TIMESTAMP.bak``), then migrates.
 """
 
 from __future__ import annotations
@@ -127,41 +129,43 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m2_model_registry(conn: sqlite3.Connection) -> None:
-    """The model registry (issue 9): every pipeline trained from the project, and every outside
+def database(conn: sqlite3.Connection):  # -> sqlite_utils.Database
+    """sqlite-utils over the migrating connection. Its write methods join the caller's transaction
+    (as savepoints), so a failing migration still changes nothing. Imported here, not at module
+    level: the window's launch cannot afford sqlite-utils' import time."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def _m2_entity_labels(conn: sqlite3.Connection) -> None:
+    """The queue's label filter looks for one label in each listed document: index it."""
+    database(conn)["entities"].create_index(["doc_id", "label"], index_name="entities_doc_label", if_not_exists=True)
+
+
+def _m3_model_registry(conn: sqlite3.Connection) -> None:
+    """The model registry (issue 9): every pipeline trained from the project and every outside
     pipeline that pre-annotated it, with a fingerprint of its weights; and which model version each
     human version started from (see annotator.store.models)."""
-    run_script(conn,
-        """
-        CREATE TABLE models (
-            annotator TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            version TEXT NOT NULL,
-            origin TEXT NOT NULL CHECK (origin IN ('trained', 'external')),
-            path TEXT NOT NULL,
-            base TEXT NOT NULL DEFAULT '',
-            weights TEXT NOT NULL,
-            data_hash TEXT NOT NULL DEFAULT '',
-            documents INTEGER NOT NULL DEFAULT 0,
-            trained_on TEXT NOT NULL DEFAULT '{}',
-            scores TEXT NOT NULL DEFAULT '{}',
-            details TEXT NOT NULL DEFAULT '{}',
-            created_at TEXT NOT NULL
-        );
-        CREATE TABLE started_from (
-            doc_id INTEGER NOT NULL REFERENCES documents(id),
-            annotator TEXT NOT NULL,
-            model TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            PRIMARY KEY (doc_id, annotator)
-        );
-        """
-    )
+    db = database(conn)
+    text = ("annotator", "name", "version", "origin", "path", "base", "weights", "data_hash", "trained_on", "scores",
+            "details", "created_at")
+    db["models"].create(
+        {**{c: str for c in text}, "documents": int}, pk="annotator", not_null={*text, "documents"},
+        defaults={"base": "", "data_hash": "", "documents": 0, "trained_on": "{}", "scores": "{}", "details": "{}"},
+        column_order=["annotator", "name", "version", "origin", "path", "base", "weights", "data_hash", "documents",
+                      "trained_on", "scores", "details", "created_at"])
+    db["started_from"].create(
+        {"doc_id": int, "annotator": str, "model": str, "created_at": str}, pk=("doc_id", "annotator"),
+        not_null={"doc_id", "annotator", "model", "created_at"}, foreign_keys=[("doc_id", "documents", "id")])
 
 
+# Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
+# ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
-    _m2_model_registry,
+    _m2_entity_labels,
+    _m3_model_registry,
 ]
 
 LATEST = len(MIGRATIONS)
