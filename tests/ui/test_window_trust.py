@@ -278,8 +278,8 @@ def test_a_read_only_project_opens_read_only(qtbot, ui_project, stored):
     from annotator.ui.main_window import MainWindow
     from annotator.ui.settings import Settings
 
-    project = Project.open(ui_project)
-    project.read_only = True  # the store's contract for a file or folder we may not write (issue 13)
+    project = Project.open(ui_project, read_only=True)  # as a file or folder we may not write opens
+    assert project.read_only
     win = MainWindow(project, ANNOTATOR, Settings())
     qtbot.addWidget(win)
     win.show()
@@ -301,9 +301,10 @@ def test_a_read_only_project_opens_read_only(qtbot, ui_project, stored):
     assert win.doc_id == 1 and len(win.view.entities()) == 7
     ann, status = stored(1)
     assert ann.is_empty() and status["updated_at"] is None
+    win.close()
+    assert not [f for f in ui_project.parent.iterdir() if f.name.endswith(("-wal", "-shm"))]  # nothing left
     with Project.open(ui_project) as p:
         assert ANNOTATOR not in p.annotators()
-    win.close()
 
 
 def test_a_write_that_fails_is_never_shown_as_saved(qtbot, open_window, stored, monkeypatch):
