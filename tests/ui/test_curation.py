@@ -134,12 +134,16 @@ def test_click_a_span_in_a_column_takes_it(qtbot, team):
 
 def test_sentiments_and_events_show_their_evidence(qtbot, team):
     path, (agree, some, all_) = team
+    from annotator.store.project import event_state, sentiment_state
+
     with Project.open(path) as p:
         s = ALL.index("publie")
+        ann = p.annotations(all_, "alice")
         p.apply(all_, "alice", "evidence", [
-            {"layer": "sentiment", "key": "stellantis", "before": None,
+            {"layer": "sentiment", "key": "stellantis", "before": sentiment_state(ann.sentiments["stellantis"]),
              "after": {"value": "positive", "name": "Stellantis", "evidence": [[0, len(ALL)]]}},
-            {"layer": "event", "key": "earnings", "before": None, "after": {"evidence": [[s, s + 6]]}}])
+            {"layer": "event", "key": "earnings", "before": event_state(ann.events["earnings"]),
+             "after": {"evidence": [[s, s + 6]]}}])
     win = open_review(qtbot, path, auto_accept=False)
     win.item_list.setCurrentRow(row_of(win, "sentiment:stellantis"))
     assert f"alice: positive: evidence “{ALL}”" in win.detail.toPlainText()

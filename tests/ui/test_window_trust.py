@@ -346,3 +346,19 @@ def test_hostile_names_and_titles_show_as_text(qtbot, open_window, ui_project, t
     win.new_project()  # "New project" onto an existing file: refused, in a plain-text box
     boxes = [b for b in win.findChildren(QMessageBox) if "[E201]" in b.text()]
     assert boxes and boxes[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_edit_from_a_stale_view_is_refused_and_the_window_refreshes(qtbot, open_window, stored, ui_project):
+    win = open_window()
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_1, ALT)  # alice starts document 1
+    win.watcher.stop()  # this window does not poll: it keeps showing what it read
+    google = tab_to(qtbot, win, "Google")
+    with Project.open(ui_project) as other:  # the same annotator's other window deletes that Google
+        from annotator.services.annotate import AnnotationSession
+
+        AnnotationSession(other, ANNOTATOR).delete_entity(1, google)
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_M)  # relabel what this window still shows
+    assert google not in {e.id for e in stored(1)[0].entities}  # not resurrected
+    assert google not in {e.id for e in win.view.entities()}  # the window shows what is stored
+    assert "another window or process changed this" in win.statusBar().currentMessage()
+    assert win.saved_label.text() == "Not saved"
