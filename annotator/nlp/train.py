@@ -221,7 +221,7 @@ def run(spec: TrainSpec, send: Send) -> dict[str, Any]:
             "per_type": top.get("per_type", {}), "best_step": top.get("step"),
             "seconds": round(time.monotonic() - t0, 2), "peak_mb": round(peak_kb / 1024, 1), "notes": notes,
             "pipeline": list(nlp.pipe_names), "sourced_ner": "source" in config["components"]["ner"],
-            "vectors": bool(config["initialize"].get("vectors"))}
+            "vectors": bool(base_path and (spec.use_vectors or "source" in config["components"]["ner"]))}
 
 
 def _all_components(base_path: str) -> list[str]:
