@@ -26,6 +26,7 @@ from annotator.store.project import (
     ENTITY,
     EVENT,
     SENTIMENT,
+    STATUS,
     Project,
     entity_state,
     event_state,
@@ -385,8 +386,27 @@ class AnnotationSession:
         row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=undo[-1] - 1)[0]
         inverse = [{"layer": c["layer"], "key": c["key"], "before": c["after"], "after": c["before"]}
                    for c in reversed(row.changes)]
-        self.project.apply(doc_id, self.annotator, f"undo:{row.action}", inverse, undoes=row.id)
+        self.project.apply(doc_id, self.annotator, f"undo:{row.action}", self._keep_time(doc_id, inverse),
+                           undoes=row.id)
         return row.action
+
+    def _keep_time(self, doc_id: int, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Undo and redo move a status, never the time: the seconds recorded meanwhile stay."""
+        if not any(c["layer"] == STATUS for c in changes):
+            return changes
+        st = self.project.status(doc_id, self.annotator)
+        out = []
+        for c in changes:
+            if c["layer"] == STATUS:
+                c = dict(c)
+                if c.get("before") is not None:
+                    c["before"] = {**c["before"], "seconds": st["seconds"]}
+                if c.get("after") is not None:
+                    c["after"] = {**c["after"], "seconds": st["seconds"]}
+                elif st["seconds"]:  # back to no status, but the time spent is kept (as add_time keeps it)
+                    c["after"] = {"status": Status.IN_PROGRESS.value, "comment": "", "seconds": st["seconds"]}
+            out.append(c)
+        return out
 
     def redo(self, doc_id: int) -> str | None:
         _, redo = self._stacks(doc_id)
@@ -394,7 +414,7 @@ class AnnotationSession:
             return None
         row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=redo[-1] - 1)[0]
         self.project.apply(doc_id, self.annotator, f"redo:{row.action}",
-                           [dict(c) for c in row.changes], redoes=row.id)
+                           self._keep_time(doc_id, [dict(c) for c in row.changes]), redoes=row.id)
         return row.action
 
 
