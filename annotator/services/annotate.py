@@ -22,6 +22,7 @@ from annotator.core.model import (
     validate_span,
 )
 from annotator.core.text import company_key
+from annotator.store.lineage import ordered_history
 from annotator.store.project import (
     ENTITY,
     EVENT,
@@ -33,6 +34,7 @@ from annotator.store.project import (
     sentiment_state,
 )
 
+NOT_UNDOABLE = ("start-from-model", "merge")  # the model's copy and a merge's reconciliation are no user action
 MODEL_ANNOTATOR_KEY = "model_annotator"  # meta key: the model annotator whose output humans start from
 
 
@@ -358,7 +360,7 @@ class AnnotationSession:
         """(undo stack, redo stack) of history ids, derived from the append-only history."""
         undo: list[int] = []
         redo: list[int] = []
-        for row in self.project.history(doc_id=doc_id, annotator=self.annotator):
+        for row in ordered_history(self.project.conn, doc_id, self.annotator):  # the same on every desktop
             if row.undoes is not None:
                 if undo and undo[-1] == row.undoes:
                     undo.pop()
@@ -367,7 +369,7 @@ class AnnotationSession:
                 if redo and redo[-1] == row.redoes:
                     redo.pop()
                     undo.append(row.redoes)
-            elif row.action != "start-from-model":
+            elif row.action not in NOT_UNDOABLE:
                 undo.append(row.id)
                 redo.clear()
         return undo, redo

@@ -127,8 +127,44 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m2_history_identity(conn: sqlite3.Connection) -> None:
+    """Every history row gets a global identity: ``uid`` (unique in every file), ``origin`` (the
+    desktop, i.e. the project file, that wrote it) and a Lamport ``clock`` (one more than any clock
+    the file has seen). Undo follows (clock, ts, uid), the same on every desktop; merged rows keep
+    theirs. New rows get them from a trigger, so no writer has to know (see annotator.store.lineage)."""
+    from annotator.store.lineage import backfill_identity
+
+    run_script(conn,
+        """
+        ALTER TABLE history ADD COLUMN uid TEXT;
+        ALTER TABLE history ADD COLUMN origin TEXT;
+        ALTER TABLE history ADD COLUMN clock INTEGER;
+        DROP TRIGGER history_no_update;
+        """
+    )
+    backfill_identity(conn)
+    run_script(conn,
+        """
+        CREATE UNIQUE INDEX history_uid ON history(uid);
+        CREATE INDEX history_clock ON history(clock);
+        -- append-only once a row has its identity (given right after the insert, below)
+        CREATE TRIGGER history_no_update BEFORE UPDATE ON history WHEN OLD.uid IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TRIGGER history_identity AFTER INSERT ON history WHEN NEW.uid IS NULL
+            BEGIN
+                UPDATE history SET
+                    uid = lower(hex(randomblob(16))),
+                    origin = (SELECT value FROM meta WHERE key = 'desktop_id'),
+                    clock = (SELECT coalesce(max(clock), 0) + 1 FROM history)
+                WHERE id = NEW.id;
+            END;
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
+    _m2_history_identity,
 ]
 
 LATEST = len(MIGRATIONS)
