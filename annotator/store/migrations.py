@@ -2,7 +2,9 @@
 
 ``PRAGMA user_version`` holds the number of migrations applied; ``PRAGMA application_id`` marks a
 file as an annotator project. Each migration runs inside the caller's transaction. Never edit a
-released migration: append a new one.
+released migration: append a new one. The first was written as SQL before the store used
+sqlite-utils; later ones use sqlite-utils. Opening a file of an older format first takes a backup
+beside it (``NAME.vN-TIMESTAMP.bak``), then migrates.
 """
 
 from __future__ import annotations
@@ -127,26 +129,37 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m2_history_identity(conn: sqlite3.Connection) -> None:
+def database(conn: sqlite3.Connection):  # -> sqlite_utils.Database
+    """sqlite-utils over the migrating connection. Its write methods join the caller's transaction
+    (as savepoints), so a failing migration still changes nothing. Imported here, not at module
+    level: the window's launch cannot afford sqlite-utils' import time."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def _m2_entity_labels(conn: sqlite3.Connection) -> None:
+    """The queue's label filter looks for one label in each listed document: index it."""
+    database(conn)["entities"].create_index(["doc_id", "label"], index_name="entities_doc_label", if_not_exists=True)
+
+
+def _m3_history_identity(conn: sqlite3.Connection) -> None:
     """Every history row gets a global identity: ``uid`` (unique in every file), ``origin`` (the
     desktop, i.e. the project file, that wrote it) and a Lamport ``clock`` (one more than any clock
     the file has seen). Undo follows (clock, ts, uid), the same on every desktop; merged rows keep
     theirs. New rows get them from a trigger, so no writer has to know (see annotator.store.lineage)."""
     from annotator.store.lineage import backfill_identity
 
-    run_script(conn,
-        """
-        ALTER TABLE history ADD COLUMN uid TEXT;
-        ALTER TABLE history ADD COLUMN origin TEXT;
-        ALTER TABLE history ADD COLUMN clock INTEGER;
-        DROP TRIGGER history_no_update;
-        """
-    )
+    history = database(conn)["history"]
+    history.add_column("uid", str)
+    history.add_column("origin", str)
+    history.add_column("clock", int)
+    conn.execute("DROP TRIGGER history_no_update")
     backfill_identity(conn)
+    history.create_index(["uid"], index_name="history_uid", unique=True)
+    history.create_index(["clock"], index_name="history_clock")
     run_script(conn,
         """
-        CREATE UNIQUE INDEX history_uid ON history(uid);
-        CREATE INDEX history_clock ON history(clock);
         -- append-only once a row has its identity (given right after the insert, below)
         CREATE TRIGGER history_no_update BEFORE UPDATE ON history WHEN OLD.uid IS NOT NULL
             BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
@@ -162,9 +175,12 @@ def _m2_history_identity(conn: sqlite3.Connection) -> None:
     )
 
 
+# Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
+# ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
-    _m2_history_identity,
+    _m2_entity_labels,
+    _m3_history_identity,
 ]
 
 LATEST = len(MIGRATIONS)
