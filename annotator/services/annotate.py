@@ -388,15 +388,37 @@ class AnnotationSession:
 
     def undo(self, doc_id: int) -> str | None:
         """Undo this annotator's last action on the document; returns its name, or None."""
-        undo, _ = self._stacks(doc_id)
-        if not undo:
-            return None
-        row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=undo[-1] - 1)[0]
-        inverse = [{"layer": c["layer"], "key": c["key"], "before": c["after"], "after": c["before"]}
-                   for c in reversed(row.changes)]
-        self.project.apply(doc_id, self.annotator, f"undo:{row.action}", self._keep_time(doc_id, inverse),
-                           undoes=row.id)
+        with self.project.write():
+            undo, _ = self._stacks(doc_id)
+            if not undo:
+                return None
+            row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=undo[-1] - 1)[0]
+            inverse = [{"layer": c["layer"], "key": c["key"], "before": c["after"], "after": c["before"]}
+                       for c in reversed(row.changes)]
+            self.project.apply(doc_id, self.annotator, f"undo:{row.action}",
+                               self._from_stored(doc_id, self._keep_time(doc_id, inverse)), undoes=row.id)
         return row.action
+
+    def _from_stored(self, doc_id: int, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Undo/redo set items back to a recorded state, from what is stored now (read in the same
+        transaction as the write): after merges of other desktops' rows, which interleave in the
+        global order, the item may hold another value than the row recorded. Every desktop thus
+        undoes the same action to the same result."""
+        return [{**c, "before": self._stored(doc_id, c)} for c in changes]
+
+    def _stored(self, doc_id: int, change: dict[str, Any]) -> dict[str, Any] | None:
+        layer, key = change["layer"], change.get("key")
+        if layer == ENTITY:
+            found = self.project.entities_where(doc_id, self.annotator, entity_id=key) if key is not None else []
+            return entity_state(found[0]) if found else None
+        if layer == SENTIMENT:
+            s = self.project.annotations(doc_id, self.annotator, layers=(SENTIMENT,)).sentiments.get(key)
+            return s and sentiment_state(s)
+        if layer == EVENT:
+            e = self.project.annotations(doc_id, self.annotator, layers=(EVENT,)).events.get(key)
+            return e and event_state(e)
+        st = self.project.status(doc_id, self.annotator)
+        return None if st["updated_at"] is None else {k: st[k] for k in ("status", "comment", "seconds")}
 
     def _keep_time(self, doc_id: int, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Undo and redo move a status, never the time: the seconds recorded meanwhile stay."""
@@ -417,12 +439,14 @@ class AnnotationSession:
         return out
 
     def redo(self, doc_id: int) -> str | None:
-        _, redo = self._stacks(doc_id)
-        if not redo:
-            return None
-        row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=redo[-1] - 1)[0]
-        self.project.apply(doc_id, self.annotator, f"redo:{row.action}",
-                           self._keep_time(doc_id, [dict(c) for c in row.changes]), redoes=row.id)
+        with self.project.write():
+            _, redo = self._stacks(doc_id)
+            if not redo:
+                return None
+            row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=redo[-1] - 1)[0]
+            self.project.apply(doc_id, self.annotator, f"redo:{row.action}",
+                               self._from_stored(doc_id, self._keep_time(doc_id, [dict(c) for c in row.changes])),
+                               redoes=row.id)
         return row.action
 
 

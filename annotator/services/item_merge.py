@@ -98,7 +98,7 @@ class VersionMerge:
 
 
 # ---------------------------------------------------------------------------------------- items
-def _items_of(change: dict[str, Any]) -> Iterable[tuple[Any, ...]]:
+def items_of(change: dict[str, Any]) -> Iterable[tuple[Any, ...]]:
     layer = change.get("layer")
     if layer == ENTITY:
         for side in ("before", "after"):
@@ -120,7 +120,7 @@ def _last_touch(rows: Iterable[tuple[tuple[int, str, str], str, list[dict[str, A
         if action in NOT_NEWS or action.startswith("undo:" + MERGE_ACTION):
             continue
         for ch in changes:
-            for item in _items_of(ch):
+            for item in items_of(ch):
                 if item not in out or out[item] < order:
                     out[item] = order
     return out
