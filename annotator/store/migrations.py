@@ -145,9 +145,19 @@ def _m2_entity_labels(conn: sqlite3.Connection) -> None:
 
 # Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
 # ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
+def _m3_doc_tokens(conn: sqlite3.Connection) -> None:
+    """Token boundaries per document and tokenizer (annotator.store.tokens): the export builds its
+    Docs from them instead of re-tokenising every text."""
+    database(conn)["doc_tokens"].create(
+        {"doc_id": int, "tokenizer": str, "data": bytes}, pk=("doc_id", "tokenizer"), not_null={"data"},
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
     _m2_entity_labels,
+    _m3_doc_tokens,
 ]
 
 LATEST = len(MIGRATIONS)
