@@ -131,3 +131,14 @@ def test_add_to_docbin_writes_what_docbin_add_writes():
     import srsly
 
     assert "get_all" not in srsly.msgpack_encoders.__dict__  # put back after the export
+
+
+def test_preannotation_on_two_processes_keeps_the_tokens_too(tmp_path, project):
+    tiny = str(make_tiny_pipeline(tmp_path / "tiny"))
+    ids, _ = project.add_documents([Document(text=t) for t in texts(20, seed=9)[7:]])
+    preannotate(project, pipeline=tiny, layers=("entities",), n_process=2, batch_size=4)
+    nlp = spacy.blank("fr")
+    kept = token_store.get_many(project, "fr_tiny-0.1.0", ids)
+    assert sorted(kept) == sorted(ids)
+    for doc in project.documents(ids):
+        assert decode(kept[doc.id]) == decode(encode(doc_tokens(nlp.tokenizer(doc.text))))
