@@ -314,3 +314,27 @@ def test_flipped_bytes_never_end_in_a_traceback(run, tmp_path):
             assert "Traceback" not in err
             if code == 2:
                 assert err.startswith("annotator: error: [E"), (trial, err)
+
+
+# ---------------------------------------------------------------------- durability
+def test_accept_and_close_leave_the_work_in_the_main_file_alone(tmp_path):
+    """The README's advice: after accept (or close) copying the main file alone loses nothing."""
+    from annotator.services.annotate import AnnotationSession
+
+    path = make_project(tmp_path / "p.annotator")
+    p = Project.open(path)
+    other = Project.open(path)  # another window keeps the project open: no close-time checkpoint
+    s = AnnotationSession(p, "bob")
+    for start in range(0, 7):
+        s.add_entity(2, start, start + 1, "ORG")
+    s.accept(2)
+    copy = tmp_path / "copy.annotator"
+    copy.write_bytes(path.read_bytes())  # the main file alone, while both are open
+    with Project.open(copy) as c:
+        assert c.status(2, "bob")["status"] == "done"
+        assert len(c.annotations(2, "bob").entities) == 7
+    assert p.checkpoint("TRUNCATE") is True
+    assert Path(f"{path}-wal").stat().st_size == 0
+    p.close()
+    other.close()
+    assert siblings(path) == ["copy.annotator", "p.annotator"]

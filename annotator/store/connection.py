@@ -212,10 +212,12 @@ class ProjectConnection:
             MIGRATIONS[number](self.conn)
             self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
-    def checkpoint(self, mode: str = "PASSIVE") -> bool:
-        """Copy the WAL into the main file, so the main file alone holds the work (call when idle,
-        on accept and on close). ``TRUNCATE`` also empties the WAL. Returns True when every frame
-        was copied (False if readers kept some, or the project is read-only)."""
+    def checkpoint(self, mode: str = "PASSIVE", *, quiet: bool = False) -> bool:
+        """Copy the WAL into the main file and sync it, so the main file alone holds the work (call
+        when idle, on accept and on close; off the UI thread if it may wait). ``TRUNCATE`` also
+        empties the WAL. Returns True when every frame was copied (False if readers kept some, or
+        the project is read-only). A fault raises :class:`StorageError`, or returns False if
+        ``quiet`` (the work is still safe in the WAL)."""
         if self.read_only:
             return False
         if mode not in ("PASSIVE", "FULL", "RESTART", "TRUNCATE"):
@@ -223,6 +225,8 @@ class ProjectConnection:
         try:
             busy, log, done = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         except sqlite3.Error as exc:
+            if quiet:
+                return False
             raise faults.storage_error(exc, self.path) from exc
         return not busy and log == done
 
