@@ -93,6 +93,41 @@ def _ann(spans):
     return DocAnnotations(entities=[Span(a, b, "ORG", source="model") for a, b in spans])
 
 
+def stale_check_ms(folder: Path, actions: int) -> tuple[float, float]:
+    """Median store time of one action (add, relabel, delete) with and without the stale-write check
+    (each change's ``before`` compared with the stored row), interleaved in one run."""
+    from annotator.core.model import Document
+    from annotator.services.annotate import AnnotationSession
+    from annotator.store import changes
+    from annotator.store.project import Project
+
+    path = folder / "stale.annotator"
+    text, spans = _article(200_000, 3_000)
+    with Project.create(path) as p:
+        p.add_documents([Document(text=text)])
+        p.ensure_annotator("alice")
+        p.replace_annotations(1, "alice", _ann(spans), action="seed", history=False)
+    real = changes.stale_changes
+    res: dict[bool, list[float]] = {True: [], False: []}
+    free = [i for i in range(len(spans) - 1) if spans[i + 1][0] - spans[i][1] > 12]
+    with Project.open(path) as p:
+        s = AnnotationSession(p, "alice")
+        try:
+            for k in range(actions):
+                on = k % 2 == 0
+                changes.stale_changes = real if on else (lambda *a: [])
+                start = text.find(" ", spans[free[k % len(free)]][1] + 1) + 1
+                end = text.find(" ", start)
+                t0 = time.perf_counter()
+                e = s.add_entity(1, start, end, "ORG")
+                s.relabel(1, e.id, "LOC")
+                s.delete_entity(1, e.id)
+                res[on].append((time.perf_counter() - t0) / 3 * 1000)
+        finally:
+            changes.stale_changes = real
+    return statistics.median(res[True]), statistics.median(res[False])
+
+
 def run(quick: bool) -> list[Result]:
     edits = 40 if quick else 200
     with tempfile.TemporaryDirectory(prefix="bench-durability-") as tmp:
@@ -100,8 +135,12 @@ def run(quick: bool) -> list[Result]:
         fs = _fs_type(folder)
         normal = per_edit_ms(folder, "NORMAL", edits)
         full = per_edit_ms(folder, "FULL", edits)
+        with_check, without = stale_check_ms(folder, 2 * edits)
     detail = f"{edits} label actions + undos on a 200 KB article with 3,000 entities, {fs}"
     return [
+        Result("stale-write check per action (median, added)", with_check - without, "ms", "<= 1",
+               f"add/relabel/delete at 200 KB, 3,000 entities: {with_check:.2f} ms with the check, "
+               f"{without:.2f} ms without (interleaved)"),
         Result("edit with synchronous=NORMAL (median)", normal[0], "ms", "<= 16", f"{detail}; p95 {normal[1]:.1f} ms"),
         Result("edit with synchronous=FULL (median)", full[0], "ms", "<= 16", f"{detail}; p95 {full[1]:.1f} ms"),
         Result("checkpoint(TRUNCATE) after the edits", full[2], "ms", "<= 100",

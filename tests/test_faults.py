@@ -122,6 +122,11 @@ def _as_nobody(folder: Path) -> None:
                          env=env, timeout=120)
     assert "Traceback" not in new.stderr and new.returncode != 0
     assert siblings(path) == ["p.annotator"] and file_bytes(path) == before
+    os.chmod(path, 0o600)  # now nobody may not even read it
+    unreadable = subprocess.run([*base, "stats", str(path)], capture_output=True, text=True, env=env, timeout=120)
+    assert unreadable.returncode == 2 and "Traceback" not in unreadable.stderr
+    assert "[E804]" in unreadable.stderr and "permission denied" in unreadable.stderr
+    assert siblings(path) == ["p.annotator"] and file_bytes(path) == before
 
 
 # ---------------------------------------------------------------------- disk full
@@ -338,3 +343,13 @@ def test_accept_and_close_leave_the_work_in_the_main_file_alone(tmp_path):
     p.close()
     other.close()
     assert siblings(path) == ["copy.annotator", "p.annotator"]
+
+
+def test_project_open_on_every_damaged_file_raises_a_coded_project_error(tmp_path):
+    for name, path in _damaged(tmp_path).items():
+        with pytest.raises(ProjectError) as err:
+            Project.open(path)
+        assert err.value.code.startswith("E2"), (name, err.value)
+        if name not in ("zero-byte", "missing"):  # an empty or missing name may become a project
+            with pytest.raises(ProjectError):
+                Project.create(path)

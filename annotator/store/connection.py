@@ -63,6 +63,9 @@ class ProjectConnection:
         path = Path(path)
         if path.is_dir():
             raise ProjectError(f"{path}: is a folder, not a project file", code="E203")
+        if path.exists() and not faults.is_regular_file(path):
+            raise ProjectError(f"{path}: not a regular file (a device, pipe or socket); choose another name",
+                               code="E271")
         if path.exists() and path.stat().st_size > 0:
             raise ProjectError(f"{path}: already exists; open it instead of creating it", code="E201")
         if schema is None:
