@@ -34,8 +34,9 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class ProjectConnection:
-    lock_wait: float | None = None  # seconds a write waits for another's lock (None: 2 × busy_timeout)
     """The connection part of :class:`~annotator.store.project.Project`."""
+
+    lock_wait: float | None = None  # seconds a write waits for another's lock (None: 2 × busy_timeout)
 
     def __init__(self, path: str | os.PathLike[str], conn: sqlite3.Connection, *, read_only: bool = False):
         self.path = Path(path)
