@@ -356,7 +356,10 @@ def _publish(tmp: Path, path: Path) -> None:
 def _remove_stale_temp_files(path: Path) -> None:
     """Temporary files of a ``create`` that was killed (its process is gone)."""
     for tmp in path.resolve().parent.glob(f".{path.name}.new-*"):
-        pid = tmp.name.rsplit("-", 1)[-1]
+        base = tmp.name
+        for suffix in ("-wal", "-shm", "-journal"):
+            base = base.removesuffix(suffix)
+        pid = base.rsplit("-", 1)[-1]
         if not pid.isdigit():
             continue
         try:
