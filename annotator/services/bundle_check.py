@@ -174,6 +174,9 @@ def check_change(ch: Any, where: str) -> dict[str, Any]:
     layer = ch.get("layer")
     if layer not in LAYERS:
         raise Bad(f"{where}: unknown layer {_show(layer)}")
+    missing = [k for k in ("key", "before", "after") if k not in ch]
+    if missing:
+        raise Bad(f"{where}: a {layer} change without {', '.join(missing)}")
     key = ch.get("key")
     for side in ("before", "after"):
         st = ch.get(side)

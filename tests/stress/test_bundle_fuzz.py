@@ -252,4 +252,6 @@ def test_mutated_bundles_are_refused_with_a_code_or_merged_usable(base, tmp_path
             except AnnotatorError as exc:
                 assert exc.code in ("E501",), f"{what}: {exc}"  # nothing alice finished: a coded "nothing"
         project_path.unlink()
+    print(f"bundle fuzz: {N} mutations, {counts['refused']} refused with a code and nothing changed, "
+          f"{counts['merged']} merged and usable; raw exceptions 0, partial writes 0")
     assert counts["refused"] and counts["merged"], counts
