@@ -196,9 +196,8 @@ def mutate(lines: list[str], rng: random.Random) -> tuple[str, list[str]]:
     return kind, lines
 
 
-def test_mutated_bundles_are_refused_with_a_code_or_merged_usable(base, tmp_path, monkeypatch):
+def test_mutated_bundles_are_refused_with_a_code_or_merged_usable(base, tmp_path, monkeypatch, tally):
     from annotator.nlp import export as nlp_export
-    from annotator.services.export import export
 
     configs: dict = {}
     real = nlp_export.training_config
@@ -212,7 +211,7 @@ def test_mutated_bundles_are_refused_with_a_code_or_merged_usable(base, tmp_path
     monkeypatch.setattr(nlp_export, "training_config", cached)
 
     lines, main, tiny, pristine = base
-    counts = {"refused": 0, "merged": 0}
+    counts = {"refused": 0, "merged": 0, "raw": 0, "partial": 0}
     for n in range(N):
         rng = random.Random(n)
         kind, mutated = mutate(lines, rng)
@@ -225,33 +224,52 @@ def test_mutated_bundles_are_refused_with_a_code_or_merged_usable(base, tmp_path
         project_path = tmp_path / "p.annotator"
         shutil.copy(main, project_path)
         what = f"mutation {n} ({kind})"
-        with Project.open(project_path) as project:
-            try:
-                merge_bundles(project, [path])
-            except MergeError as exc:
-                assert exc.code.startswith("E7") and str(exc).startswith("[E7"), what
-                assert tables(project_path) == pristine, what
-                counts["refused"] += 1
-                continue
-            counts["merged"] += 1
-            for doc_id in project.document_ids():  # every document opens, for everyone
-                for who in project.annotators(kind="human"):
-                    session = AnnotationSession(project, who)
-                    session.open(doc_id)
-                    session.companies(doc_id)
-            alice = AnnotationSession(project, "alice")
-            for doc_id in project.document_ids():
-                undone = 0
-                while undone < 3 and alice.undo(doc_id):
-                    undone += 1
-                for _ in range(undone):
-                    assert alice.redo(doc_id), what
-            try:
-                export(project, tmp_path / "out-jsonl", fmt="jsonl", annotator="alice", unfinished=True)
-                export(project, tmp_path / "out-spacy", annotator="alice", unfinished=True, pipeline=tiny)
-            except AnnotatorError as exc:
-                assert exc.code in ("E501",), f"{what}: {exc}"  # nothing alice finished: a coded "nothing"
-        project_path.unlink()
+        try:
+            outcome = _trial(path, project_path, tiny, pristine, what, tmp_path)
+        except AssertionError as exc:
+            counts["partial"] += 1
+            tally.notes.append(f"bundle fuzz: {exc}")
+        except Exception as exc:  # noqa: BLE001 - counted, then the test fails
+            counts["raw"] += 1
+            tally.notes.append(f"bundle fuzz: {what}: raw {type(exc).__name__}: {exc}")
+        else:
+            counts[outcome] += 1
+        for leftover in (project_path, Path(f"{project_path}-wal"), Path(f"{project_path}-shm")):
+            leftover.unlink(missing_ok=True)
+    tally.add("test_bundle_fuzz", trials=N, checked=N, raw=counts["raw"], partial=counts["partial"])
     print(f"bundle fuzz: {N} mutations, {counts['refused']} refused with a code and nothing changed, "
-          f"{counts['merged']} merged and usable; raw exceptions 0, partial writes 0")
+          f"{counts['merged']} merged and usable; raw exceptions {counts['raw']}, partial writes {counts['partial']}")
+    assert counts["raw"] == counts["partial"] == 0, tally.notes[-5:]
     assert counts["refused"] and counts["merged"], counts
+
+
+def _trial(path, project_path, tiny, pristine, what, tmp_path) -> str:
+    """One mutated bundle: "refused" (coded, tables unchanged) or "merged" (usable); AssertionError
+    for a partial write or an unusable merge."""
+    from annotator.services.export import export
+
+    with Project.open(project_path) as project:
+        try:
+            merge_bundles(project, [path])
+        except MergeError as exc:
+            assert exc.code.startswith("E7") and str(exc).startswith("[E7"), what
+            assert tables(project_path) == pristine, f"{what}: refused, yet the project changed"
+            return "refused"
+        for doc_id in project.document_ids():  # every document opens, for everyone
+            for who in project.annotators(kind="human"):
+                session = AnnotationSession(project, who)
+                session.open(doc_id)
+                session.companies(doc_id)
+        alice = AnnotationSession(project, "alice")
+        for doc_id in project.document_ids():
+            undone = 0
+            while undone < 3 and alice.undo(doc_id):
+                undone += 1
+            for _ in range(undone):
+                assert alice.redo(doc_id), f"{what}: redo refused after undo"
+        try:
+            export(project, tmp_path / "out-jsonl", fmt="jsonl", annotator="alice", unfinished=True)
+            export(project, tmp_path / "out-spacy", annotator="alice", unfinished=True, pipeline=tiny)
+        except AnnotatorError as exc:
+            assert exc.code in ("E501",), f"{what}: export: {exc}"  # nothing to export: a coded "nothing"
+    return "merged"
