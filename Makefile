@@ -2,12 +2,14 @@
 #   make run    set up .venv, install, build the demo project from resources/samples, pre-annotate it, open the window
 #   make test   set up .venv, install, run the whole test suite (Qt offscreen)
 #   make bench  run the benchmarks in benchmarks/ and print ratios against the bare libraries
+#   make installer       the desktop bundle (clean venv + PyInstaller), its smoke test, .tar.gz and .deb in dist/
+#   make installer-test  the same from scratch under pytest, then the .deb installed, run and removed (root)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO ?= demo.annotator
 
-.PHONY: run test bench install demo clean
+.PHONY: run test bench install demo clean installer installer-test
 
 install: $(VENV)/.installed
 
@@ -29,5 +31,11 @@ test: install
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --write docs/benchmarks.md $(BENCH_ARGS)
 
+installer: install
+	$(BIN)/python installer/build.py $(INSTALLER_ARGS)
+
+installer-test: install
+	ANNOTATOR_INSTALLER_TEST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_installer.py $(PYTEST_ARGS)
+
 clean:
-	rm -rf $(VENV) $(DEMO) $(DEMO)-wal $(DEMO)-shm build *.egg-info
+	rm -rf $(VENV) $(DEMO) $(DEMO)-wal $(DEMO)-shm build dist *.egg-info

@@ -17,7 +17,7 @@ from annotator.core.errors import AnnotatorError, Cancelled
 
 COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
-    "evaluate", "assign", "bundle", "merge", "agreement", "review",
+    "evaluate", "assign", "bundle", "merge", "agreement", "review", "smoke",
 ]
 
 
@@ -36,8 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from annotator.cli.launch import route  # `annotator FILE.annotator` opens it (desktop file associations)
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, COMMANDS))
     try:
         return int(args.func(args) or 0)
     except AnnotatorError as exc:
