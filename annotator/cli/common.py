@@ -8,11 +8,27 @@ import sys
 import time
 from pathlib import Path
 
+from annotator.cli.safe import clean
 from annotator.store.project import Project
 
 
 def open_project(path: str) -> Project:
     return Project.open(Path(path))
+
+
+def quiet_broken_pipe() -> int:
+    """``annotator stats P | head``: the reader went away; stop quietly (no traceback at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports it
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 document``, ``2 documents``: the word for ``n`` (without the number)."""
+    return word if n == 1 else (many or word + "s")
 
 
 def default_annotator() -> str:
@@ -39,9 +55,9 @@ class ProgressBar:
             width = 30
             filled = int(width * done / total)
             bar = "█" * filled + "·" * (width - filled)
-            line = f"\r{self.label} {bar} {done}/{total} {message[:40]}"
+            line = f"\r{self.label} {bar} {done}/{total} {clean(message)[:40]}"
         else:
-            line = f"\r{self.label} {done} {message[:40]}"
+            line = f"\r{self.label} {done} {clean(message)[:40]}"
         self.stream.write(line.ljust(90))
         self.stream.flush()
 

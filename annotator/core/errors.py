@@ -71,3 +71,17 @@ class MergeError(AnnotatorError):
 
 class Cancelled(Exception):
     """Raised inside long work when the user cancelled it; nothing is half-written."""
+
+
+class StorageError(AnnotatorError):
+    """The project file could not be read or written (E800–E849): read-only, disk full, permission,
+    I/O error. Nothing was written; the message says what happened in words."""
+
+    code = "E800"
+
+
+class StaleWriteError(StorageError):
+    """An edit was computed from a state that changed meanwhile (another window or process wrote
+    the same item): refused, nothing written; re-read and show the stored state (E810)."""
+
+    code = "E810"

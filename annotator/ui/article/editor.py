@@ -42,6 +42,7 @@ class EntityEditor(QObject):
 
     changed = Signal()  # emitted AFTER the edit is committed to the project file
     message = Signal(str)  # short status-bar text
+    failed = Signal(object)  # the AnnotatorError an edit raised (nothing was written)
 
     SHORTCUTS = SHORTCUTS
 
@@ -53,6 +54,8 @@ class EntityEditor(QObject):
         self._label_keys: dict[str, str] = {}  # single character (lower case) -> label
         self._label_seqs: list[tuple[QKeySequence, str]] = []  # multi-key labels ("F1") -> label
         self._last_label: str | None = None
+        # asked before every edit key: False (e.g. a read-only project) swallows the key
+        self.may_edit: Callable[[], bool] = lambda: True
         view.edit.installEventFilter(self)
 
     # ---------------------------------------------------------------- binding
@@ -91,7 +94,8 @@ class EntityEditor(QObject):
             action = self._action_for(event)  # type: ignore[arg-type]
             if action is not None:
                 event.accept()
-                action()
+                if self.may_edit():
+                    action()
                 return True
         return False
 
@@ -137,12 +141,14 @@ class EntityEditor(QObject):
         long article's thousands of entities are not read back after every key press.
         """
         assert self.session is not None and self.doc_id is not None
+        self._last = (what, select)
         project = self.session.project
         before = project.last_history_id()
         try:
             msg = what()
         except AnnotatorError as exc:
             self.message.emit(str(exc))
+            self.failed.emit(exc)
             return False
         self._show_changes(project.history(doc_id=self.doc_id, annotator=self.session.annotator,
                                            since_id=before))
@@ -153,6 +159,11 @@ class EntityEditor(QObject):
             self.message.emit(msg)
         self.changed.emit()
         return True
+
+    def retry_last(self) -> bool:
+        """Run the last edit again (it was refused because the project was busy)."""
+        last = getattr(self, "_last", None)
+        return self._run(*last) if last is not None and self.session is not None else False
 
     def _show_changes(self, rows: list) -> None:  # noqa: ANN001 (HistoryRow)
         removed: list[int] = []
