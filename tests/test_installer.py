@@ -89,8 +89,11 @@ def test_deb_installs_runs_its_smoke_mode_and_removes(built, tmp_path):
         assert path in contents, path
     apt = ["apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=600"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run([*apt, "install", "--no-install-recommends", str(deb.resolve())], check=True, env=env,
-                   stdout=subprocess.DEVNULL, timeout=1800)
+    install = [*apt, "install", "--no-install-recommends", str(deb.resolve())]
+    if subprocess.run(install, env=env, stdout=subprocess.DEVNULL, timeout=1800).returncode != 0:
+        # a fresh machine's package lists may be missing or stale for the Depends (Qt's X libraries)
+        subprocess.run([*apt, "update"], check=True, env=env, stdout=subprocess.DEVNULL, timeout=900)
+        subprocess.run(install, check=True, env=env, stdout=subprocess.DEVNULL, timeout=1800)
     try:
         assert Path("/opt/annotator/annotator").is_file()
         work = tmp_path / "smoke"
