@@ -183,19 +183,22 @@ class Smoke:
     def edit(self, window, doc_id: int) -> None:
         """Relabel the first model entity (or label the first word) and accept: two history rows."""
         session = window.session
+        if not window._begin_edit():  # the window's own first-edit path: the name is stored now
+            raise SmokeFailed(f"the window refused to edit: {window.statusBar().currentMessage()}")
         ann = session.annotations(doc_id)
         labels = window.schema.entity_names
         if ann.entities:
             first = ann.entities[0]
             label = next((x for x in labels if x != first.label), first.label)
-            session.relabel(doc_id, first.id, label)
+            wrote = window._write(lambda: session.relabel(doc_id, first.id, label))
             what = f"relabelled {window.doc.text[first.start:first.end]!r} {first.label} -> {label}"
         else:
             text = window.doc.text
             end = next((i for i, ch in enumerate(text) if ch.isspace()), len(text))
-            session.add_entity(doc_id, 0, end, labels[0])
+            wrote = window._write(lambda: session.add_entity(doc_id, 0, end, labels[0]))
             what = f"labelled {text[:end]!r} {labels[0]}"
-        window.reload_document()
+        if not wrote:
+            raise SmokeFailed(f"the edit was not saved: {window.saved_label.text()}")
         window.accept_document()  # Ctrl+Return: mark done, open the next
         status = window.project.status(doc_id, SMOKE_ANNOTATOR)["status"]
         self.step("edit", f"{what}; accepted (status {status})")
