@@ -192,6 +192,15 @@ def _m4_model_registry(conn: sqlite3.Connection) -> None:
         not_null={"doc_id", "annotator", "model", "created_at"}, foreign_keys=[("doc_id", "documents", "id")])
 
 
+def _m5_doc_tokens(conn: sqlite3.Connection) -> None:
+    """Token boundaries per document and tokenizer (annotator.store.tokens): the export builds its
+    Docs from them instead of re-tokenising every text."""
+    database(conn)["doc_tokens"].create(
+        {"doc_id": int, "tokenizer": str, "data": bytes}, pk=("doc_id", "tokenizer"), not_null={"data"},
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+
+
 # Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
 # ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -199,6 +208,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m2_entity_labels,
     _m3_history_identity,
     _m4_model_registry,
+    _m5_doc_tokens,
 ]
 
 LATEST = len(MIGRATIONS)
