@@ -18,6 +18,7 @@ from annotator.core.errors import AnnotatorError, Cancelled
 COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
     "evaluate", "assign", "bundle", "merge", "agreement", "review",
+    "server", "publish", "join", "sync",
 ]
 
 

@@ -127,8 +127,25 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m2_sync_ids(conn: sqlite3.Connection) -> None:
+    """Global identities for syncing through a team server (annotator.store.sync_ids)."""
+    run_script(conn,
+        """
+        CREATE TABLE sync_entity_ids (
+            local INTEGER PRIMARY KEY,
+            gid TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE sync_history_ids (
+            local INTEGER PRIMARY KEY REFERENCES history(id),
+            uid TEXT NOT NULL UNIQUE
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
+    _m2_sync_ids,
 ]
 
 LATEST = len(MIGRATIONS)
