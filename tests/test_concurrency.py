@@ -12,7 +12,7 @@ import pytest
 
 from annotator.core.errors import ProjectError
 from annotator.core.model import Document
-from annotator.store import project as project_module
+from annotator.store import connection as project_module
 from annotator.store.project import Project
 
 ACTIONS = 1000

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import annotator.store.project as project_module
-from annotator.core.errors import ProjectError
+import annotator.store.connection as project_module
+from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.model import Document
 from annotator.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS
 from annotator.store.project import BUSY_TIMEOUT_MS, Project
@@ -147,8 +147,9 @@ def test_a_failing_migration_changes_nothing(project_path, monkeypatch):
 
     monkeypatch.setattr(project_module, "MIGRATIONS", [*MIGRATIONS, broken])
     monkeypatch.setattr(project_module, "LATEST", LATEST + 1)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(AnnotatorError) as err:  # coded, with SQLite's words, never a traceback
         Project.open(project_path)
+    assert "syntax error" in str(err.value)
     monkeypatch.undo()
     with Project.open(project_path) as p:
         assert p.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST

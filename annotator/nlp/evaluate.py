@@ -149,6 +149,12 @@ class SentimentScore:
     correct: int = 0
     found: int = 0  # gold companies the pre-annotation gave any value
     confusion: Counter = field(default_factory=Counter)  # (gold, predicted or "-") -> n
+    gold_neutral: int = 0  # gold companies whose value is "neutral": what answering "neutral" always scores
+
+    @property
+    def neutral_baseline(self) -> float:
+        """Accuracy of the constant answer "neutral" for every gold company."""
+        return self.gold_neutral / self.total if self.total else 0.0
 
     @property
     def accuracy(self) -> float:
@@ -197,6 +203,7 @@ class EvalReport:
             "pipeline": self.pipeline, "docs": self.docs,
             "entities": {s: prf(d) for s, d in self.entities.items()},
             "sentiment": {"accuracy": round(self.sentiment.accuracy, 4), "total": self.sentiment.total,
+                          "always_neutral": round(self.sentiment.neutral_baseline, 4),
                           "correct": self.sentiment.correct, "found": self.sentiment.found,
                           "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.sentiment.confusion.items())}},
             "events": prf(self.events),
@@ -257,6 +264,7 @@ def evaluate(gold: Sequence[GoldDoc], schema: Schema, *, pipeline: str = "fr_cor
     for g, ann in zip(gold, anns):
         for key, value in g.sentiments.items():
             sentiment.total += 1
+            sentiment.gold_neutral += value == "neutral"
             k = match_company(key, ann.sentiments)
             pred = ann.sentiments[k].value if k is not None else "-"
             sentiment.found += k is not None
@@ -291,7 +299,8 @@ def format_report(rep: EvalReport, *, errors: bool = False) -> str:
     s = rep.sentiment
     lines += ["", "### Company sentiment", "",
               f"Accuracy {s.accuracy:.3f} ({s.correct}/{s.total} gold companies; "
-              f"{s.found} found by the pre-annotation, accuracy on those {s.accuracy_found:.3f}).", "",
+              f"{s.found} found by the pre-annotation, accuracy on those {s.accuracy_found:.3f}); "
+              f"always \"neutral\": {s.neutral_baseline:.3f}.", "",
               "| gold \\ predicted | " + " | ".join(["positive", "negative", "neutral", "mixed", "-"]) + " |",
               "|---|" + "---:|" * 5]
     for gv in ("positive", "negative", "neutral", "mixed"):

@@ -1,0 +1,144 @@
+"""Build the real-news gold set (real_dev.jsonl, real_heldout.jsonl) from articles_*.py next to this file.
+
+Each article is the stored page text of a real published business article, as a scraper delivers it
+(menus, paywall prompts, captions, "read also" and comment lines kept), with its source URL and
+date. The texts belong to their publishers: they are test data only (never shipped in the package)
+and are kept short (at most the first ~2,000 characters of the page).
+
+Annotation (by hand, following resources/schema/default.json):
+
+* ``ents``: one ``LABEL: surface | surface | ...`` line per label. Every whole-word, case-sensitive
+  occurrence of a surface outside a boilerplate line is an entity; longer surfaces win over the
+  shorter ones they contain. ``surface#0,2`` keeps only those occurrences (0-based, counted among the
+  free ones).
+* ``boiler``: the lines that are not the article (exact line text, after stripping spaces). They
+  carry no entity; the events and sentiments are those of the article's own text.
+* ``sentiments``: every company named in the article's text -> its value (key = company_key(name)).
+  Institutions, unions and news agencies get none.
+* ``events``: the event types the article reports as its news (happened or announced), not
+  background history.
+
+The development / held-out split is drawn once, per language, by ``random.Random(20261201)`` over the
+sorted ids, 40 % held out, and was fixed before any system was run on these articles.
+Run: ``python tests/data/gold/real/make_real.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[3]))
+sys.path.insert(0, str(HERE))
+from annotator.core.text import company_key  # noqa: E402
+
+SEED = 20261201
+HELDOUT_SHARE = 0.4
+
+
+def articles() -> list[dict]:
+    import articles_en  # noqa: E402
+    import articles_fr  # noqa: E402
+
+    return articles_fr.ARTICLES + articles_en.ARTICLES
+
+
+def split_ids(arts: list[dict]) -> set[str]:
+    """The held-out ids: per language, a seeded draw of 40 % of the sorted ids."""
+    held: set[str] = set()
+    for lang in sorted({a["lang"] for a in arts}):
+        ids = sorted(a["id"] for a in arts if a["lang"] == lang)
+        k = round(len(ids) * HELDOUT_SHARE)
+        held |= set(random.Random(f"{SEED}-{lang}").sample(ids, k))
+    return held
+
+
+def boiler_ranges(text: str, boiler: list[str], aid: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    lines = []
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    for b in boiler:
+        hits = [(s, e) for s, e, t in lines if t == b.strip()]
+        if not hits:
+            raise SystemExit(f"{aid}: boilerplate line not found: {b!r}")
+        out += hits
+    return out
+
+
+def entity_spans(text: str, spec: str, boiler: list[tuple[int, int]], aid: str) -> list[list]:
+    wanted = []
+    for line in spec.strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        label, _, rest = line.partition(":")
+        for item in rest.split("|"):
+            item = item.strip()
+            if not item:
+                continue
+            only = None
+            if "#" in item:
+                item, _, idx = item.rpartition("#")
+                only = {int(i) for i in idx.split(",")}
+            wanted.append((item.replace("\\n", "\n"), label.strip(), only))
+    taken: list[tuple[int, int, str]] = []
+    for surface, label, only in sorted(wanted, key=lambda w: -len(w[0])):
+        free = []
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            s, e = m.span()
+            if any(bs <= s < be for bs, be in boiler):
+                continue
+            if any(s < te and ts < e for ts, te, _ in taken):
+                continue
+            free.append((s, e))
+        if not free:
+            raise SystemExit(f"{aid}: entity {surface!r} ({label}) not found")
+        for i, (s, e) in enumerate(free):
+            if only is None or i in only:
+                taken.append((s, e, label))
+    return [list(t) for t in sorted(taken)]
+
+
+def build() -> tuple[list[dict], list[dict]]:
+    arts = articles()
+    ids = [a["id"] for a in arts]
+    if len(ids) != len(set(ids)):
+        raise SystemExit("duplicate article ids")
+    held = split_ids(arts)
+    dev, heldout = [], []
+    for a in arts:
+        text = a["text"].strip()
+        boiler = boiler_ranges(text, a.get("boiler", []), a["id"])
+        rec = {
+            "id": a["id"], "lang": a["lang"], "source": a["url"], "date": a["date"],
+            "text": text,
+            "entities": entity_spans(text, a.get("ents", ""), boiler, a["id"]),
+            "sentiments": {company_key(k): v for k, v in a.get("sentiments", {}).items()},
+            "events": list(a.get("events", [])),
+            "boilerplate": [[s, e] for s, e in sorted(boiler)],
+        }
+        (heldout if a["id"] in held else dev).append(rec)
+    return dev, heldout
+
+
+def main() -> None:
+    dev, heldout = build()
+    for name, rows in (("real_dev.jsonl", dev), ("real_heldout.jsonl", heldout)):
+        with open(HERE.parent / name, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for name, rows in (("development", dev), ("held-out", heldout)):
+        langs = {lang: sum(r["lang"] == lang for r in rows) for lang in ("fr", "en")}
+        print(f"{name}: {len(rows)} articles {langs}, {sum(len(r['entities']) for r in rows)} entities, "
+              f"{sum(len(r['sentiments']) for r in rows)} company sentiments, "
+              f"{sum(len(r['events']) for r in rows)} event labels")
+
+
+if __name__ == "__main__":
+    main()
