@@ -48,7 +48,10 @@ for r in range(rounds):
         session.add_entity(doc_id, base + 4 * w, base + 4 * w + 3, "MISC")
         if r == 2:
             session.toggle_event(doc_id, event)  # alice's two desktops both flip the same item
-            session.set_sentiment(doc_id, "renault", ["positive", "negative", "neutral"][slot], name="Renault")
+            if slot != 1:  # the company (first word) and its sentiment, once per version
+                session.add_entity(doc_id, 0, text.index(" "), "ORG")
+                company = session.companies(doc_id)[0]
+                session.set_sentiment(doc_id, company.key, ["positive", "negative", "neutral"][slot], name=company.name)
     remote.notify = cut_push if r == 1 else real_notify
     remote.pull = cut_pull if r == 3 else real_pull
     try:
@@ -112,7 +115,7 @@ def test_three_desktops_sync_at_once(team, lead_project, tmp_path: Path):
     alice = {k: v for k, v in server.items() if k[1] == "alice"}
     assert len(alice) == 4
     for ents, sents, events, _st, _u in alice.values():
-        assert len(ents) == 2 * ROUNDS  # ROUNDS from each of her desktops
+        assert len(ents) == 2 * ROUNDS + 1  # ROUNDS from each of her desktops, and the company
         assert len(sents) == 1
     for p in desks:
         p.close()
