@@ -194,20 +194,26 @@ class AnnotationSession:
     def label_all(self, doc_id: int, start: int, end: int, label: str) -> int:
         """Label every occurrence of ``text[start:end]`` in this document (whole words only).
 
-        Occurrences that already carry exactly this label are left alone; overlapping entities are
-        replaced. One action (one undo). Returns how many spans were added.
+        Occurrences that already carry exactly this label are confirmed if the model suggested them
+        (else left alone); overlapping entities are replaced. One action (one undo). Returns how
+        many spans were added or confirmed.
         """
         self._check_label(label)
         self._check_span(doc_id, start, end)
         text = self.text(doc_id)
         needle = text[start:end]
         current = self.annotations(doc_id).entities
-        existing = {(s.start, s.end, s.label) for s in current}
+        existing = {(s.start, s.end, s.label): s for s in current}
         changes: list[dict[str, Any]] = []
         removed: set[int] = set()
         added = 0
         for s, e in find_occurrences(text, needle):
-            if (s, e, label) in existing:
+            same = existing.get((s, e, label))
+            if same is not None:
+                if same.source != MANUAL:  # the model's suggestion, now chosen by the user
+                    changes.append({"layer": ENTITY, "key": same.id, "before": entity_state(same),
+                                    "after": entity_state(same.with_(source=MANUAL, confidence=None))})
+                    added += 1
                 continue
             new = Span(s, e, label)
             for old in current:
