@@ -2,7 +2,9 @@
 
 ``PRAGMA user_version`` holds the number of migrations applied; ``PRAGMA application_id`` marks a
 file as an annotator project. Each migration runs inside the caller's transaction. Never edit a
-released migration: append a new one.
+released migration: append a new one. The first was written as SQL before the store used
+sqlite-utils; later ones use sqlite-utils. Opening a file of an older format first takes a backup
+beside it (``NAME.vN-TIMESTAMP.bak``), then migrates.
 """
 
 from __future__ import annotations
@@ -127,25 +129,37 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m2_sync_ids(conn: sqlite3.Connection) -> None:
-    """Global identities for syncing through a team server (annotator.store.sync_ids)."""
-    run_script(conn,
-        """
-        CREATE TABLE sync_entity_ids (
-            local INTEGER PRIMARY KEY,
-            gid TEXT NOT NULL UNIQUE
-        );
-        CREATE TABLE sync_history_ids (
-            local INTEGER PRIMARY KEY REFERENCES history(id),
-            uid TEXT NOT NULL UNIQUE
-        );
-        """
-    )
+def database(conn: sqlite3.Connection):  # -> sqlite_utils.Database
+    """sqlite-utils over the migrating connection. Its write methods join the caller's transaction
+    (as savepoints), so a failing migration still changes nothing. Imported here, not at module
+    level: the window's launch cannot afford sqlite-utils' import time."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
 
+def _m2_entity_labels(conn: sqlite3.Connection) -> None:
+    """The queue's label filter looks for one label in each listed document: index it."""
+    database(conn)["entities"].create_index(["doc_id", "label"], index_name="entities_doc_label", if_not_exists=True)
+
+
+def _m3_sync_ids(conn: sqlite3.Connection) -> None:
+    """Global identities of entities and history rows, for syncing through a team server
+    (annotator.store.sync_ids): this file's id <-> "<desktop>:<id where it was made>"."""
+    db = database(conn)
+    db["sync_entity_ids"].create({"local": int, "gid": str}, pk="local", not_null={"gid"})
+    db["sync_entity_ids"].create_index(["gid"], index_name="sync_entity_ids_gid", unique=True)
+    db["sync_history_ids"].create({"local": int, "uid": str}, pk="local", not_null={"uid"},
+                                  foreign_keys=[("local", "history", "id")])
+    db["sync_history_ids"].create_index(["uid"], index_name="sync_history_ids_uid", unique=True)
+
+
+# Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
+# ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
-    _m2_sync_ids,
+    _m2_entity_labels,
+    _m3_sync_ids,
 ]
 
 LATEST = len(MIGRATIONS)
