@@ -107,7 +107,7 @@ class ProjectConnection:
             read_only = not (faults.can_write(path) and faults.can_write(path.resolve().parent))
         try:
             project = cls._connect(path, read_only=read_only)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise faults.storage_error(exc, path) from exc
         try:
             if version < LATEST:
@@ -126,7 +126,7 @@ class ProjectConnection:
         except AnnotatorError:
             project.close()
             raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             project.close()
             raise faults.storage_error(exc, path) from exc
         except BaseException:
