@@ -308,3 +308,14 @@ def test_plain_jsonl_is_still_a_text_import(tmp_path, capsys):
     assert detect(src) is None
     assert main(["import", str(proj), str(src)]) == 0
     assert "Imported 1 document from" in capsys.readouterr().out
+
+
+def test_a_number_too_long_to_convert_is_a_coded_problem(tmp_path):
+    bad = tmp_path / "big.jsonl"
+    bad.write_text('{"text": "Un article.", "spans": [], "n": ' + "9" * 5000 + "}\n", encoding="utf-8")
+    err = _refused(tmp_path, bad, "prodigy")
+    assert err.code == "E341" and "big.jsonl:1: not valid JSON here" in str(err)
+    bad = tmp_path / "big.json"
+    bad.write_text('[{"id": ' + "9" * 5000 + ', "data": {"text": "x"}}]', encoding="utf-8")
+    err = _refused(tmp_path, bad, "labelstudio")
+    assert err.code == "E341" and "big.json:1:" in str(err)

@@ -52,7 +52,7 @@ def detect(path: Path) -> str | None:
     first = head.split("\n", 1)[0]
     try:
         rec = json.loads(first)
-    except json.JSONDecodeError:
+    except ValueError:  # not JSON, or a number too long to convert: not ours to judge here
         return None
     if not isinstance(rec, dict):
         return None

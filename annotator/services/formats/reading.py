@@ -45,6 +45,9 @@ def jsonl_records(path: Path, problems: list[Problem]) -> Iterator[tuple[str, di
         except json.JSONDecodeError as exc:
             problems.append(Problem(E_SYNTAX, where, f"not valid JSON ({exc.msg}, column {exc.colno})"))
             continue
+        except ValueError as exc:  # e.g. a number of more than 4300 digits
+            problems.append(Problem(E_SYNTAX, where, f"not valid JSON here ({str(exc)[:80]})"))
+            continue
         if not isinstance(obj, dict):
             problems.append(Problem(E_SHAPE, where, f"expected a JSON object, got {type(obj).__name__}"))
             continue
@@ -78,6 +81,9 @@ def json_array_items(path: Path, problems: list[Problem]) -> Iterator[tuple[str,
         except json.JSONDecodeError as exc:
             problems.append(Problem(E_SYNTAX, f"{path.name}:{exc.lineno}", f"not valid JSON ({exc.msg})"))
             return
+        except ValueError as exc:
+            problems.append(Problem(E_SYNTAX, f"{path.name}:1", f"not valid JSON here ({str(exc)[:80]})"))
+            return
         yield f"{path.name}:{line_at(i, 0, 1)}", obj
         return
     if i >= n or text[i] != "[":
@@ -95,6 +101,9 @@ def json_array_items(path: Path, problems: list[Problem]) -> Iterator[tuple[str,
             obj, end = decoder.raw_decode(text, i)
         except json.JSONDecodeError as exc:
             problems.append(Problem(E_SYNTAX, f"{path.name}:{exc.lineno}", f"not valid JSON ({exc.msg})"))
+            return
+        except ValueError as exc:  # e.g. a number of more than 4300 digits
+            problems.append(Problem(E_SYNTAX, f"{path.name}:{line}", f"not valid JSON here ({str(exc)[:80]})"))
             return
         yield f"{path.name}:{line}", obj
         i = skip(end)
