@@ -110,6 +110,7 @@ class MainWindow(EditsMixin, QMainWindow):
         self.setCentralWidget(central)
         self.editor = EntityEditor(self.view, self)
         self.editor.may_edit = self._editor_may_edit
+        self.editor.failed.connect(self._editor_failed)
 
         # --- docks
         labels = [(lab.name, lab.display) for lab in (*self.schema.entities, *self.schema.events)]

@@ -136,16 +136,27 @@ class EditsMixin:
 
     def _failed(self, exc: BaseException) -> None:
         """A write failed: never shown as saved. Coded errors of the user's own doing (E6xx: a bad
-        label, an entity another window deleted) go to the status bar; storage faults open a dialog."""
+        label) go to the status bar; an edit made from a stale view (another window or process
+        changed the item: E810, or E601 "no such entity") refreshes the window; storage faults open
+        a dialog."""
         text = coded(exc)
         self.saved_label.setText("Not saved")
+        code = exc.code if isinstance(exc, AnnotatorError) else ""
+        if code in ("E810", "E601"):
+            self._external_change()
+            self.statusBar().showMessage("Not saved: another window or process changed this meanwhile; "
+                                         f"the window now shows what is stored. {text}", 10000)
+            return
         self.statusBar().showMessage(text, 10000)
-        if not (isinstance(exc, AnnotatorError) and exc.code.startswith("E6")):
+        if not code.startswith("E6"):
             if self._error_box is None or not self._error_box.isVisible():
                 self._error_box = warn(self, "Not saved", text, name="writeFailed")
 
     def _editor_may_edit(self) -> bool:
         return self._begin_edit()
+
+    def _editor_failed(self, exc: BaseException) -> None:
+        self._failed(exc)
 
     def _after_editor_change(self) -> None:
         """EntityEditor wrote through the session (and redrew the view): refresh the panels."""

@@ -42,6 +42,7 @@ class EntityEditor(QObject):
 
     changed = Signal()  # emitted AFTER the edit is committed to the project file
     message = Signal(str)  # short status-bar text
+    failed = Signal(object)  # the AnnotatorError an edit raised (nothing was written)
 
     SHORTCUTS = SHORTCUTS
 
@@ -146,6 +147,7 @@ class EntityEditor(QObject):
             msg = what()
         except AnnotatorError as exc:
             self.message.emit(str(exc))
+            self.failed.emit(exc)
             return False
         self._show_changes(project.history(doc_id=self.doc_id, annotator=self.session.annotator,
                                            since_id=before))
