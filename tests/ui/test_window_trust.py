@@ -362,3 +362,31 @@ def test_an_edit_from_a_stale_view_is_refused_and_the_window_refreshes(qtbot, op
     assert google not in {e.id for e in win.view.entities()}  # the window shows what is stored
     assert "another window or process changed this" in win.statusBar().currentMessage()
     assert win.saved_label.text() == "Not saved"
+
+
+@pytest.mark.parametrize("edit", ["panel", "editor"])
+def test_a_lock_held_by_another_process_does_not_freeze_the_window(qtbot, open_window, stored, ui_project, edit):
+    win = open_window()
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_1, ALT)  # alice has started document 1
+    google = tab_to(qtbot, win, "Google")
+    other = sqlite3.connect(str(ui_project), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        if edit == "panel":
+            qtbot.keyClick(win.view.edit, Qt.Key.Key_2, ALT)  # tick "Acquisition"
+        else:
+            qtbot.keyClick(win.view.edit, Qt.Key.Key_M)  # relabel Google MISC
+        # the key press came back while the lock is held: the edit waits, visibly, unsaved
+        assert win.saved_label.text() == "Waiting for the project…" and win.waiting_for_lock
+        qtbot.keyClick(win.view.edit, Qt.Key.Key_3, ALT)  # a further edit is refused meanwhile
+        assert "not saved yet" in win.statusBar().currentMessage()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: win.saved_label.text().startswith("Saved"), timeout=20_000)
+    ann, _ = stored(1)
+    if edit == "panel":
+        assert "acquisition" in ann.events and win.event_panel.boxes["acquisition"].isChecked()
+    else:
+        assert next(e for e in ann.entities if e.id == google).label == "MISC"
+    assert "earnings" not in ann.events  # the refused edit was not written behind the user's back

@@ -52,6 +52,7 @@ from annotator.services.opening import LazySession, is_read_only
 from annotator.services.queue import last_history_id
 from annotator.store.project import Project
 from annotator.ui.live import ChangeWatcher
+from annotator.ui.lockwait import limit_lock_wait
 from annotator.ui.plain import warn
 from annotator.ui.review.column import VersionColumn
 from annotator.ui.review.doclist import DocList, agreement_text
@@ -84,6 +85,7 @@ class ReviewWindow(QMainWindow):
         self.setObjectName("reviewWindow")
         self.project = Project.open(Path(project_path))
         self.read_only = is_read_only(self.project)
+        limit_lock_wait(self.project)  # a busy project refuses a decision after ~100 ms (said in a dialog)
         self.reviewer = reviewer
         self.only = list(annotators) if annotators else None
         self.gold_session = LazySession(self.project, GOLD)  # undo/redo of decisions; writes nothing itself
