@@ -16,9 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import select
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -30,11 +29,12 @@ from annotator.core.model import GOLD, is_model_annotator
 from annotator.core.progress import ProgressFn, no_progress
 from annotator.core.schema import Schema
 from annotator.services import sync_apply
+from annotator.store import lineage
 from annotator.store.project import Project
 from annotator.store.server import connection, remote
 
 MODEL_ANNOTATOR_KEY = "model_annotator"
-K_SERVER, K_PROJECT, K_DESKTOP = "sync.server", "sync.project", "sync.desktop"
+K_SERVER, K_PROJECT = "sync.server", "sync.project"
 K_ANNOTATOR, K_ROLE = "sync.annotator", "sync.role"
 K_PUSHED, K_TOUCHED, K_PULLED, K_PLAN = "sync.pushed_history", "sync.pushed_touched", "sync.pulled_seq", "sync.plan"
 MARGIN = timedelta(seconds=10)  # statuses written while a push reads are caught by the next one
@@ -58,6 +58,7 @@ class SyncReport:
     documents_added: int = 0
     plan_changed: bool = False
     schema_changed: bool = False
+    conflicts: list[str] = field(default_factory=list)  # items this person changed on two desktops
 
     @property
     def changed_here(self) -> bool:
@@ -73,7 +74,9 @@ class SyncReport:
             parts.append("assignment plan updated")
         if self.schema_changed:
             parts.append("label schema updated")
-        return "; ".join(parts)
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} item(s) you changed on two desktops: kept the later change")
+        return "; ".join(parts + [f"  {c}" for c in self.conflicts[:20]])
 
 
 def config(project: Project) -> Config | None:
@@ -81,7 +84,7 @@ def config(project: Project) -> Config | None:
     server = project.get_meta(K_SERVER)
     if not server:
         return None
-    return Config(server=server, project=project.get_meta(K_PROJECT) or "", desktop=project.get_meta(K_DESKTOP) or "",
+    return Config(server=server, project=project.get_meta(K_PROJECT) or "", desktop=lineage.desktop_id(project.conn),
                   annotator=project.get_meta(K_ANNOTATOR) or "", role=project.get_meta(K_ROLE) or "annotator")
 
 
@@ -174,7 +177,6 @@ def publish(project: Project, url: str, *, name: str | None = None, progress: Pr
         with project.write():
             project.set_meta(K_SERVER, url)
             project.set_meta(K_PROJECT, name)
-            project.set_meta(K_DESKTOP, project.get_meta(K_DESKTOP) or uuid.uuid4().hex[:12])
             project.set_meta(K_ANNOTATOR, me.annotator)
             project.set_meta(K_ROLE, me.role)
         cfg = require_config(project)
@@ -200,7 +202,6 @@ def join(url: str, path: str | Path, *, name: str, progress: ProgressFn = no_pro
             with project.write():
                 project.set_meta(K_SERVER, url)
                 project.set_meta(K_PROJECT, name)
-                project.set_meta(K_DESKTOP, uuid.uuid4().hex[:12])
                 project.set_meta(K_ANNOTATOR, me.annotator)
                 project.set_meta(K_ROLE, me.role)
                 project.ensure_annotator(me.annotator, "human")
@@ -283,6 +284,18 @@ def _pull(conn: psycopg.Connection, project: Project, cfg: Config, report: SyncR
                 if missing:
                     new_docs = remote.documents(conn, cfg.project, missing)
                     backfill = remote.pull(conn, cfg.project, since, doc_hashes=missing)
+            owned = _owned(cfg)
+            batches = []
+            for batch in ([backfill] if backfill is not None else []) + [changes]:
+                own_full = None
+                for name, hashes in sync_apply.own_versions_to_merge(project, batch, owned).items():
+                    part = remote.pull(conn, cfg.project, 0, doc_hashes=sorted(hashes), annotator=name)
+                    if own_full is None:
+                        own_full = part
+                    else:
+                        own_full.history += part.history
+                        own_full.versions += part.versions
+                batches.append((batch, own_full))
     finally:
         conn.isolation_level = None
     with project.write():
@@ -303,11 +316,11 @@ def _pull(conn: psycopg.Connection, project: Project, cfg: Config, report: SyncR
             if pairs != [tuple(p) for p in have]:
                 project.set_assignments(pairs, replace=True)
                 report.plan_changed = True
-        owned = _owned(cfg)
-        for batch in ([backfill] if backfill is not None else []) + [changes]:
-            applied = sync_apply.apply_pulled(project, batch, desktop=cfg.desktop, owned=owned)
+        for batch, own_full in batches:
+            applied = sync_apply.apply_pulled(project, batch, desktop=cfg.desktop, owned=owned, own_full=own_full)
             report.pulled_history += applied.history
             report.pulled_versions += applied.versions
+            report.conflicts += applied.conflicts
         if changes.upto != since:
             project.set_meta(K_PULLED, str(changes.upto))
 
@@ -326,20 +339,15 @@ class Status:
 
 
 def local_pending(project: Project) -> int:
-    """History rows of this desktop's own versions not pushed yet."""
+    """History rows of this desktop's own versions made here and not pushed yet."""
     cfg = config(project)
     if cfg is None:
         return 0
     after = int(project.get_meta(K_PUSHED, "0") or 0)
     owned = _owned(cfg)
-    n = 0
-    for name, count in project.conn.execute(
-            "SELECT annotator, count(*) FROM history h WHERE id > ? AND doc_id IS NOT NULL AND NOT EXISTS "
-            "(SELECT 1 FROM sync_history_ids s WHERE s.local = h.id AND s.uid NOT LIKE ? || ':%') GROUP BY annotator",
-            (after, cfg.desktop)):
-        if owned(name):
-            n += count
-    return n
+    return sum(count for name, count in project.conn.execute(
+        "SELECT annotator, count(*) FROM history WHERE id > ? AND doc_id IS NOT NULL AND origin = ? GROUP BY annotator",
+        (after, cfg.desktop)) if owned(name))
 
 
 class Watcher:

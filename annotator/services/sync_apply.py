@@ -1,7 +1,8 @@
 """Both ends of a sync on the desktop side: what to push, and applying what was pulled.
 
-Push: the history rows this desktop has not pushed yet and the current state of every version
-they (or a status or pre-annotation) touched, with entity and row ids turned into global ids
+Push: the history rows this desktop has not pushed yet (with their global identity: uid, origin,
+Lamport clock, see :mod:`annotator.store.lineage`) and the current state of every version they
+(or a status or pre-annotation) touched, with entity ids turned into global ids
 (:mod:`annotator.store.sync_ids`). Only versions this desktop's person owns are collected: the
 server would refuse the others anyway.
 
@@ -10,10 +11,9 @@ already holds is skipped):
 
 * another person's version takes the server's state as it is (they own it), and their history
   rows are appended for audit;
-* this person's own version, edited on another desktop, merges **item by item**: each entity,
-  company sentiment, event type and status takes the value of the newest history row that
-  touched it, by (time, global id) on every desktop, so all desktops reach the same state
-  whatever the order they sync in.
+* this person's own version, edited on another desktop, merges **item by item** through the one
+  merge path bundles use (:func:`annotator.services.item_merge.merge_version`): the server's rows
+  for that version and its state are the foreign side.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.model import GOLD, is_model_annotator
-from annotator.store import sync_ids
+from annotator.services.item_merge import ForeignRow, ForeignVersion, merge_version
+from annotator.store import lineage, sync_ids
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, STATUS, Project, event_state, sentiment_state
 from annotator.store.server.remote import Changes
 
@@ -73,11 +74,12 @@ class Outgoing:
 def collect(project: Project, desktop: str, owned: Owned, *, history_after: int, touched_after: str) -> Outgoing:
     """What this desktop has to push since history id ``history_after`` and time ``touched_after``."""
     out = Outgoing()
-    with project.write() as conn:  # one snapshot; records the global ids it hands out
+    with project.write() as conn:  # one snapshot; records the entity gids it hands out
         out.history_upto = conn.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
         rows = [r for r in conn.execute(
-            "SELECT id, ts, annotator, doc_id, action, changes, undoes, redoes FROM history "
-            "WHERE id > ? AND id <= ? AND doc_id IS NOT NULL ORDER BY id", (history_after, out.history_upto))
+            "SELECT h.id, h.ts, h.annotator, h.doc_id, h.action, h.changes, u.uid, r.uid, h.uid, h.origin, h.clock "
+            "FROM history h LEFT JOIN history u ON u.id = h.undoes LEFT JOIN history r ON r.id = h.redoes "
+            "WHERE h.id > ? AND h.id <= ? AND h.doc_id IS NOT NULL ORDER BY h.id", (history_after, out.history_upto))
             if owned(r[2])]
         dirty = {(r[3], r[2]) for r in rows}
         for doc_id, name in conn.execute(
@@ -95,18 +97,14 @@ def collect(project: Project, desktop: str, owned: Owned, *, history_after: int,
             return out
         hashes = dict(conn.execute("SELECT id, hash FROM documents"))
         parsed = [(r, json.loads(r[5])) for r in rows]
-        uids = sync_ids.history_uids(conn, desktop, [r[0] for r in rows] +
-                                     [x for r in rows for x in (r[6], r[7]) if x is not None])
         states = {key: project.annotations(*key) for key in dirty}
         ent_ids = {s.id for ann in states.values() for s in ann.entities if s.id is not None}
         for _, changes in parsed:
             ent_ids |= {i for i in _entity_refs(changes) if isinstance(i, int)}
         gids = sync_ids.entity_gids(conn, desktop, ent_ids)
         for r, changes in parsed:
-            out.history.append((uids[r[0]], hashes[r[3]], r[2], r[1], r[4],
-                                _map_entity_ids(changes, lambda i: gids.get(i, i)),
-                                uids.get(r[6]) if r[6] is not None else None,
-                                uids.get(r[7]) if r[7] is not None else None))
+            out.history.append((r[8], r[9] or lineage.LEGACY, r[10] or 0, hashes[r[3]], r[2], r[1], r[4],
+                                _map_entity_ids(changes, lambda i: gids.get(i, i)), r[6], r[7]))
         for (doc_id, name), ann in sorted(states.items()):
             st = project.status(doc_id, name)
             n, last = conn.execute("SELECT count(*), coalesce(max(ts), '') FROM history WHERE doc_id = ? AND annotator = ?",
@@ -130,6 +128,7 @@ class Applied:
     history: int = 0  # rows appended
     versions: int = 0  # versions whose state changed here
     skipped: int = 0  # rows already here, or on documents this desktop does not hold
+    conflicts: list[str] = field(default_factory=list)  # items both desktops of one person changed
 
 
 def _entity_state_from(e: dict[str, Any], local: int) -> dict[str, Any]:
@@ -169,84 +168,85 @@ def _replace_state(project: Project, doc_id: int, name: str, state: dict[str, An
     return bool(changes)
 
 
-def _item(ch: dict[str, Any]) -> tuple[str, Any]:
-    return (ch["layer"], ch.get("key"))
+def _foreign(rows: list[tuple[Any, ...]], state: dict[str, Any] | None, locals_: dict[str, int]) -> ForeignVersion:
+    """The server's rows and state of one version, as the item merge takes them (ids made local)."""
+    state = state or {}
+    return ForeignVersion(
+        rows=[ForeignRow(uid=r[0], origin=r[1], clock=int(r[2]), ts=r[5], action=r[6],
+                         changes=_map_entity_ids(r[7], lambda g: locals_.get(g, g)), undoes_uid=r[8], redoes_uid=r[9])
+              for r in rows],
+        entities=[_entity_state_from(e, locals_[e["gid"]]) for e in state.get("entities", [])],
+        sentiments=state.get("sentiments", {}), events=state.get("events", {}), status=state.get("status"))
 
 
-def _replay(project: Project, doc_id: int, name: str, desktop: str,
-            rows: list[tuple[str, str, str, list[dict[str, Any]]]]) -> bool:
-    """Item by item: each item takes the ``after`` of the newest row (time, global id) touching it."""
-    conn = project.conn
-    local = conn.execute("SELECT h.id, h.ts, h.changes, s.uid FROM history h LEFT JOIN sync_history_ids s "
-                         "ON s.local = h.id WHERE h.doc_id = ? AND h.annotator = ?", (doc_id, name)).fetchall()
-    latest: dict[tuple[str, Any], tuple[str, str]] = {}
-    for hid, ts, changes, uid in local:
-        order = (ts, uid or f"{desktop}:{hid}")
-        for ch in json.loads(changes):
-            item = _item(ch)
-            if latest.get(item, ("", "")) < order:
-                latest[item] = order
-    out: list[dict[str, Any]] = []
-    for uid, ts, _action, changes in sorted(rows, key=lambda r: (r[1], r[0])):
-        for ch in changes:
-            item = _item(ch)
-            if latest.get(item, ("", "")) < (ts, uid):
-                latest[item] = (ts, uid)
-                out.append({"layer": ch["layer"], "key": ch.get("key"), "before": None, "after": ch.get("after")})
-    if not out:
-        return False
-    project.apply(doc_id, name, "sync", out, history=False, verify=False)
-    return True
+def own_versions_to_merge(project: Project, changes: Changes, owned: Owned) -> dict[str, set[str]]:
+    """``{annotator: doc hashes}`` of this desktop's own versions that the pull brings news for
+    (rows made on another desktop of the same person): the item merge needs their whole history."""
+    known = lineage.ids_by_uid(project.conn, [h[0] for h in changes.history if owned(h[4])])
+    out: dict[str, set[str]] = {}
+    for h in changes.history:
+        if owned(h[4]) and h[0] not in known:
+            out.setdefault(h[4], set()).add(h[3])
+    return out
 
 
-def apply_pulled(project: Project, changes: Changes, *, desktop: str, owned: Owned) -> Applied:
-    """Apply pulled versions and history rows (in the caller's transaction or a new one)."""
+def apply_pulled(project: Project, changes: Changes, *, desktop: str, owned: Owned,
+                 own_full: Changes | None = None) -> Applied:
+    """Apply pulled versions and history rows (in the caller's transaction or a new one).
+
+    ``own_full`` holds the whole server history and state of the own versions
+    :func:`own_versions_to_merge` named."""
     res = Applied()
     index = project.hash_index()
     conn = project.conn
     with project.write():
-        known = sync_ids.known_history(conn, [h[0] for h in changes.history])
+        known = lineage.ids_by_uid(conn, [h[0] for h in changes.history])
         rows: dict[tuple[int, str], list[Any]] = {}
         gids: set[str] = set()
-        for uid, doc_hash, name, ts, action, chs, undoes, redoes in changes.history:
-            doc_id = index.get(doc_hash)
-            if doc_id is None or uid in known:
+        for h in changes.history:
+            doc_id = index.get(h[3])
+            if doc_id is None or h[0] in known:
                 res.skipped += 1
                 continue
-            known[uid] = -1  # a row pulled twice in one batch is applied once
-            rows.setdefault((doc_id, name), []).append((uid, ts, action, chs, undoes, redoes))
-            gids |= {g for g in _entity_refs(chs) if isinstance(g, str)}
+            known[h[0]] = -1  # a row pulled twice in one batch is applied once
+            rows.setdefault((doc_id, h[4]), []).append(h)
+            gids |= {g for g in _entity_refs(h[7]) if isinstance(g, str)}
         versions: dict[tuple[int, str], Any] = {}
         for doc_hash, name, kind, state, _updated in changes.versions:
             doc_id = index.get(doc_hash)
-            if doc_id is None:
-                continue
-            versions[(doc_id, name)] = (kind, state)
-            gids |= {e["gid"] for e in state.get("entities", [])}
+            if doc_id is not None:
+                versions[(doc_id, name)] = (kind, state)
+                gids |= {e["gid"] for e in state.get("entities", [])}
+        full_rows: dict[tuple[int, str], list[Any]] = {}
+        full_states: dict[tuple[int, str], Any] = {}
+        if own_full is not None:
+            for h in own_full.history:
+                if h[3] in index:
+                    full_rows.setdefault((index[h[3]], h[4]), []).append(h)
+                    gids |= {g for g in _entity_refs(h[7]) if isinstance(g, str)}
+            for doc_hash, name, _kind, state, _updated in own_full.versions:
+                if doc_hash in index:
+                    full_states[(index[doc_hash], name)] = state
+                    gids |= {e["gid"] for e in state.get("entities", [])}
         locals_ = sync_ids.entity_locals(conn, gids)
         for key in sorted(set(rows) | set(versions)):
             doc_id, name = key
             project.ensure_annotator(name, versions.get(key, (kind_of(name),))[0])
-            new = [(uid, ts, action, _map_entity_ids(chs, lambda g: locals_.get(g, g)), undoes, redoes)
-                   for uid, ts, action, chs, undoes, redoes in rows.get(key, [])]
-            empty = (project.annotations(doc_id, name).is_empty() and project.status(doc_id, name)["updated_at"] is None
-                     and conn.execute("SELECT 1 FROM history WHERE doc_id = ? AND annotator = ? LIMIT 1",
-                                      (doc_id, name)).fetchone() is None)
-            if owned(name) and not empty:
-                changed = _replay(project, doc_id, name, desktop, [r[:4] for r in new])
-            elif key in versions:
-                changed = _replace_state(project, doc_id, name, versions[key][1], locals_)
-            else:
-                changed = _replay(project, doc_id, name, desktop, [r[:4] for r in new])
-            res.versions += int(changed)
-            for uid, ts, action, chs, undoes, redoes in new:
-                u = known.get(undoes) if undoes else None
-                r = known.get(redoes) if redoes else None
-                cur = conn.execute(
-                    "INSERT INTO history(ts, annotator, doc_id, action, changes, undoes, redoes) VALUES (?,?,?,?,?,?,?)",
-                    (ts, name, doc_id, action, json.dumps(chs, ensure_ascii=False),
-                     u if u and u > 0 else None, r if r and r > 0 else None))
-                sync_ids.record_history(conn, cur.lastrowid, uid)  # type: ignore[arg-type]
-                known[uid] = cur.lastrowid  # type: ignore[assignment]
+            new = rows.get(key, [])
+            if owned(name) and key in full_rows:
+                merged = merge_version(project, doc_id, name, _foreign(full_rows[key], full_states.get(key), locals_))
+                res.history += merged.added
+                res.versions += int(merged.changed)
+                res.conflicts += merged.conflicts
+                continue
+            if owned(name):
+                continue  # our own rows coming back: already here
+            if key in versions:
+                res.versions += int(_replace_state(project, doc_id, name, versions[key][1], locals_))
+            for h in sorted(new, key=lambda h: (int(h[2]), h[5], h[0])):
+                links = lineage.ids_by_uid(conn, [u for u in (h[8], h[9]) if u])
+                lineage.insert_row(conn, uid=h[0], origin=h[1], clock=int(h[2]), ts=h[5], annotator=name,
+                                   doc_id=doc_id, action=h[6], changes=_map_entity_ids(h[7], lambda g: locals_.get(g, g)),
+                                   undoes=links.get(h[8]) if h[8] else None, redoes=links.get(h[9]) if h[9] else None)
                 res.history += 1
     return res

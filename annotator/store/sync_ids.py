@@ -1,9 +1,10 @@
-"""Global identities of entities and history rows, for syncing project files through a server.
+"""Global ids of entities, for syncing project files through a server.
 
-Local ids (``entities.id``, ``history.id``) differ between desktops. What travels is a global id:
-``"<desktop>:<local id>"`` from the desktop where the item or row was made. These two tables map
-global ids to this file's ids, both ways; a foreign entity gets a fresh local id that this file's
-AUTOINCREMENT will never hand out again. All functions run in the caller's transaction.
+Entity ids (``entities.id``) differ between desktops (history rows carry their own global
+identity, :mod:`annotator.store.lineage`). What travels is ``"<desktop>:<local id>"`` from the
+desktop where the entity was made; ``sync_entity_ids`` maps it to this file's id, both ways; a
+foreign entity gets a fresh local id that this file's AUTOINCREMENT will never hand out again.
+All functions run in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -54,33 +55,3 @@ def reserve_entity_ids(conn: sqlite3.Connection, n: int) -> list[int]:
     else:
         conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('entities', ?)", (top + n,))
     return list(range(top + 1, top + n + 1))
-
-
-def history_uids(conn: sqlite3.Connection, desktop: str, local_ids: Iterable[int]) -> dict[int, str]:
-    """Global identities of local history rows; rows made here get ``desktop:id`` (recorded)."""
-    ids = sorted(set(local_ids))
-    out: dict[int, str] = {}
-    for k in range(0, len(ids), 500):
-        chunk = ids[k : k + 500]
-        out.update(conn.execute(f"SELECT local, uid FROM sync_history_ids WHERE local IN ({','.join('?' * len(chunk))})",
-                                chunk).fetchall())
-    new = [(i, f"{desktop}:{i}") for i in ids if i not in out]
-    if new:
-        conn.executemany("INSERT INTO sync_history_ids(local, uid) VALUES (?, ?)", new)
-        out.update(new)
-    return out
-
-
-def known_history(conn: sqlite3.Connection, uids: Iterable[str]) -> dict[str, int]:
-    """``{uid: local id}`` for the global history ids this file already holds."""
-    want = sorted(set(uids))
-    out: dict[str, int] = {}
-    for k in range(0, len(want), 500):
-        chunk = want[k : k + 500]
-        out.update(conn.execute(f"SELECT uid, local FROM sync_history_ids WHERE uid IN ({','.join('?' * len(chunk))})",
-                                chunk).fetchall())
-    return out
-
-
-def record_history(conn: sqlite3.Connection, local: int, uid: str) -> None:
-    conn.execute("INSERT INTO sync_history_ids(local, uid) VALUES (?, ?)", (local, uid))

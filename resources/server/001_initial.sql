@@ -73,10 +73,12 @@ CREATE TABLE annotator.versions (
 );
 CREATE INDEX versions_seq ON annotator.versions(project, seq);
 
--- Every edit, once: uid is its global identity ("<desktop>:<local id>" where it was made).
+-- Every edit, once: uid is its global identity, origin the desktop that made it, clock its Lamport clock.
 CREATE TABLE annotator.history (
     project   text NOT NULL REFERENCES annotator.projects(name),
     uid       text NOT NULL,
+    origin    text NOT NULL,
+    clock     bigint NOT NULL,
     doc_hash  text NOT NULL,
     annotator text NOT NULL,
     ts        text NOT NULL,

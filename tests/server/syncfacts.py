@@ -23,8 +23,7 @@ def desktop_tables(project: Project, annotators: set[str] | None = None) -> dict
         ann = project.annotations(doc_id, name)
         st = project.status(doc_id, name)
         uids = sorted(r[0] for r in conn.execute(
-            "SELECT coalesce(s.uid, 'local:' || h.id) FROM history h LEFT JOIN sync_history_ids s ON s.local = h.id "
-            "WHERE h.doc_id = ? AND h.annotator = ?", (doc_id, name)))
+            "SELECT uid FROM history WHERE doc_id = ? AND annotator = ?", (doc_id, name)))
         out[(hashes[doc_id], name)] = (
             sorted((s.start, s.end, s.label, s.source, s.company) for s in ann.entities),
             sorted((k, v.value) for k, v in ann.sentiments.items()),

@@ -60,10 +60,9 @@ for r in range(rounds):
         failures += 1
         assert exc.code in ("E869", "E853"), exc
 remote.notify, remote.pull = real_notify, real_pull
-desktop = project.get_meta("sync.desktop")
-made = project.conn.execute(  # rows made here (pulled ones carry another desktop's id)
-    "SELECT count(*) FROM history h WHERE NOT EXISTS (SELECT 1 FROM sync_history_ids s WHERE s.local = h.id "
-    "AND s.uid NOT LIKE ? || ':%')", (desktop,)).fetchone()[0]
+desktop = project.get_meta("desktop_id")
+made = project.conn.execute(  # edits made here (pulled rows keep their origin; merges are not edits)
+    "SELECT count(*) FROM history WHERE origin = ? AND action != 'merge'", (desktop,)).fetchone()[0]
 project.close()
 print(json.dumps({"desktop": desktop, "made": made, "failures": failures}))
 """
@@ -101,13 +100,14 @@ def test_three_desktops_sync_at_once(team, lead_project, tmp_path: Path):
         raise AssertionError("the desktops did not settle")
 
     with team.admin() as adm:
-        uids = [u for (u,) in adm.execute("SELECT uid FROM annotator.history WHERE project = %s", (team.project,))]
+        rows = adm.execute("SELECT uid, origin, action FROM annotator.history WHERE project = %s",
+                           (team.project,)).fetchall()
         server = server_tables(adm, team.project)
     # nothing lost, nothing doubled: each desktop's every edit is on the server exactly once
     for o in outs:
-        mine = [u for u in uids if u.startswith(o["desktop"] + ":")]
+        mine = [u for u, origin, action in rows if origin == o["desktop"] and action != "merge"]
         assert len(mine) == len(set(mine)) == o["made"] > 0
-    assert len(uids) == sum(o["made"] for o in outs)
+    assert len(rows) == len({u for u, _, _ in rows})
     # every desktop has the same tables as the server
     for p in everyone:
         assert desktop_tables(p) == server, dump(desktop_tables(p))

@@ -32,8 +32,8 @@ def busy_team(team, lead_project, tmp_path: Path):
 
 
 def _attempts(project: str) -> list[tuple[str, str, tuple]]:
-    bob_hist = ("INSERT INTO annotator.history(project, uid, doc_hash, annotator, ts, action, changes) "
-                "SELECT project, 'forged:1', doc_hash, 'bob', ts, 'add-entity', changes FROM annotator.history "
+    bob_hist = ("INSERT INTO annotator.history(project, uid, origin, clock, doc_hash, annotator, ts, action, changes) "
+                "SELECT project, 'forged1', origin, clock, doc_hash, 'bob', ts, 'add-entity', changes FROM annotator.history "
                 "WHERE project = %s AND annotator = 'bob' LIMIT 1")
     gold_hist = bob_hist.replace("'bob', ts", "'gold', ts").replace("annotator = 'bob'", "annotator = 'gold'")
     return [

@@ -18,6 +18,7 @@ from psycopg.types.json import Jsonb
 from annotator.core.errors import SyncError
 
 CHANNEL = "annotator_sync"
+HISTORY_COLS = "uid, origin, clock, doc_hash, annotator, ts, action, changes, undoes, redoes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,8 @@ class Changes:
     upto: int
     project: dict[str, Any] | None  # {"schema", "settings", "assignments"} when the plan or schema changed
     versions: list[tuple[str, str, str, Any, str]]  # (doc_hash, annotator, kind, state, updated)
-    history: list[tuple[str, str, str, str, str, Any, str | None, str | None]]
-    # (uid, doc_hash, annotator, ts, action, changes, undoes, redoes)
+    history: list[tuple[Any, ...]]
+    # (uid, origin, clock, doc_hash, annotator, ts, action, changes, undoes, redoes)
 
 
 def lock(conn: psycopg.Connection, project: str) -> None:
@@ -141,24 +142,23 @@ def documents(conn: psycopg.Connection, project: str, hashes: Sequence[str]) -> 
 
 # ------------------------------------------------------------------------------------ versions & history
 def push(conn: psycopg.Connection, project: str, versions: Sequence[tuple[str, str, str, Any, str]],
-         history: Sequence[tuple[str, str, str, str, str, Any, str | None, str | None]]) -> tuple[int, int]:
+         history: Sequence[tuple[Any, ...]]) -> tuple[int, int]:
     """Insert history rows once and replace versions by newer ones; ``(history added, versions written)``.
 
-    ``versions``: (doc_hash, annotator, kind, state, updated); ``history``: (uid, doc_hash,
-    annotator, ts, action, changes, undoes, redoes). The caller holds :func:`lock`.
+    ``versions``: (doc_hash, annotator, kind, state, updated); ``history``: (uid, origin, clock,
+    doc_hash, annotator, ts, action, changes, undoes, redoes). The caller holds :func:`lock`.
     """
     added = written = 0
     with conn.cursor() as cur:
         if history:
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS push_history (uid text, doc_hash text, annotator text, "
-                        "ts text, action text, changes jsonb, undoes text, redoes text) ON COMMIT DELETE ROWS")
-            with cur.copy("COPY push_history (uid, doc_hash, annotator, ts, action, changes, undoes, redoes) "
-                          "FROM STDIN") as copy:
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS push_history (uid text, origin text, clock bigint, "
+                        "doc_hash text, annotator text, ts text, action text, changes jsonb, undoes text, redoes text) "
+                        "ON COMMIT DELETE ROWS")
+            with cur.copy(f"COPY push_history ({HISTORY_COLS}) FROM STDIN") as copy:
                 for row in history:
-                    copy.write_row((*row[:5], Jsonb(row[5]), row[6], row[7]))
+                    copy.write_row((*row[:7], Jsonb(row[7]), row[8], row[9]))
             cur.execute(
-                "INSERT INTO annotator.history(project, uid, doc_hash, annotator, ts, action, changes, undoes, redoes) "
-                "SELECT %s, uid, doc_hash, annotator, ts, action, changes, undoes, redoes FROM push_history "
+                f"INSERT INTO annotator.history(project, {HISTORY_COLS}) SELECT %s, {HISTORY_COLS} FROM push_history "
                 "ON CONFLICT (project, uid) DO NOTHING", (project,))
             added = cur.rowcount
         for doc_hash, annotator, kind, state, updated in versions:
@@ -172,10 +172,14 @@ def push(conn: psycopg.Connection, project: str, versions: Sequence[tuple[str, s
     return added, written
 
 
-def pull(conn: psycopg.Connection, project: str, since: int, *, doc_hashes: Sequence[str] | None = None) -> Changes:
-    """Everything above change number ``since`` (or, with ``doc_hashes``, everything on those documents)."""
+def pull(conn: psycopg.Connection, project: str, since: int, *, doc_hashes: Sequence[str] | None = None,
+         annotator: str | None = None) -> Changes:
+    """Everything above change number ``since`` (or, with ``doc_hashes``, everything on those
+    documents, of ``annotator`` only if given)."""
     if doc_hashes is not None:
         cond, args = "project = %s AND doc_hash = ANY(%s)", (project, list(doc_hashes))
+        if annotator is not None:
+            cond, args = cond + " AND annotator = %s", (*args, annotator)
     else:
         cond, args = "project = %s AND seq > %s", (project, since)
     upto = since
@@ -189,14 +193,13 @@ def pull(conn: psycopg.Connection, project: str, since: int, *, doc_hashes: Sequ
     versions = conn.execute(
         f"SELECT doc_hash, annotator, kind, state, updated, seq FROM annotator.versions WHERE {cond} ORDER BY seq",
         args).fetchall()
-    history = conn.execute(
-        "SELECT uid, doc_hash, annotator, ts, action, changes, undoes, redoes, seq FROM annotator.history "
-        f"WHERE {cond} ORDER BY seq", args).fetchall()
+    history = conn.execute(f"SELECT {HISTORY_COLS}, seq FROM annotator.history WHERE {cond} ORDER BY seq",
+                           args).fetchall()
     if doc_hashes is None:
-        upto = max([upto] + [v[5] for v in versions] + [h[8] for h in history])
+        upto = max([upto] + [v[5] for v in versions] + [h[10] for h in history])
     return Changes(since=since, upto=upto, project=proj,
                    versions=[tuple(v[:5]) for v in versions],  # type: ignore[misc]
-                   history=[tuple(h[:8]) for h in history])  # type: ignore[misc]
+                   history=[tuple(h[:10]) for h in history])
 
 
 def pending_elsewhere(conn: psycopg.Connection, project: str, since: int) -> int:
