@@ -253,7 +253,8 @@ def _push(conn: psycopg.Connection, project: Project, cfg: Config, report: SyncR
     if out.history or out.versions:
         with conn.transaction():
             remote.lock(conn, cfg.project)
-            report.pushed_history, report.pushed_versions = remote.push(conn, cfg.project, out.versions, out.history)
+            report.pushed_history, report.pushed_versions = remote.push(conn, cfg.project, out.versions, out.history,
+                                                                        origin=cfg.desktop, uids=out.uids)
             remote.notify(conn, cfg.project)
     # the server has it all (committed): remember how far, on this side (an unchanged file stays unchanged)
     upto = max(after, out.history_upto)
@@ -275,7 +276,7 @@ def _pull(conn: psycopg.Connection, project: Project, cfg: Config, report: SyncR
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     try:
         with conn.transaction():
-            changes = remote.pull(conn, cfg.project, since)
+            changes = remote.pull(conn, cfg.project, since, origin=cfg.desktop)
             new_docs: list[Any] = []
             backfill = None
             if changes.project is not None and cfg.role != "lead":
@@ -283,19 +284,11 @@ def _pull(conn: psycopg.Connection, project: Project, cfg: Config, report: SyncR
                 missing = sorted(want - set(project.hash_index()))
                 if missing:
                     new_docs = remote.documents(conn, cfg.project, missing)
-                    backfill = remote.pull(conn, cfg.project, since, doc_hashes=missing)
+                    backfill = remote.pull(conn, cfg.project, since, doc_hashes=missing, origin=cfg.desktop)
             owned = _owned(cfg)
-            batches = []
-            for batch in ([backfill] if backfill is not None else []) + [changes]:
-                own_full = None
-                for name, hashes in sync_apply.own_versions_to_merge(project, batch, owned).items():
-                    part = remote.pull(conn, cfg.project, 0, doc_hashes=sorted(hashes), annotator=name)
-                    if own_full is None:
-                        own_full = part
-                    else:
-                        own_full.history += part.history
-                        own_full.versions += part.versions
-                batches.append((batch, own_full))
+            batches = [b for b in (backfill, changes) if b is not None]
+            want = sorted({u for b in batches for d in b.drafts if owned(d[1]) for u in d[4]})
+            draft_rows = {r[0]: r for r in remote.rows_by_uid(conn, cfg.project, want)} if want else {}
     finally:
         conn.isolation_level = None
     with project.write():
@@ -316,8 +309,8 @@ def _pull(conn: psycopg.Connection, project: Project, cfg: Config, report: SyncR
             if pairs != [tuple(p) for p in have]:
                 project.set_assignments(pairs, replace=True)
                 report.plan_changed = True
-        for batch, own_full in batches:
-            applied = sync_apply.apply_pulled(project, batch, desktop=cfg.desktop, owned=owned, own_full=own_full)
+        for batch in batches:
+            applied = sync_apply.apply_pulled(project, batch, desktop=cfg.desktop, owned=owned, draft_rows=draft_rows)
             report.pulled_history += applied.history
             report.pulled_versions += applied.versions
             report.conflicts += applied.conflicts

@@ -67,8 +67,9 @@ def _entity_refs(changes: Iterable[dict[str, Any]]) -> set[Any]:
 @dataclass
 class Outgoing:
     versions: list[tuple[str, str, str, Any, str]] = field(default_factory=list)
-    history: list[tuple[str, str, str, str, str, Any, str | None, str | None]] = field(default_factory=list)
+    history: list[tuple[Any, ...]] = field(default_factory=list)
     history_upto: int = 0
+    uids: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # rows each pushed version has seen
 
 
 def collect(project: Project, desktop: str, owned: Owned, *, history_after: int, touched_after: str) -> Outgoing:
@@ -107,8 +108,12 @@ def collect(project: Project, desktop: str, owned: Owned, *, history_after: int,
                                 _map_entity_ids(changes, lambda i: gids.get(i, i)), r[6], r[7]))
         for (doc_id, name), ann in sorted(states.items()):
             st = project.status(doc_id, name)
-            n, last = conn.execute("SELECT count(*), coalesce(max(ts), '') FROM history WHERE doc_id = ? AND annotator = ?",
-                                   (doc_id, name)).fetchone()
+            seen = [r[0] for r in conn.execute("SELECT uid FROM history WHERE doc_id = ? AND annotator = ?",
+                                               (doc_id, name))]
+            out.uids[(hashes[doc_id], name)] = seen
+            n = len(seen)
+            last = conn.execute("SELECT coalesce(max(ts), '') FROM history WHERE doc_id = ? AND annotator = ?",
+                                (doc_id, name)).fetchone()[0]
             updated = f"{max(last, st['updated_at'] or '')}#{n:08d}"
             state = {
                 "entities": [{"gid": gids[s.id], "start": s.start, "end": s.end, "label": s.label, "source": s.source,
@@ -179,23 +184,13 @@ def _foreign(rows: list[tuple[Any, ...]], state: dict[str, Any] | None, locals_:
         sentiments=state.get("sentiments", {}), events=state.get("events", {}), status=state.get("status"))
 
 
-def own_versions_to_merge(project: Project, changes: Changes, owned: Owned) -> dict[str, set[str]]:
-    """``{annotator: doc hashes}`` of this desktop's own versions that the pull brings news for
-    (rows made on another desktop of the same person): the item merge needs their whole history."""
-    known = lineage.ids_by_uid(project.conn, [h[0] for h in changes.history if owned(h[4])])
-    out: dict[str, set[str]] = {}
-    for h in changes.history:
-        if owned(h[4]) and h[0] not in known:
-            out.setdefault(h[4], set()).add(h[3])
-    return out
-
-
 def apply_pulled(project: Project, changes: Changes, *, desktop: str, owned: Owned,
-                 own_full: Changes | None = None) -> Applied:
+                 draft_rows: dict[str, tuple[Any, ...]] | None = None) -> Applied:
     """Apply pulled versions and history rows (in the caller's transaction or a new one).
 
-    ``own_full`` holds the whole server history and state of the own versions
-    :func:`own_versions_to_merge` named."""
+    This person's own versions come from ``changes.drafts`` (another desktop's state and the rows
+    it had, found by uid in ``draft_rows``), merged item by item; everyone else's from the
+    versions and rows."""
     res = Applied()
     index = project.hash_index()
     conn = project.conn
@@ -217,30 +212,20 @@ def apply_pulled(project: Project, changes: Changes, *, desktop: str, owned: Own
             if doc_id is not None:
                 versions[(doc_id, name)] = (kind, state)
                 gids |= {e["gid"] for e in state.get("entities", [])}
-        full_rows: dict[tuple[int, str], list[Any]] = {}
-        full_states: dict[tuple[int, str], Any] = {}
-        if own_full is not None:
-            for h in own_full.history:
-                if h[3] in index:
-                    full_rows.setdefault((index[h[3]], h[4]), []).append(h)
-                    gids |= {g for g in _entity_refs(h[7]) if isinstance(g, str)}
-            for doc_hash, name, _kind, state, _updated in own_full.versions:
-                if doc_hash in index:
-                    full_states[(index[doc_hash], name)] = state
-                    gids |= {e["gid"] for e in state.get("entities", [])}
+        drafts = [(index[d[0]], d[1], d[2], d[3], d[4]) for d in changes.drafts if d[0] in index and owned(d[1])]
+        draft_rows = draft_rows or {}
+        for _doc_id, _name, _origin, state, uids in drafts:
+            gids |= {e["gid"] for e in state.get("entities", [])}
+            for u in uids:
+                if u in draft_rows:
+                    gids |= {g for g in _entity_refs(draft_rows[u][7]) if isinstance(g, str)}
         locals_ = sync_ids.entity_locals(conn, gids)
         for key in sorted(set(rows) | set(versions)):
             doc_id, name = key
             project.ensure_annotator(name, versions.get(key, (kind_of(name),))[0])
             new = rows.get(key, [])
-            if owned(name) and key in full_rows:
-                merged = merge_version(project, doc_id, name, _foreign(full_rows[key], full_states.get(key), locals_))
-                res.history += merged.added
-                res.versions += int(merged.changed)
-                res.conflicts += merged.conflicts
-                continue
             if owned(name):
-                continue  # our own rows coming back: already here
+                continue  # this person's own versions: merged from the desktops' states below
             if key in versions:
                 res.versions += int(_replace_state(project, doc_id, name, versions[key][1], locals_))
             for h in sorted(new, key=lambda h: (int(h[2]), h[5], h[0])):
@@ -249,4 +234,11 @@ def apply_pulled(project: Project, changes: Changes, *, desktop: str, owned: Own
                                    doc_id=doc_id, action=h[6], changes=_map_entity_ids(h[7], lambda g: locals_.get(g, g)),
                                    undoes=links.get(h[8]) if h[8] else None, redoes=links.get(h[9]) if h[9] else None)
                 res.history += 1
+        for doc_id, name, _origin, state, uids in drafts:
+            project.ensure_annotator(name, kind_of(name))
+            rows_seen = [draft_rows[u] for u in uids if u in draft_rows]
+            merged = merge_version(project, doc_id, name, _foreign(rows_seen, state, locals_))
+            res.history += merged.added
+            res.versions += int(merged.changed)
+            res.conflicts += merged.conflicts
     return res

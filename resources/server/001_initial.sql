@@ -73,6 +73,21 @@ CREATE TABLE annotator.versions (
 );
 CREATE INDEX versions_seq ON annotator.versions(project, seq);
 
+-- Each desktop's latest state of a version it owns, with the history rows it had then: another
+-- desktop of the same person merges it item by item, as it would merge that desktop's bundle.
+CREATE TABLE annotator.desktop_versions (
+    project   text NOT NULL REFERENCES annotator.projects(name),
+    doc_hash  text NOT NULL,
+    annotator text NOT NULL,
+    origin    text NOT NULL,
+    state     jsonb NOT NULL,
+    uids      text[] NOT NULL,
+    seq       bigint NOT NULL DEFAULT nextval('annotator.change_seq'),
+    PRIMARY KEY (project, doc_hash, annotator, origin),
+    FOREIGN KEY (project, doc_hash) REFERENCES annotator.documents(project, hash)
+);
+CREATE INDEX desktop_versions_seq ON annotator.desktop_versions(project, seq);
+
 -- Every edit, once: uid is its global identity, origin the desktop that made it, clock its Lamport clock.
 CREATE TABLE annotator.history (
     project   text NOT NULL REFERENCES annotator.projects(name),
@@ -107,6 +122,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER versions_seq BEFORE UPDATE ON annotator.versions FOR EACH ROW EXECUTE FUNCTION annotator.bump_seq();
+CREATE TRIGGER desktop_versions_seq BEFORE UPDATE ON annotator.desktop_versions FOR EACH ROW
+    EXECUTE FUNCTION annotator.bump_seq();
 CREATE TRIGGER projects_seq BEFORE UPDATE ON annotator.projects FOR EACH ROW EXECUTE FUNCTION annotator.bump_seq();
 
 -- Who is this login in this project? (SECURITY DEFINER: the policies below read members through it.)
@@ -131,6 +148,7 @@ ALTER TABLE annotator.documents ENABLE ROW LEVEL SECURITY;
 ALTER TABLE annotator.assignments ENABLE ROW LEVEL SECURITY;
 ALTER TABLE annotator.versions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE annotator.history ENABLE ROW LEVEL SECURITY;
+ALTER TABLE annotator.desktop_versions ENABLE ROW LEVEL SECURITY;
 
 -- Members of a project read everything in it.
 CREATE POLICY read_members ON annotator.members FOR SELECT USING (annotator.role_of(project, current_user) IS NOT NULL);
@@ -138,6 +156,8 @@ CREATE POLICY read_projects ON annotator.projects FOR SELECT USING (annotator.ro
 CREATE POLICY read_documents ON annotator.documents FOR SELECT USING (annotator.role_of(project, current_user) IS NOT NULL);
 CREATE POLICY read_assignments ON annotator.assignments FOR SELECT USING (annotator.role_of(project, current_user) IS NOT NULL);
 CREATE POLICY read_versions ON annotator.versions FOR SELECT USING (annotator.role_of(project, current_user) IS NOT NULL);
+CREATE POLICY read_desktop_versions ON annotator.desktop_versions FOR SELECT
+    USING (annotator.role_of(project, current_user) IS NOT NULL);
 CREATE POLICY read_history ON annotator.history FOR SELECT USING (annotator.role_of(project, current_user) IS NOT NULL);
 
 -- Leads: people, the project (schema, settings), documents and assignments.
@@ -156,6 +176,11 @@ CREATE POLICY own_versions_insert ON annotator.versions FOR INSERT
 CREATE POLICY own_versions_update ON annotator.versions FOR UPDATE
     USING (annotator.may_write_version(project, annotator, current_user))
     WITH CHECK (annotator.may_write_version(project, annotator, current_user));
+CREATE POLICY own_desktop_versions_insert ON annotator.desktop_versions FOR INSERT
+    WITH CHECK (annotator.may_write_version(project, annotator, current_user));
+CREATE POLICY own_desktop_versions_update ON annotator.desktop_versions FOR UPDATE
+    USING (annotator.may_write_version(project, annotator, current_user))
+    WITH CHECK (annotator.may_write_version(project, annotator, current_user));
 CREATE POLICY own_history_insert ON annotator.history FOR INSERT
     WITH CHECK (annotator.may_write_version(project, annotator, current_user));
 
@@ -168,6 +193,7 @@ GRANT SELECT, INSERT ON annotator.documents TO annotator_member;
 GRANT SELECT, INSERT, DELETE ON annotator.assignments TO annotator_member;
 GRANT SELECT, INSERT, UPDATE ON annotator.versions TO annotator_member;
 GRANT SELECT, INSERT ON annotator.history TO annotator_member;
+GRANT SELECT, INSERT, UPDATE ON annotator.desktop_versions TO annotator_member;
 REVOKE ALL ON FUNCTION annotator.role_of(text, name) FROM PUBLIC;
 REVOKE ALL ON FUNCTION annotator.may_write_version(text, text, name) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION annotator.role_of(text, name) TO annotator_member;

@@ -9,7 +9,7 @@ NOTHING``), a version is replaced only by a newer one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -38,6 +38,8 @@ class Changes:
     versions: list[tuple[str, str, str, Any, str]]  # (doc_hash, annotator, kind, state, updated)
     history: list[tuple[Any, ...]]
     # (uid, origin, clock, doc_hash, annotator, ts, action, changes, undoes, redoes)
+    drafts: list[tuple[Any, ...]] = field(default_factory=list)
+    # other desktops' states of versions: (doc_hash, annotator, origin, state, uids)
 
 
 def lock(conn: psycopg.Connection, project: str) -> None:
@@ -142,7 +144,8 @@ def documents(conn: psycopg.Connection, project: str, hashes: Sequence[str]) -> 
 
 # ------------------------------------------------------------------------------------ versions & history
 def push(conn: psycopg.Connection, project: str, versions: Sequence[tuple[str, str, str, Any, str]],
-         history: Sequence[tuple[Any, ...]]) -> tuple[int, int]:
+         history: Sequence[tuple[Any, ...]], *, origin: str = "",
+         uids: dict[tuple[str, str], list[str]] | None = None) -> tuple[int, int]:
     """Insert history rows once and replace versions by newer ones; ``(history added, versions written)``.
 
     ``versions``: (doc_hash, annotator, kind, state, updated); ``history``: (uid, origin, clock,
@@ -169,11 +172,17 @@ def push(conn: psycopg.Connection, project: str, versions: Sequence[tuple[str, s
                 "pushed_by = current_user WHERE annotator.versions.updated < excluded.updated",
                 (project, doc_hash, annotator, kind, Jsonb(state), updated))
             written += cur.rowcount
+            if origin:
+                cur.execute(
+                    "INSERT INTO annotator.desktop_versions(project, doc_hash, annotator, origin, state, uids) "
+                    "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (project, doc_hash, annotator, origin) DO UPDATE "
+                    "SET state = excluded.state, uids = excluded.uids",
+                    (project, doc_hash, annotator, origin, Jsonb(state), (uids or {}).get((doc_hash, annotator), [])))
     return added, written
 
 
 def pull(conn: psycopg.Connection, project: str, since: int, *, doc_hashes: Sequence[str] | None = None,
-         annotator: str | None = None) -> Changes:
+         annotator: str | None = None, origin: str = "") -> Changes:
     """Everything above change number ``since`` (or, with ``doc_hashes``, everything on those
     documents, of ``annotator`` only if given)."""
     if doc_hashes is not None:
@@ -195,11 +204,19 @@ def pull(conn: psycopg.Connection, project: str, since: int, *, doc_hashes: Sequ
         args).fetchall()
     history = conn.execute(f"SELECT {HISTORY_COLS}, seq FROM annotator.history WHERE {cond} ORDER BY seq",
                            args).fetchall()
+    drafts = conn.execute(
+        f"SELECT doc_hash, annotator, origin, state, uids, seq FROM annotator.desktop_versions WHERE {cond} "
+        "AND origin <> %s ORDER BY seq", (*args, origin)).fetchall()
     if doc_hashes is None:
-        upto = max([upto] + [v[5] for v in versions] + [h[10] for h in history])
+        upto = max([upto] + [v[5] for v in versions] + [h[10] for h in history] + [d[5] for d in drafts])
     return Changes(since=since, upto=upto, project=proj,
                    versions=[tuple(v[:5]) for v in versions],  # type: ignore[misc]
-                   history=[tuple(h[:10]) for h in history])
+                   history=[tuple(h[:10]) for h in history], drafts=[tuple(d[:5]) for d in drafts])
+
+
+def rows_by_uid(conn: psycopg.Connection, project: str, uids: Sequence[str]) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in conn.execute(
+        f"SELECT {HISTORY_COLS} FROM annotator.history WHERE project = %s AND uid = ANY(%s)", (project, list(uids)))]
 
 
 def pending_elsewhere(conn: psycopg.Connection, project: str, since: int) -> int:
