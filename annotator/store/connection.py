@@ -108,8 +108,10 @@ class ProjectConnection:
             read_only = not (faults.can_write(path) and faults.can_write(path.resolve().parent))
         try:
             project = cls._connect(path, read_only=read_only)
-        except (sqlite3.Error, UnicodeDecodeError) as exc:
+        except sqlite3.Error as exc:
             raise faults.storage_error(exc, path) from exc
+        except UnicodeDecodeError as exc:  # flipped bytes in the stored schema text: a damaged file
+            raise faults.storage_error(sqlite3.DatabaseError(f"malformed database schema ({exc})"), path) from exc
         try:
             if version < LATEST:
                 if read_only:
@@ -127,7 +129,7 @@ class ProjectConnection:
         except AnnotatorError:
             project.close()
             raise
-        except (sqlite3.Error, UnicodeDecodeError) as exc:
+        except sqlite3.Error as exc:
             project.close()
             raise faults.storage_error(exc, path) from exc
         except BaseException:

@@ -75,10 +75,6 @@ def storage_error(exc: BaseException, path: str | os.PathLike[str] | None = None
         if exc.errno == errno.EIO:
             return StorageError(f"{name}a disk I/O error (the disk may be failing or unplugged)", code=IO_ERROR)
         return StorageError(f"{name}{exc.strerror or exc}", code=OS_ERROR)
-    if isinstance(exc, UnicodeDecodeError):  # a flipped byte in SQLite's own schema text
-        return ProjectError(f"{where}the project file is damaged (bytes that are not UTF-8 where SQLite keeps "
-                            "text); run `annotator check` on it, and restore a backup if it reports damage",
-                            code=DAMAGED)
     code_name = str(getattr(exc, "sqlite_errorname", "") or "")
     text = str(exc)
     low = text.lower()
