@@ -166,7 +166,7 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
 def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema: Schema, *,
                        confidence: dict[str, float | None] | None = None, enricher: Any = None,
                        batch_size: int = 64, layers: tuple[str, ...] = ("entities",),
-                       ) -> Iterator[tuple[int, DocAnnotations]]:
+                       tokens: dict[int, bytes] | None = None) -> Iterator[tuple[int, DocAnnotations]]:
     """``(doc_id, DocAnnotations)`` of each document, in order, in this process.
 
     Without an enricher only the entities layer is filled; with one (``annotator.nlp.enrich``) it
@@ -175,8 +175,13 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema
     """
     from annotator.nlp.trained import TRAINED_COMPONENTS, combine
 
+    from annotator.nlp.tokens import GapTokens, encode, whole_text_tokens
+
     trained = any(c in nlp.pipe_names for c in TRAINED_COMPONENTS)
+    gaps = GapTokens(nlp) if tokens is not None else None
     for doc_id, text, parts in pipe_paragraphs(nlp, items, batch_size=batch_size):
+        if gaps is not None and parts:  # the whole text's tokens, kept for the export (annotator.nlp.tokens)
+            tokens[doc_id] = encode(whole_text_tokens(text, parts, gaps))
         entities = map_entities(parts, schema, confidence)
         ann = enricher.annotate(text, parts, entities) if enricher is not None else DocAnnotations(entities=entities)
         yield doc_id, combine(text, parts, ann, schema, layers) if trained else ann
@@ -200,17 +205,22 @@ def _init_worker(name: str, components: tuple[str, ...], schema: Schema, enrich:
                    batch_size=batch_size, layers=layers)
 
 
-def _work(chunk: list[tuple[int, str]]) -> list[tuple[int, DocAnnotations]]:
+def _work(chunk: list[tuple[int, str]]) -> tuple[list[tuple[int, DocAnnotations]], dict[int, bytes]]:
     w = _WORKER
-    return list(annotate_documents(w["nlp"], chunk, w["schema"], confidence=w["confidence"],
-                                   enricher=w["enricher"], batch_size=w["batch_size"], layers=w["layers"]))
+    tokens: dict[int, bytes] = {}
+    results = list(annotate_documents(w["nlp"], chunk, w["schema"], confidence=w["confidence"],
+                                      enricher=w["enricher"], batch_size=w["batch_size"], layers=w["layers"],
+                                      tokens=tokens))
+    return results, tokens
 
 
 def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[list[tuple[int, str]]],
                       schema: Schema, *, n_process: int, enrich: bool = False,
                       overrides: dict[str, str] | None = None, batch_size: int = 64,
-                      layers: tuple[str, ...] = ("entities",)) -> Iterator[list[tuple[int, DocAnnotations]]]:
-    """Annotate chunks of documents in ``n_process`` worker processes; yield each chunk's results in order.
+                      layers: tuple[str, ...] = ("entities",), tokens: dict[int, bytes] | None = None,
+                      ) -> Iterator[list[tuple[int, DocAnnotations]]]:
+    """Annotate chunks of documents in ``n_process`` worker processes; yield each chunk's results in order
+    (and, with ``tokens``, put each document's encoded token boundaries there before yielding it).
 
     Unlike ``nlp.pipe(n_process=...)``, the workers run the whole per-document work (paragraph
     split, NER, label mapping, enrichment) and send back only the small annotation records, not
@@ -226,9 +236,15 @@ def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[l
         for chunk in chunks:
             inflight.append(pool.apply_async(_work, (chunk,)))
             if len(inflight) >= 2 * n_process:
-                yield inflight.popleft().get()
+                results, kept = inflight.popleft().get()
+                if tokens is not None:
+                    tokens.update(kept)
+                yield results
         while inflight:
-            yield inflight.popleft().get()
+            results, kept = inflight.popleft().get()
+            if tokens is not None:
+                tokens.update(kept)
+            yield results
 
 
 def describe(name_or_path: str) -> str:

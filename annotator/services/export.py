@@ -31,6 +31,7 @@ from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.core.text import company_key
 from annotator.nlp.export import SPANS_KEY, DocRecord, SpanProblem
 from annotator.services.preannotate import project_pipeline
+from annotator.services.tokens import kept_tokens
 from annotator.store.project import Project
 
 FORMATS = ("spacy", "jsonl")
@@ -234,18 +235,20 @@ def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document
             yield record(doc, ann, company_label, events, report.notes)
 
     max_tokens = 1
-    for rec, doc in nlp_export.build_docs(nlp, records(), snap=snap, problems=report.problems):
-        if hashes[rec.key] in dev:
-            dev_bin.add(doc)
-            report.dev += 1
-        else:
-            train_bin.add(doc)
-            report.train += 1
-        report.entities += len(doc.ents)
-        group = doc.spans[SPANS_KEY]
-        report.spans += len(group)
-        for span in group:
-            max_tokens = max(max_tokens, len(span))
+    stored = kept_tokens(project, nlp)
+    with nlp_export.quick_msgpack():
+        for rec, doc in nlp_export.build_docs(nlp, records(), snap=snap, problems=report.problems, stored=stored):
+            if hashes[rec.key] in dev:
+                nlp_export.add_to_docbin(dev_bin, doc)
+                report.dev += 1
+            else:
+                nlp_export.add_to_docbin(train_bin, doc)
+                report.train += 1
+            report.entities += len(doc.ents)
+            group = doc.spans[SPANS_KEY]
+            report.spans += len(group)
+            for span in group:
+                max_tokens = max(max_tokens, len(span))
     report.documents = report.train + report.dev
     train_bin.to_disk(_tmp(out, "train.spacy", tmp_files))
     dev_bin.to_disk(_tmp(out, "dev.spacy", tmp_files))

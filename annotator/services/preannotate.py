@@ -19,6 +19,7 @@ from annotator.core.model import DocAnnotations
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.nlp.loader import DEFAULT_PIPELINE
 from annotator.store import models as models_store
+from annotator.store import tokens as token_store
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 
 LAYERS = ("entities", "sentiments", "events")
@@ -120,6 +121,9 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
     from annotator.nlp.loader import load
 
     nlp = load(name, components)
+    from annotator.nlp.tokens import tokenizer_id
+
+    tok_id = tokenizer_id(nlp)
     confidence = nlp_pre.label_confidence(nlp)
     schema = project.schema
     enrich = "sentiments" in layers or "events" in layers
@@ -136,6 +140,9 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
                 project.replace_annotations(doc_id, annotator, ann, action="preannotate", history=False,
                                             layers=store_layers)
                 project.mark_preannotated(doc_id, annotator, layers)
+            keep = [(d, tokens.pop(d)) for d, _ in batch if d in tokens]
+            if keep:  # the export builds its Docs from these (annotator.services.tokens)
+                token_store.put_many(project, tok_id, keep)
         report.processed += len(batch)
         report.entities += sum(len(a.entities) for _, a in batch)
         progress(report.processed, total, "")
@@ -147,10 +154,11 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
     progress(0, total, "pre-annotating")
     # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
     pipe_batch = max(batch_size, 64)
+    tokens: dict[int, bytes] = {}  # each document's token boundaries, kept with its batch
     if n_process > 1:
         stream = nlp_pre.annotate_parallel(name, components, chunks(), schema, n_process=n_process,
                                            enrich=enrich, overrides=_overrides(project) if enrich else None,
-                                           batch_size=pipe_batch, layers=layers)
+                                           batch_size=pipe_batch, layers=layers, tokens=tokens)
         try:
             for batch in stream:
                 write(batch)
@@ -159,7 +167,7 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
     else:
         texts = (item for chunk in chunks() for item in chunk)
         results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
-                                             batch_size=pipe_batch, layers=layers)
+                                             batch_size=pipe_batch, layers=layers, tokens=tokens)
         batch: list[tuple[int, DocAnnotations]] = []
         try:
             for item in results:

@@ -192,7 +192,16 @@ def _m4_model_registry(conn: sqlite3.Connection) -> None:
         not_null={"doc_id", "annotator", "model", "created_at"}, foreign_keys=[("doc_id", "documents", "id")])
 
 
-def _m5_sync_entity_ids(conn: sqlite3.Connection) -> None:
+def _m5_doc_tokens(conn: sqlite3.Connection) -> None:
+    """Token boundaries per document and tokenizer (annotator.store.tokens): the export builds its
+    Docs from them instead of re-tokenising every text."""
+    database(conn)["doc_tokens"].create(
+        {"doc_id": int, "tokenizer": str, "data": bytes}, pk=("doc_id", "tokenizer"), not_null={"data"},
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+
+
+def _m6_sync_entity_ids(conn: sqlite3.Connection) -> None:
     """Global ids of entities, for syncing through a team server (annotator.store.sync_ids):
     this file's entity id <-> "<desktop>:<entity id where it was made>"."""
     db = database(conn)
@@ -207,7 +216,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m2_entity_labels,
     _m3_history_identity,
     _m4_model_registry,
-    _m5_sync_entity_ids,
+    _m5_doc_tokens,
+    _m6_sync_entity_ids,
 ]
 
 LATEST = len(MIGRATIONS)
