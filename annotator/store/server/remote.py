@@ -164,20 +164,20 @@ def push(conn: psycopg.Connection, project: str, versions: Sequence[tuple[str, s
                 f"INSERT INTO annotator.history(project, {HISTORY_COLS}) SELECT %s, {HISTORY_COLS} FROM push_history "
                 "ON CONFLICT (project, uid) DO NOTHING", (project,))
             added = cur.rowcount
-        for doc_hash, annotator, kind, state, updated in versions:
-            cur.execute(
+        if versions:  # one pipelined batch, not a round trip per version
+            cur.executemany(
                 "INSERT INTO annotator.versions(project, doc_hash, annotator, kind, state, updated) "
                 "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (project, doc_hash, annotator) DO UPDATE "
                 "SET state = excluded.state, updated = excluded.updated, kind = excluded.kind, "
                 "pushed_by = current_user WHERE annotator.versions.updated < excluded.updated",
-                (project, doc_hash, annotator, kind, Jsonb(state), updated))
-            written += cur.rowcount
-            if origin:
-                cur.execute(
-                    "INSERT INTO annotator.desktop_versions(project, doc_hash, annotator, origin, state, uids) "
-                    "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (project, doc_hash, annotator, origin) DO UPDATE "
-                    "SET state = excluded.state, uids = excluded.uids",
-                    (project, doc_hash, annotator, origin, Jsonb(state), (uids or {}).get((doc_hash, annotator), [])))
+                [(project, h, a, k, Jsonb(st), up) for h, a, k, st, up in versions])
+            written = cur.rowcount
+        if versions and origin:
+            cur.executemany(
+                "INSERT INTO annotator.desktop_versions(project, doc_hash, annotator, origin, state, uids) "
+                "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (project, doc_hash, annotator, origin) DO UPDATE "
+                "SET state = excluded.state, uids = excluded.uids",
+                [(project, h, a, origin, Jsonb(st), (uids or {}).get((h, a), [])) for h, a, _k, st, _up in versions])
     return added, written
 
 
