@@ -201,6 +201,14 @@ def _m5_doc_tokens(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m6_sync_entity_ids(conn: sqlite3.Connection) -> None:
+    """Global ids of entities, for syncing through a team server (annotator.store.sync_ids):
+    this file's entity id <-> "<desktop>:<entity id where it was made>"."""
+    db = database(conn)
+    db["sync_entity_ids"].create({"local": int, "gid": str}, pk="local", not_null={"gid"})
+    db["sync_entity_ids"].create_index(["gid"], index_name="sync_entity_ids_gid", unique=True)
+
+
 # Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
 # ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -209,6 +217,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m3_history_identity,
     _m4_model_registry,
     _m5_doc_tokens,
+    _m6_sync_entity_ids,
 ]
 
 LATEST = len(MIGRATIONS)
