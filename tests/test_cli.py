@@ -12,7 +12,7 @@ import pytest
 from annotator import cli
 from annotator.core.model import GOLD, Document, Span
 from annotator.store.project import Project
-from conftest import TRICKY_TEXT, file_bytes
+from testdata import TRICKY_TEXT, file_bytes
 
 MINE = ["new", "import", "stats", "demo"]
 

@@ -14,7 +14,7 @@ from annotator.core.model import GOLD, DocAnnotations, Document, Span
 from annotator.core.progress import CancelToken
 from annotator.services.annotate import AnnotationSession
 from annotator.services.export import dev_documents, export
-from conftest import TRICKY_TEXT
+from testdata import TRICKY_TEXT
 
 MODEL = "model:fr_tiny-0.1.0"
 

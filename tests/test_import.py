@@ -15,7 +15,7 @@ from annotator.core.errors import Cancelled, InputError
 from annotator.core.model import Document, content_hash
 from annotator.core.progress import CancelToken
 from annotator.services.importer import ImportOptions, import_paths
-from conftest import TRICKY_TEXT, file_bytes
+from testdata import TRICKY_TEXT, file_bytes
 
 HTML_PAGE = """<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">

@@ -16,7 +16,7 @@ from annotator.nlp.preannotate import map_entities, pipe_paragraphs
 from annotator.resources import default_schema
 from annotator.services import preannotate as service
 from annotator.services.preannotate import preannotate
-from conftest import SAMPLES, file_bytes
+from testdata import SAMPLES, file_bytes
 
 TINY_ANNOTATOR = "model:fr_tiny-0.1.0"
 

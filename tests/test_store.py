@@ -13,7 +13,7 @@ from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.model import Document
 from annotator.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS
 from annotator.store.project import BUSY_TIMEOUT_MS, Project
-from conftest import file_bytes
+from testdata import file_bytes
 
 
 def refused(path: Path, code: str, fragment: str) -> None:
