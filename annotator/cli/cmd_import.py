@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         project.close()
     print(f"Imported {report.added} documents from {report.files} files "
           f"({report.duplicates} duplicates skipped); the project has {total} documents.")
+    for line in report.warnings:
+        print(f"warning: {line}")
     if report.skipped:
         print(f"Skipped {len(report.skipped)} bad inputs:")
         for line in report.skipped:

@@ -62,6 +62,80 @@ def _overrides(project: Project) -> dict[str, str] | None:
     return overrides or None
 
 
+def _pipeline_groups(project: Project, main: str, todo: list[int], report: PreannotateReport) -> dict[str, list[int]]:
+    """``{pipeline: doc ids}``: each document goes to the pipeline of its stored language
+    (:mod:`annotator.nlp.languages`); the main pipeline's group comes first."""
+    from annotator.nlp.languages import LANGUAGE_PIPELINES, missing_note, pipeline_for, pipeline_language
+    from annotator.store.languages import document_languages
+
+    langs = document_languages(project, todo)
+    overrides = {lang: v for lang in LANGUAGE_PIPELINES if (v := project.get_meta(f"pipeline:{lang}"))}
+    main_lang = pipeline_language(main)
+    groups: dict[str, list[int]] = {main: []}
+    fallback: dict[str, int] = {}
+    for doc_id in todo:
+        lang = langs.get(doc_id, "")
+        chosen = pipeline_for(lang, main, overrides)
+        groups.setdefault(chosen, []).append(doc_id)
+        if chosen == main and lang and main_lang and lang != main_lang:
+            fallback[lang] = fallback.get(lang, 0) + 1
+    for lang, count in fallback.items():
+        report.notes.append(missing_note(lang, main, count))
+    for other, ids in groups.items():
+        if other != main and ids:
+            report.notes.append(f"{len(ids)} document(s) read with {other} (their language's pipeline); "
+                                f"stored as {report.annotator} like the others")
+    return {k: v for k, v in groups.items() if v}
+
+
+def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: tuple[str, ...], n_process: int,
+               batch_size: int, enrich: bool, enricher, write, progress: ProgressFn,
+               cancel: CancelToken | None, total: int, done) -> None:
+    """Pre-annotate ``ids`` with pipeline ``gname``, writing whole batches through ``write``."""
+    from annotator.nlp import preannotate as nlp_pre
+    from annotator.nlp.loader import load
+
+    components = nlp_pre.ner_components(gname, layers if gname == main else ("entities",))
+    progress(done(), total, f"loading {nlp_pre.describe(gname)}")
+    nlp = load(gname, components)
+    confidence = nlp_pre.label_confidence(nlp)
+    schema = project.schema
+
+    def chunks() -> Iterator[list[tuple[int, str]]]:
+        for k in range(0, len(ids), batch_size):
+            yield [(d.id, d.text) for d in project.documents(ids[k : k + batch_size])]  # type: ignore[misc]
+
+    progress(done(), total, "pre-annotating")
+    # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
+    pipe_batch = max(batch_size, 64)
+    if n_process > 1:
+        stream = nlp_pre.annotate_parallel(gname, components, chunks(), schema, n_process=n_process,
+                                           enrich=enrich, overrides=_overrides(project) if enrich else None,
+                                           batch_size=pipe_batch, layers=layers)
+        try:
+            for batch in stream:
+                write(batch)
+        finally:
+            stream.close()
+        return
+    texts = (item for chunk in chunks() for item in chunk)
+    results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
+                                         batch_size=pipe_batch, layers=layers)
+    batch: list[tuple[int, DocAnnotations]] = []
+    try:
+        for item in results:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            batch.append(item)
+            if len(batch) >= batch_size:
+                write(batch)
+                batch = []
+        if batch:
+            write(batch)
+    finally:
+        results.close()
+
+
 def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequence[str] = LAYERS,
                 n_process: int = 1, batch_size: int = 32, force: bool = False,
                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
@@ -110,15 +184,10 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
 
     if cancel is not None:
         cancel.check()
-    progress(0, total, f"loading {nlp_pre.describe(name)}")
-    from annotator.nlp.loader import load
-
-    nlp = load(name, components)
-    confidence = nlp_pre.label_confidence(nlp)
-    schema = project.schema
     enrich = "sentiments" in layers or "events" in layers
     enricher = _enricher(project) if enrich else None  # built here first: bad resource files fail now
     store_layers = [_STORE_LAYER[x] for x in layers]
+    groups = _pipeline_groups(project, name, todo, report)
 
     def write(batch: list[tuple[int, DocAnnotations]]) -> None:
         if cancel is not None and cancel.cancelled:
@@ -134,38 +203,8 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
         report.entities += sum(len(a.entities) for _, a in batch)
         progress(report.processed, total, "")
 
-    def chunks() -> Iterator[list[tuple[int, str]]]:
-        for k in range(0, total, batch_size):
-            yield [(d.id, d.text) for d in project.documents(todo[k : k + batch_size])]  # type: ignore[misc]
-
-    progress(0, total, "pre-annotating")
-    # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
-    pipe_batch = max(batch_size, 64)
-    if n_process > 1:
-        stream = nlp_pre.annotate_parallel(name, components, chunks(), schema, n_process=n_process,
-                                           enrich=enrich, overrides=_overrides(project) if enrich else None,
-                                           batch_size=pipe_batch, layers=layers)
-        try:
-            for batch in stream:
-                write(batch)
-        finally:
-            stream.close()
-    else:
-        texts = (item for chunk in chunks() for item in chunk)
-        results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
-                                             batch_size=pipe_batch, layers=layers)
-        batch: list[tuple[int, DocAnnotations]] = []
-        try:
-            for item in results:
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled()
-                batch.append(item)
-                if len(batch) >= batch_size:
-                    write(batch)
-                    batch = []
-            if batch:
-                write(batch)
-        finally:
-            results.close()
+    for gname, ids in groups.items():
+        _run_group(project, gname, name, ids, layers, n_process, batch_size, enrich, enricher, write,
+                   progress, cancel, total, lambda: report.processed)
     report.seconds = time.perf_counter() - t0
     return report

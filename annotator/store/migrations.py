@@ -127,8 +127,22 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m2_doc_language(conn: sqlite3.Connection) -> None:
+    """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
+    run_script(conn,
+        """
+        CREATE TABLE doc_language (
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id),
+            lang TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'detected' CHECK (source IN ('detected', 'set'))
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
+    _m2_doc_language,
 ]
 
 LATEST = len(MIGRATIONS)
