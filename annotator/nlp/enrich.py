@@ -72,13 +72,22 @@ class Enricher:
         events = EventDetector.from_text(*_text(EVENTS_FILE, overrides, "patterns", "events.jsonl"), schema=schema)
         return cls(schema, gazetteer, sentiment, events)
 
-    def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span]) -> DocAnnotations:
-        """Final entities, company sentiments and event types of one document (source "model")."""
+    def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span],
+                 skip: "list[tuple[int, int]] | list[tuple[int, int, str]] | tuple" = ()) -> DocAnnotations:
+        """Final entities, company sentiments and event types of one document (source "model").
+
+        ``skip``: ranges of non-article lines (:mod:`annotator.core.boilerplate`): no entity, no
+        sentiment evidence and no event trigger is taken from them (their paragraphs are normally
+        not in ``parts`` at all)."""
         from annotator.nlp.companies import drop_implausible, group_companies, promote_by_cues
         from annotator.nlp.enrich_text import Analysis
 
         analysis = Analysis(text, parts)
         ents = self.gazetteer.apply(text, analysis, drop_implausible(text, entities))
+        if skip:
+            from annotator.core.boilerplate import inside
+
+            ents = [s for s in ents if not inside(skip, s.start, s.end)]
         ents = promote_by_cues(text, ents, self.schema.company_label)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)

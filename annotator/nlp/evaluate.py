@@ -222,6 +222,7 @@ def evaluate(gold: Sequence[GoldDoc], schema: Schema, *, pipeline: str = "fr_cor
     from annotator.nlp.enrich import Enricher
     from annotator.nlp.loader import load
 
+    from annotator.core.boilerplate import boilerplate_lines
     from annotator.core.language import detect_language
     from annotator.nlp.languages import pipeline_for
 
@@ -247,14 +248,15 @@ def evaluate(gold: Sequence[GoldDoc], schema: Schema, *, pipeline: str = "fr_cor
         for i, d in zip(idx, bare_docs):
             bare[i] = {(e.start_char, e.end_char, lab) for e in d.ents if (lab := schema.map_model_label(e.label_))}
         t0 = time.perf_counter()
-        results = list(nlp_pre.pipe_paragraphs(nlp, ((i, gold[i].text) for i in idx)))
+        skips = {i: boilerplate_lines(gold[i].text) for i in idx}  # the form rules (no project here)
+        results = list(nlp_pre.pipe_paragraphs(nlp, ((i, gold[i].text, skips[i]) for i in idx)))
         seconds["ner"] += time.perf_counter() - t0
         for i, text, parts in results:
             if cancel is not None:
                 cancel.check()
             entities = nlp_pre.map_entities(parts, schema, confidence)
             t1 = time.perf_counter()
-            ann = enricher.annotate(text, parts, entities)
+            ann = enricher.annotate(text, parts, entities, skip=skips[i])
             seconds["enrich"] += time.perf_counter() - t1
             para_sets[i] = {s.key for s in entities}
             pre_sets[i] = {s.key for s in ann.entities}

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.core.errors import PipelineError
 from annotator.core.model import MODEL, DocAnnotations, Span, model_annotator_name
 from annotator.core.schema import Schema
+from annotator.core.boilerplate import inside
 from annotator.core.text import chunks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,8 +133,10 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
     pending: deque[list[Any]] = deque()  # [doc_id, text, paragraphs left]
 
     def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-        for doc_id, text in items:
-            spans = list(chunks(text, limit))
+        for item in items:
+            doc_id, text = item[0], item[1]
+            skip = item[2] if len(item) > 2 else ()  # type: ignore[misc]
+            spans = [c for c in chunks(text, limit) if not (skip and inside(skip, *c))]
             pending.append([doc_id, text, len(spans)])
             for start, end in spans:
                 yield text[start:end], (doc_id, start)
@@ -163,7 +166,7 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
             close()
 
 
-def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema: Schema, *,
+def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, *,
                        confidence: dict[str, float | None] | None = None, enricher: Any = None,
                        batch_size: int = 64, layers: tuple[str, ...] = ("entities",),
                        ) -> Iterator[tuple[int, DocAnnotations]]:
@@ -176,9 +179,23 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema
     from annotator.nlp.trained import TRAINED_COMPONENTS, combine
 
     trained = any(c in nlp.pipe_names for c in TRAINED_COMPONENTS)
-    for doc_id, text, parts in pipe_paragraphs(nlp, items, batch_size=batch_size):
+    skips: dict[int, Any] = {}
+
+    def remember(stream: Iterable[tuple]) -> Iterator[tuple]:
+        for item in stream:
+            if len(item) > 2 and item[2]:
+                skips[item[0]] = item[2]
+            yield item
+
+    for doc_id, text, parts in pipe_paragraphs(nlp, remember(items), batch_size=batch_size):
+        skip = skips.pop(doc_id, ())
         entities = map_entities(parts, schema, confidence)
-        ann = enricher.annotate(text, parts, entities) if enricher is not None else DocAnnotations(entities=entities)
+        if skip:
+            entities = [s for s in entities if not inside(skip, s.start, s.end)]
+        if enricher is None:
+            ann = DocAnnotations(entities=entities)
+        else:  # ``skip`` only when there is something to skip (stand-in enrichers take three arguments)
+            ann = enricher.annotate(text, parts, entities, skip=skip) if skip else enricher.annotate(text, parts, entities)
         yield doc_id, combine(text, parts, ann, schema, layers) if trained else ann
 
 

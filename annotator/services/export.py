@@ -168,6 +168,11 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
     out.mkdir(parents=True, exist_ok=True)
     total = len(pairs)
 
+    from annotator.services.boilerplate import BoilerplateFinder, article_only
+
+    finder = BoilerplateFinder(project)
+    stripped = [0, 0]  # documents with non-article lines left out, entities dropped with them
+
     def versions() -> Iterator[tuple[Document, str, DocAnnotations]]:
         by_doc: dict[int, list[str]] = {}
         for i, name in pairs:
@@ -181,7 +186,13 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
                 for name in by_doc[doc.id]:  # type: ignore[index]
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled()
-                    yield doc, name, bulk.get((doc.id, name)) or DocAnnotations()  # type: ignore[arg-type]
+                    # the article only: non-article lines (annotator.services.boilerplate) are left out
+                    ranges = (finder.lines(doc.id, doc.text, doc.source)  # type: ignore[arg-type]
+                              if fmt == "spacy" else [])  # jsonl keeps the project's text and offsets
+                    adoc, aann, dropped = article_only(doc, bulk.get((doc.id, name)) or DocAnnotations(), ranges)
+                    stripped[0] += bool(ranges)
+                    stripped[1] += dropped
+                    yield adoc, name, aann  # type: ignore[misc]
                     done += 1
                     if done % 100 == 0 or done == total:
                         progress(done, total, "")
@@ -199,6 +210,9 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
     finally:
         for tmp, _ in tmp_files:
             tmp.unlink(missing_ok=True)
+    if stripped[0]:
+        report.notes.append(f"[E471] non-article lines (menus, paywall, captions...) left out of {stripped[0]} "
+                            f"document(s); {stripped[1]} entity(ies) in them dropped")
     report.seconds = time.perf_counter() - t0
     return report
 

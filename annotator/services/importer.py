@@ -395,6 +395,9 @@ def import_paths(project: Project, paths: Sequence[str | os.PathLike[str]], *, o
             from annotator.store.languages import fill_languages
 
             fill_languages(project)  # each new document's language, in the same transaction
+            from annotator.store.boilerplate import count_lines
+
+            count_lines(project)  # the short lines each source repeats (template boilerplate)
             if cancel is not None:
                 cancel.check()  # the last chance to cancel: the transaction rolls back
     progress(total, total, "saved")

@@ -101,9 +101,15 @@ def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: 
     confidence = nlp_pre.label_confidence(nlp)
     schema = project.schema
 
-    def chunks() -> Iterator[list[tuple[int, str]]]:
+    from annotator.services.boilerplate import BoilerplateFinder
+
+    finder = BoilerplateFinder(project)
+
+    def chunks() -> Iterator[list[tuple]]:
+        # each document with its non-article lines, which the NER and the enricher skip
         for k in range(0, len(ids), batch_size):
-            yield [(d.id, d.text) for d in project.documents(ids[k : k + batch_size])]  # type: ignore[misc]
+            yield [(d.id, d.text, [(s, e) for s, e, _ in finder.lines(d.id, d.text, d.source)])  # type: ignore[arg-type]
+                   for d in project.documents(ids[k : k + batch_size])]
 
     progress(done(), total, "pre-annotating")
     # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.

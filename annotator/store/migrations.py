@@ -140,9 +140,35 @@ def _m2_doc_language(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m3_boilerplate(conn: sqlite3.Connection) -> None:
+    """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
+    short line (template detection), and the lines set by hand as article or not."""
+    run_script(conn,
+        """
+        CREATE TABLE line_counts (
+            source TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            docs INTEGER NOT NULL,
+            PRIMARY KEY (source, hash)
+        );
+        CREATE TABLE line_counted (
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id)
+        );
+        CREATE TABLE line_status (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            boilerplate INTEGER NOT NULL CHECK (boilerplate IN (0, 1)),
+            PRIMARY KEY (doc_id, start, "end")
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
     _m2_doc_language,
+    _m3_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)
