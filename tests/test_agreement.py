@@ -18,9 +18,11 @@ TEXTS = [
 
 def mark(session: AnnotationSession, doc_id: int, text: str, ents=(), sents=None, events=(), done=True):
     """Give one annotator's version: entities by (word, label), sentiments by company key, events."""
-    for word, label in ents:
+    for word, label, *company in ents:  # (word, label[, company key]): a mention of a company by another name
         start = text.index(word)
-        session.add_entity(doc_id, start, start + len(word), label)
+        span = session.add_entity(doc_id, start, start + len(word), label)
+        if company:
+            session.set_company(doc_id, [span.id], company[0])
     for key, value in (sents or {}).items():
         session.set_sentiment(doc_id, key, value)
     for label in events:
@@ -86,7 +88,7 @@ def known(trio):
          {"renault": "positive", "nissan": "positive"}, ["partnership"])
     mark(s["bob"], d1, t1, [("Renault", "ORG"), ("Nissan", "ORG"), ("Paris", "LOC")],
          {"renault": "positive", "nissan": "neutral"}, ["partnership"])
-    mark(s["carol"], d1, t1, [("Renault", "ORG"), ("Nissan signent", "ORG"), ("Paris", "LOC")],
+    mark(s["carol"], d1, t1, [("Renault", "ORG"), ("Nissan signent", "ORG", "nissan"), ("Paris", "LOC")],
          {"renault": "positive", "nissan": "mixed"}, ["partnership"])
     mark(s["alice"], d2, t2, [("Stellantis", "ORG"), ("Carlos Tavares", "PER")], {"stellantis": "positive"},
          ["earnings"])

@@ -136,7 +136,7 @@ def test_import_command(run, tmp_path):
     assert "Imported 2 documents from 2 files (0 duplicates skipped); the project has 2 documents." in out
     assert "notes.md" in out
     code, out, _ = run("import", path, tmp_path / "in" / "a.txt")
-    assert code == 0 and "Imported 0 documents from 1 files (1 duplicates skipped)" in out
+    assert code == 0 and "Imported 0 documents from 1 file (1 duplicate skipped)" in out
     with Project.open(path) as p:
         assert sorted(d.text for d in p.documents()) == sorted([TRICKY_TEXT, "Un article"])
 
@@ -154,7 +154,7 @@ def test_import_command_bad_input_and_skip_bad(run, tmp_path):
     assert file_bytes(path) == before
     code, out, err = run("import", path, bad, "--skip-bad")
     assert code == 0
-    assert "Imported 1 documents" in out
+    assert "Imported 1 document from 1 file" in out
     assert f"Skipped 1 bad inputs:\n  {bad}:2: not valid JSON" in out
 
 

@@ -70,6 +70,7 @@ def main(tmp_path):
     s = AnnotationSession(p, "bob")
     for doc_id in p.document_ids():
         s.add_entity(doc_id, 0, 5, "MISC")
+    s.add_entity(p.document_ids()[-1], 0, 7, "ORG")  # Walmart (replaces the MISC span): a company
     s.set_sentiment(p.document_ids()[-1], "walmart", "negative")
     yield p
     p.close()

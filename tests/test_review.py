@@ -36,8 +36,12 @@ def build(project):
     b.add_entity(all_, 0, 10, "MISC")
     b.add_entity(all_, 49, 54, "LOC")
     b.set_event(all_, "expansion", True)
-    c.add_entity(all_, 0, 5, "ORG")
+    stell = c.add_entity(all_, 0, 5, "ORG")
+    c.set_company(all_, [stell.id], "stellantis")  # "Stell" is a mention of Stellantis
     c.set_sentiment(all_, "stellantis", "negative")
+    for s in (a, b, c):  # only versions marked done vote
+        s.accept(some)
+        s.accept(all_)
     return agree, some, all_
 
 

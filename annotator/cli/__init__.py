@@ -48,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled:
         print("annotator: cancelled; nothing was changed", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return importlib.import_module("annotator.cli.common").quiet_broken_pipe()
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130

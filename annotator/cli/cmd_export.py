@@ -24,6 +24,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                      help="export this annotator's version (a human's documents marked done, or a model's "
                           "pre-annotation, e.g. model:fr_core_news_md-3.8.0)")
     who.add_argument("--gold", action="store_true", help="export the reviewed (gold) versions")
+    p.add_argument("--unfinished", action="store_true",
+                   help="with --annotator NAME: also that annotator's documents not marked done")
     p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl"), default="spacy", help="default: spacy")
     p.add_argument("--dev-fraction", type=float, default=0.2, metavar="F",
                    help="share of documents in dev.spacy (default 0.2)")
@@ -36,7 +38,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.cli.common import ProgressBar, open_project
+    from annotator.cli.common import ProgressBar, open_project, plural
     from annotator.services.export import export
 
     project = open_project(args.project)
@@ -44,11 +46,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = export(project, args.outdir, annotator=args.annotator, gold=args.gold,
                         dev_fraction=args.dev_fraction, seed=args.seed, snap=args.snap, fmt=args.fmt,
-                        pipeline=args.pipeline, progress=bar)
+                        pipeline=args.pipeline, progress=bar, unfinished=args.unfinished)
     finally:
         bar.close()
         project.close()
-    print(f"Exported {report.documents} documents ({report.selection}): {report.train} train, {report.dev} dev; "
+    print(f"Exported {report.documents} {plural(report.documents, 'document')} ({report.selection}): {report.train} train, {report.dev} dev; "
           f"{report.entities} entities, {report.spans} sentiment spans.")
     for path in report.files:
         print(f"  {path}")

@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.cli.common import ProgressBar, open_project
+    from annotator.cli.common import ProgressBar, open_project, plural
     from annotator.services.importer import ImportOptions, import_paths
 
     delimiter = args.delimiter
@@ -51,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         bar.close()
         project.close()
-    print(f"Imported {report.added} documents from {report.files} files "
-          f"({report.duplicates} duplicates skipped); the project has {total} documents.")
+    print(f"Imported {report.added} {plural(report.added, 'document')} from {report.files} "
+          f"{plural(report.files, 'file')} ({report.duplicates} {plural(report.duplicates, 'duplicate')} skipped); "
+          f"the project has {total} {plural(total, 'document')}.")
     for line in report.warnings:
         print(f"warning: {line}")
     if report.skipped:

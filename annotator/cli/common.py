@@ -15,6 +15,21 @@ def open_project(path: str) -> Project:
     return Project.open(Path(path))
 
 
+def quiet_broken_pipe() -> int:
+    """``annotator stats P | head``: the reader went away; stop quietly (no traceback at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports it
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 document``, ``2 documents``: the word for ``n`` (without the number)."""
+    return word if n == 1 else (many or word + "s")
+
+
 def default_annotator() -> str:
     return os.environ.get("ANNOTATOR_NAME") or getpass.getuser() or "annotator"
 

@@ -139,6 +139,8 @@ def training_config(lang: str, *, base_pipeline: str | None = None, max_span_tok
         for part in ("f", "p", "r"):
             value = scorer.pop(f"spans_sc_{part}", None)
             scorer[f"spans_{spans_key}_{part}"] = value
+            if spans_key != "sc":  # spaCy would restore the default key's weights: half the score a constant 0
+                scorer[f"spans_sc_{part}"] = None
     if base_pipeline:
         config["initialize"]["before_init"] = {
             "@callbacks": "spacy.copy_from_base_model.v1", "tokenizer": base_pipeline, "vocab": None,

@@ -49,6 +49,7 @@ import numpy as np
 from annotator.core.errors import ExportError, ProjectError
 from annotator.core.model import DocAnnotations, Status
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
+from annotator.core.text import company_key
 from annotator.services.metrics import (
     cohen_kappa_table,
     dice,
@@ -119,6 +120,8 @@ def _load(project: Project, annotators: Sequence[str], scope: str, doc_ids: Sequ
         if v is None:
             v = versions[(d, a)] = _Version({}, {}, set())
         v.events.add(label)  # type: ignore[attr-defined]
+    if sent_rows:
+        _drop_orphans(project, versions, annotators, doc_ids)
     statuses = project.statuses_bulk(annotators, doc_ids)
     kinds = {a: project.annotator_kind(a) for a in annotators}
     finished: dict[str, set[int]] = {a: set() for a in annotators}
@@ -134,6 +137,26 @@ def _load(project: Project, annotators: Sequence[str], scope: str, doc_ids: Sequ
         for (d, a) in versions:
             finished[a].add(d)
     return versions, finished
+
+
+def _drop_orphans(project: Project, versions: dict[tuple[int, str], _Version], annotators: Sequence[str],
+                  doc_ids: Sequence[int] | None) -> None:
+    """Forget sentiments whose company has no mention left in that version (older files may hold them)."""
+    live: dict[tuple[int, str], set[str]] = defaultdict(set)
+    org = project.schema.company_label
+    wanted = None if doc_ids is None else set(doc_ids)
+    names = set(annotators)
+    for d, a, comp, mention in project.conn.execute(
+            "SELECT e.doc_id, e.annotator, e.company, substr(d.text, e.start + 1, e.\"end\" - e.start) "
+            "FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.label = ? AND e.doc_id IN "
+            "(SELECT doc_id FROM sentiments)", (org,)):
+        if a in names and (wanted is None or d in wanted):
+            live[(d, a)].add(comp or company_key(mention))
+    for key, v in versions.items():
+        if v.sents:
+            alive = live.get(key, set())
+            for company in [c for c in v.sents if c not in alive]:
+                del v.sents[company]
 
 
 def resolve_annotators(project: Project, annotators: Sequence[str] | None = None, *,
@@ -194,15 +217,17 @@ def document_disagreement(project: Project, doc_id: int, annotators: list[str] |
     return _doc_score([versions.get((doc_id, a), _EMPTY) for a in who])
 
 
-def disagreement_scores(project: Project, annotators: list[str] | None = None) -> dict[int, float]:
-    """``{doc_id: disagreement}`` for every document at least one of the annotators touched.
+def disagreement_scores(project: Project, annotators: list[str] | None = None, *,
+                        scope: str = "annotated") -> dict[int, float]:
+    """``{doc_id: disagreement}`` for every document at least one of the annotators touched
+    (``scope="done"``: finished; the review queue ranks by the versions that vote).
 
     Same measure as :func:`document_disagreement` (human annotators by default), read in bulk.
     """
     names = list(annotators) if annotators is not None else project.annotators(kind="human")
     if not names:
         return {}
-    versions, finished = _load(project, names, "annotated")
+    versions, finished = _load(project, names, scope)
     by_doc = _touched(versions, finished)
     return {d: _doc_score([versions.get((d, a), _EMPTY) for a in names if a in who])
             for d, who in sorted(by_doc.items())}
@@ -343,14 +368,14 @@ def _sentiment(versions: dict[tuple[int, str], _Version], finished: dict[str, se
     rindex = {r: i for i, r in enumerate(ranks)}
     nominal_rows: list[list[int]] = []
     ordinal_rows: list[list[int]] = []
-    unit_values: list[dict[str, str]] = []
+    unit_values: list[tuple[int, dict[str, str]]] = []
     for d in compared:
         who = [a for a in names if d in finished[a]]
         keys = set().union(*(versions.get((d, a), _EMPTY).sents.keys() for a in who))
         for key in sorted(keys):
             vals = {a: versions[(d, a)].sents[key] for a in who
                     if (d, a) in versions and key in versions[(d, a)].sents}
-            unit_values.append(vals)
+            unit_values.append((d, vals))
             if len(vals) < 2:
                 continue
             row = [0] * len(values)
@@ -365,11 +390,12 @@ def _sentiment(versions: dict[tuple[int, str], _Version], finished: dict[str, se
     for a, b in pairs:
         table = np.zeros((len(values), len(values)))
         only_one = 0
-        for vals in unit_values:
+        both = finished[a] & finished[b]
+        for d, vals in unit_values:
             va, vb = vals.get(a), vals.get(b)
             if va is not None and vb is not None:
                 table[vindex[va], vindex[vb]] += 1
-            elif va is not None or vb is not None:
+            elif (va is not None or vb is not None) and d in both:  # the other finished it and gave none
                 only_one += 1
         n = int(table.sum())
         out_pairs.append({"a": a, "b": b, "units": n, "only_one": only_one,
@@ -415,7 +441,10 @@ def _event_stats(fin: np.ndarray, ticked: np.ndarray, names: list[str], pairs: l
     yes = ticked.sum(axis=0)  # documents x types
     pairable = who >= 2
     alpha_rows = np.stack([(who[:, None] - yes)[pairable].ravel(), yes[pairable].ravel()], axis=1)
-    full = who == len(names)
+    # Fleiss' kappa needs the same *number* of raters per document, not the same raters: every
+    # pairable document when they all have one count, else those all the annotators finished
+    counts = set(who[pairable].tolist())
+    full = pairable if len(counts) == 1 else who == len(names)
     fleiss_rows = np.stack([(who[:, None] - yes)[full].ravel(), yes[full].ravel()], axis=1)
     out_pairs = []
     for a, b in pairs:

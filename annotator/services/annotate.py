@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.core.companies import entities_after, live_companies, mention_key
 from annotator.core.errors import AnnotationError
 from annotator.core.model import (
     MANUAL,
@@ -58,10 +59,7 @@ def companies(text: str, ann: DocAnnotations, company_label: str) -> list[Compan
         names = [text[s.start : s.end] for s in spans]
         name = max(set(names), key=lambda n: (names.count(n), -names.index(n)))
         out.append(Company(key=key, name=name, mentions=tuple(spans), sentiment=ann.sentiments.get(key)))
-    # sentiments for companies with no mention left still show (so they can be removed)
-    for key, s in ann.sentiments.items():
-        if key not in groups:
-            out.append(Company(key=key, name=s.name or key, mentions=(), sentiment=s))
+    # a sentiment whose company has no mention left is an orphan (annotator.core.companies): not a company
     out.sort(key=lambda c: (c.mentions[0].start if c.mentions else 1 << 60, c.key))
     return out
 
@@ -122,8 +120,33 @@ class AnnotationSession:
         changes = [{"layer": ENTITY, "key": s.id, "before": entity_state(s), "after": None}
                    for s in self.project.entities_where(doc_id, self.annotator, overlapping=(start, end))]
         changes.append({"layer": ENTITY, "key": None, "before": None, "after": entity_state(new)})
-        hid = self.project.apply(doc_id, self.annotator, action, changes)
+        hid = self._apply(doc_id, action, changes)
         return self._added(hid)
+
+    def _apply(self, doc_id: int, action: str, changes: list[dict[str, Any]]) -> int | None:
+        """Write an edit; a company that loses its last mention loses its sentiment in the same row."""
+        return self.project.apply(doc_id, self.annotator, action, changes + self._orphaned(doc_id, changes))
+
+    def _orphaned(self, doc_id: int, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Sentiment deletions for the companies ``changes`` leave without a mention."""
+        org = self.project.schema.company_label
+        if not any(c["layer"] == ENTITY and any((c.get(side) or {}).get("label") == org
+                                                for side in ("before", "after")) for c in changes):
+            return []
+        sents = {k: sentiment_state(v) for k, v in
+                 self.project.annotations(doc_id, self.annotator, layers=(SENTIMENT,)).sentiments.items()}
+        for c in changes:
+            if c["layer"] == SENTIMENT:
+                if c.get("after") is None:
+                    sents.pop(c["key"], None)
+                else:
+                    sents[c["key"]] = c["after"]
+        if not sents:
+            return []
+        ents = entities_after(self.project.annotations(doc_id, self.annotator, layers=(ENTITY,)).entities, changes)
+        live = live_companies(self.text(doc_id), ents, org)
+        return [{"layer": SENTIMENT, "key": k, "before": v, "after": None}
+                for k, v in sorted(sents.items()) if k not in live]
 
     def _added(self, history_id: int | None) -> Span:
         row = self.project.history(annotator=self.annotator, since_id=(history_id or 1) - 1)[0]
@@ -131,18 +154,23 @@ class AnnotationSession:
         return Span(st["start"], st["end"], st["label"], st.get("source", MANUAL), st.get("confidence"),
                     st.get("company"), st["id"])
 
-    def relabel(self, doc_id: int, entity_id: int, label: str) -> None:
+    def relabel(self, doc_id: int, entity_id: int, label: str) -> str | None:
+        """Change an entity's label. Relabelled to the company label, the mention makes (or joins) a
+        company: its key is returned (the window makes it the current company); otherwise None.
+        A company whose last mention is relabelled away loses its sentiment in the same action."""
         self._check_label(label)
         span = self._entity(doc_id, entity_id)
+        org = self.project.schema.company_label
         new = span.with_(label=label, source=MANUAL, confidence=None,
-                         company=span.company if label == self.project.schema.company_label else None)
-        self.project.apply(doc_id, self.annotator, "relabel",
-                           [{"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": entity_state(new)}])
+                         company=span.company if label == org else None)
+        self._apply(doc_id, "relabel",
+                    [{"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": entity_state(new)}])
+        return (mention_key(self.text(doc_id), new) or None) if label == org else None
 
     def delete_entity(self, doc_id: int, entity_id: int) -> None:
         span = self._entity(doc_id, entity_id)
-        self.project.apply(doc_id, self.annotator, "delete-entity",
-                           [{"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": None}])
+        self._apply(doc_id, "delete-entity",
+                    [{"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": None}])
 
     def resize_entity(self, doc_id: int, entity_id: int, start: int, end: int) -> None:
         """Move an entity's boundaries (grow/shrink); overlapped neighbours are replaced."""
@@ -153,7 +181,7 @@ class AnnotationSession:
                    for s in self.project.entities_where(doc_id, self.annotator, overlapping=(start, end))
                    if s.id != span.id]
         changes.append({"layer": ENTITY, "key": span.id, "before": entity_state(span), "after": entity_state(new)})
-        self.project.apply(doc_id, self.annotator, "resize-entity", changes)
+        self._apply(doc_id, "resize-entity", changes)
 
     def confirm_entity(self, doc_id: int, entity_id: int) -> None:
         span = self._entity(doc_id, entity_id)
@@ -166,20 +194,26 @@ class AnnotationSession:
     def label_all(self, doc_id: int, start: int, end: int, label: str) -> int:
         """Label every occurrence of ``text[start:end]`` in this document (whole words only).
 
-        Occurrences that already carry exactly this label are left alone; overlapping entities are
-        replaced. One action (one undo). Returns how many spans were added.
+        Occurrences that already carry exactly this label are confirmed if the model suggested them
+        (else left alone); overlapping entities are replaced. One action (one undo). Returns how
+        many spans were added or confirmed.
         """
         self._check_label(label)
         self._check_span(doc_id, start, end)
         text = self.text(doc_id)
         needle = text[start:end]
         current = self.annotations(doc_id).entities
-        existing = {(s.start, s.end, s.label) for s in current}
+        existing = {(s.start, s.end, s.label): s for s in current}
         changes: list[dict[str, Any]] = []
         removed: set[int] = set()
         added = 0
         for s, e in find_occurrences(text, needle):
-            if (s, e, label) in existing:
+            same = existing.get((s, e, label))
+            if same is not None:
+                if same.source != MANUAL:  # the model's suggestion, now chosen by the user
+                    changes.append({"layer": ENTITY, "key": same.id, "before": entity_state(same),
+                                    "after": entity_state(same.with_(source=MANUAL, confidence=None))})
+                    added += 1
                 continue
             new = Span(s, e, label)
             for old in current:
@@ -189,7 +223,7 @@ class AnnotationSession:
             changes.append({"layer": ENTITY, "key": None, "before": None, "after": entity_state(new)})
             added += 1
         if changes:
-            self.project.apply(doc_id, self.annotator, "label-all", changes)
+            self._apply(doc_id, "label-all", changes)
         return added
 
     # ------------------------------------------------------------------ companies & sentiment
@@ -203,6 +237,10 @@ class AnnotationSession:
         current = self.project.annotations(doc_id, self.annotator, layers=(SENTIMENT,)).sentiments.get(company)
         if value is None:
             after = None
+        elif company not in live_companies(self.text(doc_id), self.project.annotations(
+                doc_id, self.annotator, layers=(ENTITY,)).entities, self.project.schema.company_label):
+            raise AnnotationError(f"document {doc_id}: {self.annotator} has no mention of the company {company!r}; "
+                                  "a sentiment lives with its company's mentions", code="E610")
         else:
             name = name or (current.name if current else "") or next(
                 (c.name for c in self.companies(doc_id) if c.key == company), company)
@@ -248,7 +286,7 @@ class AnnotationSession:
                                                                               name=s.name, evidence=s.evidence))})
                     break
         if changes:
-            self.project.apply(doc_id, self.annotator, action, changes)
+            self._apply(doc_id, action, changes)
 
     def merge_companies(self, doc_id: int, keep: str, other: str) -> None:
         ids = [s.id for c in self.companies(doc_id) if c.key in (keep, other) for s in c.mentions]
@@ -291,15 +329,21 @@ class AnnotationSession:
         self.project.set_status(doc_id, self.annotator, status, comment, add_seconds=add_seconds)
 
     def accept(self, doc_id: int, *, add_seconds: float = 0.0) -> None:
-        """Mark done: what the annotator leaves in place from the model is confirmed (source manual)."""
+        """Mark done: what the annotator leaves in place from the model is confirmed (source manual).
+
+        A sentiment whose company has no mention left (an orphan an older file may hold) is
+        removed, never confirmed."""
         ann = self.annotations(doc_id)
         changes: list[dict[str, Any]] = []
+        live = live_companies(self.text(doc_id), ann.entities, self.project.schema.company_label)
         for s in ann.entities:
             if s.source != MANUAL:
                 changes.append({"layer": ENTITY, "key": s.id, "before": entity_state(s),
                                 "after": entity_state(s.with_(source=MANUAL, confidence=None))})
         for key, c in ann.sentiments.items():
-            if c.source != MANUAL:
+            if key not in live:
+                changes.append({"layer": SENTIMENT, "key": key, "before": sentiment_state(c), "after": None})
+            elif c.source != MANUAL:
                 new = CompanySentiment(company=c.company, value=c.value, name=c.name, evidence=c.evidence)
                 changes.append({"layer": SENTIMENT, "key": key, "before": sentiment_state(c),
                                 "after": sentiment_state(new)})

@@ -9,7 +9,7 @@ Whose version is exported:
   (gold status done); with ``fmt="jsonl"`` every gold version, with its status.
 
 Unreviewed model output is never exported unless asked for by name. Documents are split into
-train and dev by a seeded hash of their content (the same document lands on the same side on
+train and dev by a seeded hash of their content alone (the same document lands on the same side on
 every desktop). Files are written under temporary names and renamed at the end, so a cancel or
 an error leaves no half-written output. The project is only read.
 """
@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.companies import without_orphans
 from annotator.core.errors import Cancelled, ExportError
 from annotator.core.model import GOLD, DocAnnotations, Document, Status, is_model_annotator
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
@@ -61,8 +62,11 @@ class ExportReport:
 
 # ---------------------------------------------------------------------- selection
 def select_versions(project: Project, *, annotator: str | None = None, gold: bool = False,
-                    everything: bool = False) -> tuple[list[tuple[int, str]], str]:
-    """``[(doc_id, annotator)]`` to export, in document order, and a description of the choice."""
+                    everything: bool = False, unfinished: bool = False) -> tuple[list[tuple[int, str]], str]:
+    """``[(doc_id, annotator)]`` to export, in document order, and a description of the choice.
+
+    A named human annotator's documents are those marked done, in every format, unless
+    ``unfinished`` (every version with any annotation or status)."""
     if annotator and gold:
         raise ExportError("choose either --gold or --annotator NAME, not both", code="E505")
     if gold:
@@ -83,7 +87,7 @@ def select_versions(project: Project, *, annotator: str | None = None, gold: boo
         if kind == "model" or is_model_annotator(annotator):
             ids = sorted(project.preannotated_ids(annotator, ()) | set(project.annotated_doc_ids(annotator)))
             return [(i, annotator) for i in ids], f"model pre-annotation {annotator}"
-        if everything:
+        if unfinished:
             return [(i, annotator) for i in project.annotated_doc_ids(annotator)], f"all versions of {annotator}"
         done = _with_status(project, annotator, Status.DONE.value)
         return [(i, annotator) for i in sorted(done)], f"{annotator}'s documents marked done"
@@ -132,21 +136,23 @@ def record(doc: Document, ann: DocAnnotations, company_label: str, events: Seque
 
 
 def dev_documents(hashes: Sequence[str], dev_fraction: float, seed: int) -> set[str]:
-    """The document hashes that go to dev: a seeded order of content hashes, first ``n_dev``."""
-    unique = sorted(set(hashes))
-    n = len(unique)
-    n_dev = round(n * dev_fraction)
-    if dev_fraction > 0 and n >= 2:
-        n_dev = max(1, min(n - 1, n_dev))
-    order = sorted(unique, key=lambda h: hashlib.sha256(f"{seed}:{h}".encode()).hexdigest())
-    return set(order[:n_dev])
+    """The document hashes that go to dev: each by its own content hash alone (:func:`in_dev`), so a
+    document never changes side when others are added, and every export format agrees."""
+    return {h for h in set(hashes) if in_dev(h, dev_fraction, seed)}
+
+
+def in_dev(content_hash: str, dev_fraction: float, seed: int = 0) -> bool:
+    """Whether one document belongs to dev: a seeded hash of its content hash, read as a number in
+    [0, 1), falls below ``dev_fraction``."""
+    digest = hashlib.sha256(f"{seed}:{content_hash}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < dev_fraction
 
 
 # ---------------------------------------------------------------------- export
 def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str | None = None, gold: bool = False,
            dev_fraction: float = 0.2, seed: int = 0, snap: bool = False, fmt: str = "spacy",
            pipeline: str | None = None, progress: ProgressFn = no_progress,
-           cancel: CancelToken | None = None) -> ExportReport:
+           cancel: CancelToken | None = None, unfinished: bool = False) -> ExportReport:
     t0 = time.perf_counter()
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})", code="E507")
@@ -155,7 +161,8 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder", code="E502")
-    pairs, selection = select_versions(project, annotator=annotator, gold=gold, everything=(fmt == "jsonl"))
+    pairs, selection = select_versions(project, annotator=annotator, gold=gold, everything=(fmt == "jsonl"),
+                                       unfinished=unfinished)
     if not pairs:
         hint = ("mark documents done, or name a version with --annotator NAME (the model's included) "
                 "or --gold") if not (annotator or gold) else "nothing matches that choice"
@@ -186,10 +193,12 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
                 for name in by_doc[doc.id]:  # type: ignore[index]
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled()
+                    ann = without_orphans(doc.text, bulk.get((doc.id, name)) or DocAnnotations(),  # type: ignore[arg-type]
+                                          schema.company_label)
                     # the article only: non-article lines (annotator.services.boilerplate) are left out
                     ranges = (finder.lines(doc.id, doc.text, doc.source)  # type: ignore[arg-type]
                               if fmt == "spacy" else [])  # jsonl keeps the project's text and offsets
-                    adoc, aann, dropped = article_only(doc, bulk.get((doc.id, name)) or DocAnnotations(), ranges)
+                    adoc, aann, dropped = article_only(doc, ann, ranges)
                     stripped[0] += bool(ranges)
                     stripped[1] += dropped
                     yield adoc, name, aann  # type: ignore[misc]

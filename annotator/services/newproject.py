@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sqlite3
 from pathlib import Path
 
-from annotator.core.errors import PipelineError, SchemaError
+from annotator.core.errors import PipelineError, ProjectError, SchemaError
 from annotator.core.schema import Schema
 from annotator.store.project import Project
 
@@ -60,9 +61,17 @@ def check_pipeline(name: str) -> str:
 def create_project(path: str | os.PathLike[str], *, schema_file: str | os.PathLike[str] | None = None,
                    pipeline: str | None = None) -> Project:
     """Create a project file; every input is checked before the file is created."""
+    folder = Path(path).parent
+    if not folder.exists():
+        raise ProjectError(f"{path}: the folder {folder} does not exist; create it first", code="E612")
+    if not folder.is_dir():
+        raise ProjectError(f"{path}: {folder} is not a folder", code="E612")
     schema = load_schema_file(schema_file) if schema_file is not None else None
     pipeline_name = check_pipeline(pipeline) if pipeline is not None else None
-    project = Project.create(path, schema)
+    try:
+        project = Project.create(path, schema)
+    except sqlite3.OperationalError as exc:  # a folder we may not write to, a full disk...
+        raise ProjectError(f"{path}: cannot create the project file ({exc})", code="E613") from exc
     if pipeline_name is not None:
         try:
             project.set_meta("pipeline", pipeline_name)

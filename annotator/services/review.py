@@ -13,9 +13,19 @@ Items (:func:`diff_items`) compare the annotators' versions of one document:
 * ``event``: one per event type; the value is True (present) or None.
 
 An item is *agreed* when at least two annotators' values are equal (and present) and *decided*
-when the gold version has something there or the reviewer rejected it (action
-``review-reject <key>`` in the gold history, not undone). :func:`auto_accept_agreed` copies the
-agreed, undecided items into gold in one action (one undo step).
+when the gold version has something there or the reviewer decided it is absent (a reject, or a
+take of a version that left it empty: ``review-reject <key>`` / ``review-take <key> from <name>``
+in the gold history, not undone). :func:`auto_accept_agreed` copies the agreed, undecided items
+into gold in one action (one undo step).
+
+Only versions marked **done** vote: a skipped or flagged version (or one still in progress)
+holds whatever the model suggested, untouched, and would make model errors look "agreed". Those
+versions are listed by :func:`versions` with their status and flag comment (the window greys
+them) but never enter the items. A company sentiment whose company has no mention left in a
+version (an orphan, see :mod:`annotator.core.companies`) is ignored, and gold never gets one.
+
+The window and ``annotator review --auto`` share one path: :func:`start_document` (auto-accept
+on opening) and :func:`settle` (mark done when nothing is left), so they give the same gold.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.companies import entities_after, live_companies, without_orphans
 from annotator.core.errors import AnnotationError
 from annotator.core.model import GOLD, MANUAL, CompanySentiment, DocAnnotations, EventLabel, Span, Status
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
@@ -73,8 +84,19 @@ class QueueEntry:
     doc_id: int
     title: str
     disagreement: float
-    annotators: tuple[str, ...]
+    annotators: tuple[str, ...]  # the versions that vote (marked done), by name
     reviewed: bool  # the gold version is marked done
+    others: tuple[str, ...] = ()  # annotators who touched the document without finishing it
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One annotator's version of a document as the reviewer sees it."""
+
+    annotator: str
+    status: str  # todo, in_progress, done, skipped, flagged
+    comment: str  # the flag's (or skip's) comment
+    votes: bool  # marked done: only these versions are compared
 
 
 # ---------------------------------------------------------------------------------------- who
@@ -101,32 +123,41 @@ def default_annotators(project: Project) -> list[str]:
 
 
 def doc_annotators(project: Project, doc_id: int, annotators: Sequence[str] | None = None) -> list[str]:
-    """The annotators whose versions of ``doc_id`` are compared (those who worked on it), by name."""
+    """The annotators whose versions of ``doc_id`` are compared: those who marked it done, by name."""
+    return [v.annotator for v in versions(project, doc_id, annotators) if v.votes]
+
+
+def versions(project: Project, doc_id: int, annotators: Sequence[str] | None = None) -> list[VersionInfo]:
+    """Every version of ``doc_id`` among ``annotators`` (default: the humans) that anyone touched,
+    with its status and comment; ``votes`` is True only for the versions marked done."""
     names = list(annotators) if annotators is not None else default_annotators(project)
-    return _touched(project, names, [doc_id]).get(doc_id, [])
+    out = []
+    for name in _touched(project, names, [doc_id]).get(doc_id, []):
+        st = project.status(doc_id, name)
+        out.append(VersionInfo(name, st["status"], st["comment"], st["status"] == Status.DONE.value))
+    return out
+
+
+def _voters(project: Project, doc_id: int, names: Sequence[str]) -> list[str]:
+    done = project.statuses_bulk(list(names), [doc_id]) if names else {}
+    return [n for n in names if done.get((doc_id, n)) == Status.DONE.value]
 
 
 # ---------------------------------------------------------------------------------------- queue
 def _scores(project: Project, names: list[str]) -> dict[int, float]:
-    try:
-        from annotator.services.agreement import disagreement_scores
-    except ImportError:  # pragma: no cover - the agreement service ships with the project
-        disagreement_scores = None
-    if disagreement_scores is not None:
-        return disagreement_scores(project, names)
-    return {d: _own_score(project, d, who) for d, who in _touched(project, names).items()}  # pragma: no cover
+    from annotator.services.agreement import disagreement_scores
 
-
-def _own_score(project: Project, doc_id: int, who: list[str]) -> float:  # pragma: no cover - fallback only
-    items = diff_items(project, doc_id, who)
-    return sum(1 for i in items if not i.agreed) / len(items) if items else 0.0
+    return disagreement_scores(project, names, scope="done")
 
 
 def review_queue(project: Project, annotators: Sequence[str] | None = None, *,
                  min_annotators: int = 2) -> list[QueueEntry]:
-    """Documents at least ``min_annotators`` worked on, most disagreement first; reviewed ones last."""
+    """Documents at least ``min_annotators`` marked done, most disagreement first; reviewed ones last."""
     names = list(annotators) if annotators is not None else default_annotators(project)
-    touched = {d: who for d, who in _touched(project, names).items() if len(who) >= min_annotators}
+    all_touched = _touched(project, names)
+    statuses = project.statuses_bulk(names) if names else {}
+    voters = {d: [n for n in who if statuses.get((d, n)) == Status.DONE.value] for d, who in all_touched.items()}
+    touched = {d: who for d, who in voters.items() if len(who) >= min_annotators}
     if not touched:
         return []
     scores = _scores(project, names)
@@ -139,7 +170,8 @@ def review_queue(project: Project, annotators: Sequence[str] | None = None, *,
         titles.update(project.conn.execute(
             f"SELECT id, title FROM documents WHERE id IN ({','.join(map(str, chunk))})"))
     entries = [QueueEntry(doc_id=d, title=titles.get(d, ""), disagreement=float(scores.get(d, 0.0)),
-                          annotators=tuple(who), reviewed=d in done) for d, who in touched.items()]
+                          annotators=tuple(who), reviewed=d in done,
+                          others=tuple(n for n in all_touched[d] if n not in who)) for d, who in touched.items()]
     entries.sort(key=lambda e: (e.reviewed, -e.disagreement, e.doc_id))
     return entries
 
@@ -151,7 +183,13 @@ def _norm_spans(spans: Iterable[Span]) -> tuple[tuple[int, int, str], ...] | Non
 
 
 def rejected_keys(project: Project, doc_id: int) -> set[str]:
-    """Keys of items the reviewer rejected (and did not undo) on this document."""
+    """Keys of items the reviewer decided are absent in gold (and did not undo) on this document:
+    rejected, or taken from a version that left them empty (see :func:`decided_keys`)."""
+    return decided_keys(project, doc_id)
+
+
+def decided_keys(project: Project, doc_id: int) -> set[str]:
+    """Keys of items with a reviewer decision (reject, take, edit) on the gold undo stack."""
     undo: list[int] = []
     redo: list[int] = []
     actions: dict[int, str] = {}
@@ -166,17 +204,24 @@ def rejected_keys(project: Project, doc_id: int) -> set[str]:
         else:
             undo.append(row.id)
             redo.clear()
-    prefix = REJECT + " "
-    return {actions[i][len(prefix):] for i in undo if actions[i].startswith(prefix)}
+    out = set()
+    for i in undo:
+        action = actions[i]
+        for prefix in (REJECT, TAKE, EDIT):
+            if action.startswith(prefix + " "):
+                key = action[len(prefix) + 1:]
+                out.add(key.rsplit(" from ", 1)[0] if prefix == TAKE else key)
+    return out
 
 
 def diff_items(project: Project, doc_id: int, annotators: Sequence[str] | None = None) -> list[ReviewItem]:
     """Every item of the document, entities in text order, then sentiments, then events."""
-    names = list(annotators) if annotators is not None else doc_annotators(project, doc_id)
+    names = _voters(project, doc_id, list(annotators)) if annotators is not None else doc_annotators(project, doc_id)
     text = project.document(doc_id).text
-    versions = {n: project.annotations(doc_id, n) for n in names}
-    gold = project.annotations(doc_id, GOLD)
-    return _items(doc_id, text, names, versions, gold, rejected_keys(project, doc_id))
+    org = project.schema.company_label
+    versions = {n: without_orphans(text, project.annotations(doc_id, n), org) for n in names}
+    gold = without_orphans(text, project.annotations(doc_id, GOLD), org)
+    return _items(doc_id, text, names, versions, gold, decided_keys(project, doc_id))
 
 
 def _agreed(values: dict[str, Any]) -> bool:
@@ -267,12 +312,35 @@ def _gold_changes(project: Project, item: ReviewItem, value: Any) -> list[dict[s
     return changes
 
 
+def _dead_companies(project: Project, doc_id: int, changes: list[dict[str, Any]]) -> tuple[set[str], list[dict[str, Any]]]:
+    """For gold after ``changes``: (company keys with no mention, deletions of the sentiments orphaned)."""
+    text = project.document(doc_id).text
+    gold = project.annotations(doc_id, GOLD)
+    live = live_companies(text, entities_after(gold.entities, changes), project.schema.company_label)
+    sents: dict[str, Any] = {k: sentiment_state(v) for k, v in gold.sentiments.items()}
+    for c in changes:
+        if c["layer"] == SENTIMENT:
+            if c.get("after") is None:
+                sents.pop(c["key"], None)
+            else:
+                sents[c["key"]] = c["after"]
+    dead = {k for k in sents if k not in live}
+    return dead, [{"layer": SENTIMENT, "key": k, "before": sents[k], "after": None} for k in sorted(dead)]
+
+
 def _write(project: Project, doc_id: int, action: str, changes: list[dict[str, Any]], *,
            always: bool = False) -> int | None:
     project.ensure_annotator(GOLD, "gold")
     if not changes and not always:
         return None
     with project.write():
+        dead, drops = _dead_companies(project, doc_id, changes)
+        added = {c["key"] for c in changes if c["layer"] == SENTIMENT and c.get("after") is not None}
+        if added & dead:
+            raise AnnotationError(
+                f"document {doc_id}: gold has no mention of {', '.join(sorted(added & dead))}; decide the company's "
+                "mentions first (a sentiment lives with its company's mentions)", code="E611")
+        changes = [*changes, *drops]
         st = project.status(doc_id, GOLD)
         if st["updated_at"] is None or st["status"] == Status.TODO.value:
             changes = [*changes, {"layer": "status", "key": None,
@@ -289,7 +357,7 @@ def take(project: Project, item: ReviewItem, from_annotator: str) -> int | None:
                               f"{', '.join(item.values)})", code="E681")
     value = item.raw.get(from_annotator)
     return _write(project, item.doc_id, f"{TAKE} {item.key} from {from_annotator}",
-                  _gold_changes(project, item, value), always=value is None)
+                  _gold_changes(project, item, value or None), always=not value)  # taking "—" is a decision
 
 
 def reject(project: Project, item: ReviewItem) -> int | None:
@@ -333,12 +401,39 @@ def auto_accept_agreed(project: Project, doc_id: int, annotators: Sequence[str] 
     items = diff_items(project, doc_id, annotators) if items is None else items
     todo = [i for i in items if i.agreed and not i.decided]
     changes: list[dict[str, Any]] = []
-    for item in todo:
-        first = item.annotators[0]
-        changes += _gold_changes(project, item, item.raw[first])
-    if todo:
+    accepted = 0
+    # sentiments last, and only for companies gold has a mention of once the entities are in
+    for item in sorted(todo, key=lambda i: i.kind == SENTIMENT_ITEM):
+        item_changes = _gold_changes(project, item, item.raw[item.annotators[0]])
+        if item.kind == SENTIMENT_ITEM:
+            dead, _ = _dead_companies(project, doc_id, changes + item_changes)
+            if item.key.split(":", 1)[1] in dead:
+                continue
+        changes += item_changes
+        accepted += 1
+    if accepted:
         _write(project, doc_id, AUTO, changes, always=True)
-    return len(todo)
+    return accepted
+
+
+def start_document(project: Project, doc_id: int, annotators: Sequence[str] | None = None, *,
+                   auto_accept: bool = True) -> list[ReviewItem]:
+    """Open a document for review (the window and ``review --auto`` alike): with ``auto_accept``
+    the agreed items go into gold (one undoable action); returns the items as they now stand."""
+    names = doc_annotators(project, doc_id, annotators)
+    if auto_accept:
+        auto_accept_agreed(project, doc_id, names)
+    return diff_items(project, doc_id, names)
+
+
+def settle(project: Project, doc_id: int, reviewer: str = "", items: Sequence[ReviewItem] | None = None) -> bool:
+    """Mark the document reviewed if nothing is left to decide; returns whether it is reviewed."""
+    items = diff_items(project, doc_id) if items is None else items
+    if open_items(items):
+        return False
+    if not is_reviewed(project, doc_id):
+        finish(project, doc_id, reviewer)
+    return True
 
 
 def finish(project: Project, doc_id: int, reviewer: str = "") -> None:
@@ -378,13 +473,14 @@ def auto_review(project: Project, annotators: Sequence[str] | None = None, *, re
         if entry.reviewed:
             continue
         with project.write():
+            before = diff_items(project, entry.doc_id, entry.annotators)
+            report.accepted += auto_accept_agreed(project, entry.doc_id, entry.annotators, items=before)
             items = diff_items(project, entry.doc_id, entry.annotators)
-            report.accepted += auto_accept_agreed(project, entry.doc_id, entry.annotators, items=items)
-            left = [i for i in items if not i.decided and not i.agreed]
+            left = open_items(items)
             if left:
                 report.left[entry.doc_id] = left
             else:
-                finish(project, entry.doc_id, reviewer)
+                settle(project, entry.doc_id, reviewer, items)
                 report.finished += 1
         progress(n + 1, len(queue), entry.title[:40])
     return report

@@ -37,7 +37,11 @@ def project_stats(project: Project) -> dict[str, Any]:
         if kind == "model":
             entry["preannotated_documents"] = preannotated.get(name, 0)
         else:
-            entry["status"] = project.status_counts(name)
+            st = project.status_counts(name)
+            if kind == "gold":  # gold has no assignments: every document is to review
+                st[Status.TODO.value] = n_docs - sum(v for k, v in st.items() if k != Status.TODO.value)
+            st[Status.TODO.value] = max(0, st[Status.TODO.value])
+            entry["status"] = st
             entry["seconds"] = round(float(seconds.get(name) or 0.0), 1)
         mine = counts.get(name, {})
         entry["labels"] = {

@@ -10,13 +10,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
+from annotator.services.opening import is_read_only, known_annotators
 from annotator.store.project import Project
 from annotator.ui.dialogs import AnnotatorNameDialog
 from annotator.ui.main_window import MainWindow
+from annotator.ui.plain import Button, Icon, message_box
 from annotator.ui.settings import Settings
 
 
@@ -43,6 +45,22 @@ def ask_annotator(settings: Settings, given: str | None = None, default: str = "
     return dialog.value()
 
 
+def confirm_annotator(project: Project, name: str, parent: QWidget | None = None) -> bool:
+    """A name the project does not know yet (a newcomer, or a typo): ask before using it. Nothing
+    is written here; the name is stored with that person's first edit."""
+    if project.annotator_kind(name) is not None or is_read_only(project):
+        return True
+    known = known_annotators(project)
+    if not known:
+        return True  # the project's first annotator: nothing to confuse the name with
+    box = message_box(parent, Icon.Question, "New annotator?",
+                      f"“{name}” has not annotated this project yet.\n\nAnnotators so far: {', '.join(known)}."
+                      f"\n\nStart as the new annotator “{name}”? (Nothing is saved under this name until "
+                      "your first edit.)", Button.Yes | Button.No, name="newAnnotatorConfirm")
+    box.setDefaultButton(Button.No)
+    return box.exec() == Button.Yes
+
+
 def open_window(project_path: Path, annotator: str, settings: Settings | None = None) -> MainWindow:
     settings = settings or Settings()
     project = Project.open(project_path)
@@ -63,10 +81,14 @@ def main(project_path: str | Path, annotator: str | None = None, *, default_name
     try:
         window = open_window(Path(project_path), name, settings)
     except AnnotatorError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", str(exc))
-        box.exec()
+        message_box(None, Icon.Critical, "annotator", str(exc)).exec()
         print(f"annotator: error: {exc}", file=sys.stderr)
         return 2
+    if not confirm_annotator(window.project, name, window):
+        window.close()
+        print(f"annotator: {name!r} is not an annotator of this project; nothing was changed "
+              "(pass --annotator NAME, or answer Yes to start as a new annotator)", file=sys.stderr)
+        return 1
     window.show()
     QTimer.singleShot(0, window.start)
     return app.exec()

@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import MODEL_PREFIX, Document, Status
-from annotator.core.text import company_key
 from annotator.core.model import DocAnnotations
-from annotator.services.annotate import MODEL_ANNOTATOR_KEY, AnnotationSession, companies
-from annotator.services.queue import QueueService, apply_entity_changes, last_history_id
+from annotator.services.annotate import MODEL_ANNOTATOR_KEY, companies
+from annotator.services.importer import SUPPORTED as IMPORTABLE
+from annotator.services.opening import LazySession
+from annotator.services.queue import QueueService, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
+from annotator.ui.live import ChangeWatcher, PresenceGuard
+from annotator.ui.plain import message_box, warn
+from annotator.ui.window_edits import ALL_LAYERS, WRITE_ERRORS, EditsMixin
 from annotator.ui.article import ArticleView, EntityEditor
 from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, event_keys
 from annotator.ui.queue import QueueWidget
@@ -40,7 +44,10 @@ from annotator.ui.settings import Settings
 from annotator.ui.tasks import Task
 from annotator.ui.theme import STATUS_TITLES, apply_theme, is_dark
 
-ALL_LAYERS = (ENTITY, SENTIMENT, EVENT)
+IMPORT_FILTER = "Articles (" + " ".join(f"*{ext}" for ext in IMPORTABLE) + ");;All files (*)"
+# Actions that write: disabled on a project opened read-only.
+WRITING_ACTIONS = ("import", "preannotate", "merge_bundles", "undo", "redo", "redo_y", "label_all_project",
+                   "merge", "split", "accept", "skip", "flag")
 
 # Window-level keys (the article view's entity keys are in EntityEditor.SHORTCUTS).
 KEYS = {
@@ -65,7 +72,7 @@ KEYS = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditsMixin, QMainWindow):
     documentOpened = Signal(int)
     changed = Signal()  # after every write and refresh
 
@@ -75,7 +82,7 @@ class MainWindow(QMainWindow):
         self.annotator = annotator
         self.settings = settings or Settings()
         self.schema = project.schema
-        self.session = AnnotationSession(project, annotator)
+        self.session = LazySession(project, annotator)  # writes nothing before the first edit
         self.queue_service = QueueService(project, annotator)
         self.doc_id: int | None = None
         self.doc: Document | None = None
@@ -87,7 +94,9 @@ class MainWindow(QMainWindow):
         self._windows: list[QWidget] = []
         self._closed = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"annotator — {project.path.name} — {annotator}")
+        self.read_only = self.session.read_only
+        self.setWindowTitle(f"annotator — {project.path.name} — {annotator}"
+                            + (" — read-only" if self.read_only else ""))
         self.resize(1280, 860)
 
         # --- centre: header + article view
@@ -100,6 +109,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.editor = EntityEditor(self.view, self)
+        self.editor.may_edit = self._editor_may_edit
 
         # --- docks
         labels = [(lab.name, lab.display) for lab in (*self.schema.entities, *self.schema.events)]
@@ -142,6 +152,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self.apply_appearance()
         self.update_status()
+        if self.read_only:
+            for name in WRITING_ACTIONS:
+                if name in self._actions:
+                    self._actions[name].setEnabled(False)
+            self.saved_label.setText("Read-only")
+        # other windows and processes: a second window of this annotator is announced; what any
+        # other connection commits is re-read (PRAGMA data_version, polled)
+        self.presence = PresenceGuard(project.path, annotator, self)
+        self.watcher = ChangeWatcher(lambda: self.project.conn, self)
+        self.watcher.changed.connect(self._external_change)
 
     # ================================================================== construction
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
@@ -249,6 +269,10 @@ class MainWindow(QMainWindow):
             self.open_document(first)
         else:
             self.statusBar().showMessage("The project has no documents yet: File ▸ Import…", 10000)
+        if self.presence.already_open:
+            warn(self, "Already open", f"This project is already open for {self.annotator} in another window. "
+                 "Edits made in one window appear in the other within a second, but editing the same "
+                 "document in both at once can undo each other's work: close one of them.", name="alreadyOpen")
 
     def open_document(self, doc_id: int, *, remember: bool = True) -> None:
         if doc_id == self.doc_id:
@@ -257,7 +281,7 @@ class MainWindow(QMainWindow):
             doc = self.project.document(doc_id)
             self._leave_document()
             ann = self.session.open(doc_id)  # may write the model's pre-annotation as the start
-        except AnnotatorError as exc:
+        except WRITE_ERRORS as exc:
             self._failed(exc)
             return
         if remember and self.doc_id is not None:
@@ -272,24 +296,6 @@ class MainWindow(QMainWindow):
         self._refresh_panels()
         self.queue.show_current(doc_id)
         self.documentOpened.emit(doc_id)
-
-    def _leave_document(self) -> None:
-        """Record the time spent on the document being left."""
-        if self.doc_id is None:
-            return
-        spent = time.monotonic() - self._opened_at
-        if spent >= 1.0:
-            before = self._status()
-            try:
-                self.project.add_time(self.doc_id, self.annotator, round(spent, 1))
-            except AnnotatorError:
-                return
-            self._status_changed(before)
-
-    def _elapsed(self) -> float:
-        spent = round(time.monotonic() - self._opened_at, 1)
-        self._opened_at = time.monotonic()
-        return spent
 
     def reload_document(self, layers: tuple[str, ...] = ALL_LAYERS) -> None:
         """Re-read ``layers`` of the open document from the project and redraw what shows them
@@ -342,116 +348,6 @@ class MainWindow(QMainWindow):
             self.queue_service.adjust_counts(before, after)
             self.queue.refresh(doc_id)
             self.update_status()
-
-    # ================================================================== writes
-    def _write(self, fn: Callable[[], Any], *, layers: tuple[str, ...] = ALL_LAYERS, reload: bool = True,
-               message: str = "") -> bool:
-        """Run one service write; refresh (the layers it touched) only after it is stored."""
-        self.saved_label.setText("Saving…")
-        before = self._status()
-        try:
-            fn()
-        except AnnotatorError as exc:
-            self._failed(exc)
-            if reload:
-                self.reload_document(layers)
-            return False
-        self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
-        self._status_changed(before)
-        self._mark_in_progress()
-        if reload:
-            self.reload_document(layers)
-        if message:
-            self.statusBar().showMessage(message, 4000)
-        self.changed.emit()
-        return True
-
-    def _failed(self, exc: Exception) -> None:
-        self.saved_label.setText("Not saved")
-        self.statusBar().showMessage(str(exc), 10000)
-
-    def _mark_in_progress(self) -> None:
-        """The first edit of a to-do document makes it "in progress" (not an undoable action)."""
-        if self.doc_id is not None and self.project.status(self.doc_id, self.annotator)["updated_at"] is None:
-            before = self._status()
-            try:
-                self.project.add_time(self.doc_id, self.annotator, 0.0)
-            except AnnotatorError:
-                return
-            self._status_changed(before)
-            self._show_doc_status()
-
-    def _after_editor_change(self) -> None:
-        """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
-        self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
-        self._mark_in_progress()
-        if self.doc_id is not None:
-            # apply the stored changes (the history rows the editor's actions wrote) to what is
-            # shown, instead of re-reading 30,000 entities of a long article
-            rows = self.project.history(self.doc_id, self.annotator, since_id=self._history_id)
-            if rows:
-                self._history_id = rows[-1].id
-                ents = apply_entity_changes(self.ann.entities, rows)
-                self.ann = DocAnnotations(entities=ents, sentiments=self.ann.sentiments, events=self.ann.events)
-                self._refresh_panels((ENTITY,))
-        self.changed.emit()
-
-    def set_sentiment(self, company: str, value: str) -> None:
-        if self.doc_id is None:
-            return
-        current = self.ann.sentiments.get(company)
-        new = None if (current is not None and current.value == value and current.source == "manual") else value
-        lab = self.schema.sentiment(value)
-        c = self.company_panel.company(company)
-        name = c.name if c is not None else ""
-        self._write(lambda: self.session.set_sentiment(self.doc_id, company, new, name=name), layers=(SENTIMENT,),
-                    message=f"{name or company}: {lab.display if (lab and new) else 'no sentiment'}")
-
-    def set_event(self, label: str, present: bool) -> None:
-        if self.doc_id is None:
-            return
-        self._write(lambda: self.session.set_event(self.doc_id, label, present), layers=(EVENT,))
-
-    def toggle_event(self, label: str) -> None:
-        if self.doc_id is None:
-            return
-        ev = self.ann.events.get(label)
-        # a model suggestion is confirmed by its key (first press), a confirmed one removed
-        present = ev is None or ev.source != "manual"
-        self.set_event(label, present)
-
-    def merge_companies(self, keep: str, other: str) -> None:
-        if self.doc_id is not None:
-            self._write(lambda: self.session.merge_companies(self.doc_id, keep, other), message="Companies merged")
-
-    def split_company(self, entity_ids: list[int]) -> None:
-        if self.doc_id is None or self.doc is None:
-            return
-        ann = self.session.annotations(self.doc_id)
-        spans = [s for s in ann.entities if s.id in entity_ids]
-        if not spans:
-            return
-        base = company_key(self.doc.text[spans[0].start:spans[0].end]) or "company"
-        used = {s.company for s in ann.entities} | set(ann.sentiments)
-        key, n = base, 2
-        while key in used:
-            key, n = f"{base} ({n})", n + 1
-        self._write(lambda: self.session.split_company(self.doc_id, entity_ids, key), message="Mentions split off")
-        self.company_panel.select_company(key)
-
-    def undo(self) -> None:
-        if self.doc_id is None:
-            return
-        done: list[str | None] = []
-        self._write(lambda: done.append(self.session.undo(self.doc_id)))
-        self.statusBar().showMessage(f"Undone: {done[0]}" if done and done[0] else "Nothing to undo", 4000)
-
-    def redo(self) -> None:
-        if self.doc_id is None:
-            return
-        done: list[str | None] = []
-        self._write(lambda: done.append(self.session.redo(self.doc_id)))
-        self.statusBar().showMessage(f"Redone: {done[0]}" if done and done[0] else "Nothing to redo", 4000)
 
     # ================================================================== flow
     def accept_document(self) -> None:
@@ -526,11 +422,14 @@ class MainWindow(QMainWindow):
     def _entity_activated(self, entity_id: int) -> None:
         self.entity_panel.select(entity_id)
         self.company_panel.select_mention(entity_id)
+        self._show_company_evidence()
 
     def _company_chosen(self, key: str) -> None:
-        spans = self.company_panel.evidence_spans()
-        if spans:
-            self.view.set_evidence(spans)
+        self._show_company_evidence()
+
+    def _show_company_evidence(self) -> None:
+        """The article's evidence highlight is the current company's (none: cleared)."""
+        self.view.set_evidence(self.company_panel.evidence_spans())
 
     def _show_evidence(self, spans: list) -> None:
         if spans:
@@ -624,7 +523,7 @@ class MainWindow(QMainWindow):
         try:
             Project.create(Path(path)).close()
         except AnnotatorError as exc:
-            QMessageBox.warning(self, "New project", str(exc))
+            warn(self, "New project", str(exc))
             return
         self.switch_project(Path(path))
 
@@ -632,9 +531,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except AnnotatorError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Open project", str(exc), parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            warn(self, "Open project", str(exc))
             return None
         self.settings.add_recent(path)
         win = MainWindow(project, self.annotator, self.settings)
@@ -644,7 +541,9 @@ class MainWindow(QMainWindow):
         return win
 
     # ================================================================== long work
-    def run_task(self, title: str, work, on_done: Callable[[str, object], None]) -> Task:
+    def run_task(self, title: str, work, on_done: Callable[[str, object], None], *,
+                 kept_on_cancel: bool = False) -> Task:
+        """``kept_on_cancel``: the work keeps what it finished when cancelled, and ``on_done`` says what."""
         task = Task(self, title, self.project.path, work)
         self._tasks.append(task)
 
@@ -653,7 +552,7 @@ class MainWindow(QMainWindow):
             task.deleteLater()
             if outcome == "failed":
                 TextDialog(title, f"{title} failed; nothing was changed.\n\n{payload}", self).open()
-            elif outcome == "cancelled":
+            elif outcome == "cancelled" and not kept_on_cancel:
                 self.statusBar().showMessage(f"{title}: cancelled; the project is unchanged.", 8000)
             on_done(outcome, payload)
             self.queue_service.invalidate()
@@ -669,7 +568,7 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[str] | None = None) -> Task | None:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(self.project.path.parent),
-                                                    "Articles (*.txt *.jsonl *.json *.csv *.html *.htm);;All files (*)")
+                                                    IMPORT_FILTER)
         if not paths:
             return None
 
@@ -731,6 +630,10 @@ class MainWindow(QMainWindow):
         return self.run_task("Merging bundles", work, done)
 
     def preannotate(self) -> Task:
+        from annotator.services.kept import mark, preannotated_since
+
+        started = mark()
+
         def work(project, progress, cancel):
             from annotator.services.preannotate import preannotate  # spaCy loads here, on the worker thread
 
@@ -745,8 +648,14 @@ class MainWindow(QMainWindow):
                 if self.doc_id is not None:  # the open document may now start from the model
                     doc_id, self.doc_id = self.doc_id, None
                     self.open_document(doc_id, remember=False)
+            elif outcome == "cancelled":  # whole batches are kept: say how many documents
+                n = preannotated_since(self.project, started)
+                self.statusBar().showMessage(
+                    "Pre-annotating: cancelled; nothing was pre-annotated, the project is unchanged." if not n else
+                    f"Pre-annotating: cancelled; the {n} document{'s' if n != 1 else ''} pre-annotated before "
+                    "the cancel are kept (run it again to do the rest).", 15000)
 
-        return self.run_task("Pre-annotating", work, done)
+        return self.run_task("Pre-annotating", work, done, kept_on_cancel=True)
 
     def label_all_in_project(self) -> Task | None:
         if self.doc_id is None or self.doc is None:
@@ -827,6 +736,8 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel()
             task.worker.wait(10_000)
+        self.watcher.stop()
+        self.presence.release()
         self._leave_document()
         self.settings.save_geometry(self.saveGeometry(), self.saveState())
         for win in self._windows:

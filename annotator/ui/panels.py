@@ -139,9 +139,9 @@ class EntityPanel(QTableView):
             self.clearSelection()
             return
         idx = self.model_.index(row)
-        self.selectionModel().blockSignals(True)
+        # not blockSignals: the view repaints the rows it deselects from those signals (blocked,
+        # every row visited with Tab stayed highlighted); clicked/activated are not emitted here
         self.setCurrentIndex(idx)
-        self.selectionModel().blockSignals(False)
         self.scrollTo(idx)
 
 
@@ -223,6 +223,8 @@ class CompanyPanel(QWidget):
         self.companies = companies
         self.tree.blockSignals(True)
         self.tree.clear()
+        companies = [c for c in companies if c.mentions]  # a company lives as long as its mentions
+        self.companies = companies
         for c in companies:
             n = len(c.mentions)
             top = QTreeWidgetItem([f"{c.name}  ({n} mention{'s' if n != 1 else ''})", ""])
@@ -334,6 +336,8 @@ class CompanyPanel(QWidget):
     # ------------------------------------------------------------------ requests
     def _sentiment(self, name: str) -> None:
         key = self.current_company()
+        if self.company(key) is None:
+            key = None
         if key is None and self.companies:
             key = self.companies[0].key
             self.select_company(key)

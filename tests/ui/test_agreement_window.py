@@ -23,7 +23,7 @@ def build(path: Path) -> Path:
              {"renault": "positive", "nissan": "positive"}, ["partnership"])
         mark(s["bob"], d1, t1, [("Renault", "ORG"), ("Nissan", "ORG"), ("Paris", "LOC")],
              {"renault": "positive", "nissan": "neutral"}, ["partnership"])
-        mark(s["carol"], d1, t1, [("Renault", "ORG"), ("Nissan signent", "ORG"), ("Paris", "LOC")],
+        mark(s["carol"], d1, t1, [("Renault", "ORG"), ("Nissan signent", "ORG", "nissan"), ("Paris", "LOC")],
              {"renault": "positive", "nissan": "mixed"}, ["partnership"])
         mark(s["alice"], d2, t2, [("Stellantis", "ORG"), ("Carlos Tavares", "PER")], {"stellantis": "positive"},
              ["earnings"])

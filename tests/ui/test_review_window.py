@@ -40,8 +40,12 @@ def build(path):
         b.add_entity(all_, 0, 10, "MISC")
         b.add_entity(all_, 49, 54, "LOC")
         b.set_event(all_, "expansion", True)
-        c.add_entity(all_, 0, 5, "ORG")
+        stell = c.add_entity(all_, 0, 5, "ORG")
+        c.set_company(all_, [stell.id], "stellantis")  # "Stell" is a mention of Stellantis
         c.set_sentiment(all_, "stellantis", "negative")
+        for s in (a, b, c):  # only versions marked done vote
+            for d in (agree, some, all_):
+                s.accept(d)
     return agree, some, all_
 
 
@@ -139,8 +143,8 @@ def test_edit_and_auto_accept_off(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(win, "ask_edit_value", lambda item: [(0, 7, "MISC")])
     key(qtbot, win, Qt.Key.Key_E)
     assert win.items[0].gold == ((0, 7, "MISC"),)
-    key(qtbot, win, Qt.Key.Key_A)  # accept the rest (sentiment, event)
-    assert all(i.decided for i in win.items)
+    key(qtbot, win, Qt.Key.Key_A)  # accept the rest: the event; Walmart is no company in gold (MISC),
+    assert [i.kind for i in win.items if not i.decided] == ["sentiment"]  # so its sentiment cannot go in
     win.close()
     with Project.open(path) as p:
         assert [s.label for s in p.annotations(agree, GOLD).entities] == ["MISC"]
@@ -177,6 +181,7 @@ def test_a_200kb_article_opens_fast(qtbot, tmp_path):
             p.ensure_annotator(who)
             p.apply(1, who, "bulk", [{"layer": "entity", "key": None, "before": None,
                                       "after": {"start": s, "end": e, "label": lab}} for s, e, lab in spans])
+            p.set_status(1, who, "done")  # only versions marked done vote
     t0 = time.perf_counter()
     win = ReviewWindow(str(path), "rita", auto_accept=False)
     qtbot.addWidget(win)

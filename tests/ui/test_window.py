@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
+from annotator.store.project import Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,10 +52,14 @@ def test_key_widgets_have_object_and_accessible_names(open_window):
     assert "fr_core_news_md-3.8.0" in win.model_label.text()
 
 
-def test_first_open_starts_from_model_and_shows_it_as_suggestion(open_window, stored):
+def test_first_open_starts_from_model_and_shows_it_as_suggestion(open_window, stored, ui_project):
     win = open_window()
-    ann, _ = stored(1)
-    assert len(ann.entities) == 7 and all(s.source == "model" for s in ann.entities)
+    ann, status = stored(1)
+    # opening writes nothing (issue 8, item 9): the model's suggestions are shown, not yet copied
+    assert ann.is_empty() and status["updated_at"] is None
+    with Project.open(ui_project) as p:
+        assert "alice" not in p.annotators()
+    assert len(win.view.entities()) == 7 and all(s.source == "model" for s in win.view.entities())
     assert [c.key for c in win.company_panel.companies] == ["walmart", "google", "amazon"]
     assert win.company_panel.companies[0].sentiment.value == "positive"
     box = win.event_panel.boxes["partnership"]
@@ -78,13 +83,19 @@ def test_sentiment_key_sets_the_selected_company(qtbot, open_window, stored):
     assert "google" not in stored(1)[0].sentiments
 
 
-def test_event_key_confirms_and_click_ticks(qtbot, open_window, stored):
+def test_event_key_flips_what_is_shown_and_click_ticks(qtbot, open_window, stored):
     win = open_window()
-    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # partnership: model suggestion -> confirmed
+    assert win.event_panel.boxes["partnership"].isChecked()  # the model's suggestion, ticked
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # one press unticks it (issue 8, item 9)
     ann, _ = stored(1)
-    assert ann.events["partnership"].source == "manual"
-    assert ann.events["partnership"].evidence  # the trigger evidence is kept
-    assert not win.event_panel.boxes["partnership"].font().italic()
+    assert "partnership" not in ann.events and len(ann.entities) == 7  # started from the model
+    assert not win.event_panel.boxes["partnership"].isChecked()
+    assert "unticked" in win.statusBar().currentMessage()
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # and the next press ticks it
+    assert stored(1)[0].events["partnership"].source == "manual"
+    click_checkbox(qtbot, win.event_panel.boxes["partnership"])  # a click unticks it again
+    assert "partnership" not in stored(1)[0].events
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)
     click_checkbox(qtbot, win.event_panel.boxes["earnings"])
     assert "earnings" in stored(1)[0].events
     assert win.event_panel.boxes["earnings"].isChecked()
@@ -475,10 +486,9 @@ def test_preannotate_from_the_menu_runs_on_a_worker(qtbot, open_window, stored):
         pass
     assert blocker.args[0] == "ok", blocker.args
     assert win.model_label.text().startswith("Model: fr_core_news_md")
-    # document 4 was never opened: opening it now starts from the model's output
+    # document 4 was never opened: opening it now shows the model's output to start from
     win.open_document(4)
-    ann, _ = stored(4)
-    assert any(win.doc.text[s.start:s.end] == "Stellantis" for s in ann.entities)
+    assert any(win.doc.text[s.start:s.end] == "Stellantis" for s in win.view.entities())
 
 
 def test_a_failed_write_is_not_shown_as_done(qtbot, open_window, stored, monkeypatch):

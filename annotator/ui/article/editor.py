@@ -53,6 +53,8 @@ class EntityEditor(QObject):
         self._label_keys: dict[str, str] = {}  # single character (lower case) -> label
         self._label_seqs: list[tuple[QKeySequence, str]] = []  # multi-key labels ("F1") -> label
         self._last_label: str | None = None
+        # asked before every edit key: False (e.g. a read-only project) swallows the key
+        self.may_edit: Callable[[], bool] = lambda: True
         view.edit.installEventFilter(self)
 
     # ---------------------------------------------------------------- binding
@@ -91,7 +93,8 @@ class EntityEditor(QObject):
             action = self._action_for(event)  # type: ignore[arg-type]
             if action is not None:
                 event.accept()
-                action()
+                if self.may_edit():
+                    action()
                 return True
         return False
 

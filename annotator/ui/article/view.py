@@ -240,6 +240,10 @@ class ArticleView(QWidget):
         self._ents = {}
         self._spans = {}
         self.edit.blockSignals(True)
+        # setPlainText gives the new text the caret's character format: with the caret inside an
+        # entity, the whole next article would be painted as that entity (issue 8, item 5)
+        self.edit.setTextCursor(QTextCursor(self.edit.document()))
+        self.edit.setCurrentCharFormat(QTextCharFormat())
         self.edit.setPlainText(self._map.display)
         self.edit.blockSignals(False)
         self._render(ann, full=True)
