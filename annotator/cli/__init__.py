@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.cli.safe import clean, clean_stdout
+from annotator.store.faults import storage_error
 
 COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
-    "evaluate", "assign", "bundle", "merge", "agreement", "review",
+    "evaluate", "assign", "bundle", "merge", "agreement", "review", "check", "backup",
 ]
 
 
@@ -39,17 +42,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
-    except AnnotatorError as exc:
-        print(f"annotator: error: {exc}", file=sys.stderr)
+        with clean_stdout():
+            return int(args.func(args) or 0)
+    except BrokenPipeError:
+        return importlib.import_module("annotator.cli.common").quiet_broken_pipe()
+    except (AnnotatorError, OSError, sqlite3.Error) as exc:
+        exc = storage_error(exc)  # a disk or file fault in words, with its code; never a traceback
+        print(clean(f"annotator: error: {exc}"), file=sys.stderr)
         for problem in getattr(exc, "problems", [])[:200]:
-            print(f"  {problem}", file=sys.stderr)
+            print(clean(f"  {problem}"), file=sys.stderr)
         return 2
     except Cancelled:
         print("annotator: cancelled; nothing was changed", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return importlib.import_module("annotator.cli.common").quiet_broken_pipe()
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130

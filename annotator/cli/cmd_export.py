@@ -39,6 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import ProgressBar, open_project, plural
+    from annotator.cli.safe import clean
     from annotator.services.export import export
 
     project = open_project(args.project)
@@ -57,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
     if report.problems:
         print(f"{len(report.problems)} spans need attention ({report.snapped} snapped):", file=sys.stderr)
         for problem in report.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(clean(f"  {problem}"), file=sys.stderr)
     for note in report.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(clean(f"note: {note}"), file=sys.stderr)
     if args.fmt == "spacy":
         out = report.outdir
         print(f"Train with: python -m spacy train {out / 'config.cfg'} --paths.train {out / 'train.spacy'} "

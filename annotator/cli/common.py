@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from annotator.cli.safe import clean
 from annotator.store.project import Project
 
 
@@ -54,9 +55,9 @@ class ProgressBar:
             width = 30
             filled = int(width * done / total)
             bar = "█" * filled + "·" * (width - filled)
-            line = f"\r{self.label} {bar} {done}/{total} {message[:40]}"
+            line = f"\r{self.label} {bar} {done}/{total} {clean(message)[:40]}"
         else:
-            line = f"\r{self.label} {done} {message[:40]}"
+            line = f"\r{self.label} {done} {clean(message)[:40]}"
         self.stream.write(line.ljust(90))
         self.stream.flush()
 

@@ -78,3 +78,10 @@ class StorageError(AnnotatorError):
     I/O error. Nothing was written; the message says what happened in words."""
 
     code = "E800"
+
+
+class StaleWriteError(StorageError):
+    """An edit was computed from a state that changed meanwhile (another window or process wrote
+    the same item): refused, nothing written; re-read and show the stored state (E810)."""
+
+    code = "E810"

@@ -25,6 +25,9 @@ def json_objects(text: str, origin: str, problems: list[str], *, example: str,
         except json.JSONDecodeError as exc:
             problems.append(f"{where}: not valid JSON ({exc.msg})")
             continue
+        except (ValueError, RecursionError) as exc:  # an integer of more than 4,300 digits; deep nesting
+            problems.append(f"{where}: not usable JSON ({exc or 'nested too deeply'})")
+            continue
         if not isinstance(obj, dict):
             problems.append(f"{where}: expected a JSON object like {example}")
             continue

@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from hashlib import sha256
@@ -273,6 +274,8 @@ class _Reader:
             self.problem(E_JSON, name, number, f"not valid JSON: {exc.msg} (column {exc.colno})")
         except RecursionError:
             self.problem(E_JSON, name, number, "not valid JSON: nested too deeply")
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            self.problem(E_JSON, name, number, f"not usable JSON: {exc}")
         return _SKIP
 
     def read_csv(self, path: Path, name: str) -> None:
@@ -443,7 +446,9 @@ def collect_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[tuple[P
         name = str(raw)
         if path.is_dir():
             for sub in _walk(path):
-                if sub.suffix.lower() in SUPPORTED:
+                if not _regular(sub):  # a FIFO, socket or device named *.jsonl would hang or never end
+                    ignored.append(f"{sub} (not a regular file)")
+                elif sub.suffix.lower() in SUPPORTED:
                     add(sub, str(sub))
                 else:
                     ignored.append(str(sub))
@@ -458,6 +463,13 @@ def collect_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[tuple[P
         else:
             problems.append(_Problem(E_NO_PATH, name, "no such file or folder"))
     return files, problems, ignored
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from annotator.core.errors import ProjectError
 from annotator.core.model import CompanySentiment, DocAnnotations, EventLabel, Span
+from annotator.store.faults import stored_json
 from annotator.store.records import ENTITY, EVENT, SENTIMENT, now
 
 
@@ -172,4 +172,8 @@ class AnnotationStore:
 def _spans(raw: str) -> tuple[tuple[int, int], ...]:
     if raw == "[]":
         return ()
-    return tuple((int(a), int(b)) for a, b in json.loads(raw))
+    try:
+        return tuple((int(a), int(b)) for a, b in stored_json(raw, "evidence"))
+    except (TypeError, ValueError) as exc:
+        raise ProjectError(f"evidence {raw[:40]!r}: stored data is damaged; run `annotator check`",
+                           code="E274") from exc

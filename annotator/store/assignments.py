@@ -14,7 +14,8 @@ class AssignmentStore:
             if replace:
                 conn.execute("DELETE FROM assignments")
             before = conn.total_changes
-            conn.executemany("INSERT OR IGNORE INTO assignments(doc_id, annotator) VALUES (?, ?)", list(pairs))
+            self.db["assignments"].insert_all(({"doc_id": d, "annotator": a} for d, a in pairs), ignore=True,
+                                              batch_size=500)
             return conn.total_changes - before
 
     def assigned_annotators(self, doc_id: int) -> list[str]:

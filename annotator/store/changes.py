@@ -7,10 +7,11 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectError, StaleWriteError
 from annotator.core.model import CompanySentiment, DocAnnotations, EventLabel, Span, Status
 from annotator.store.boilerplate import LINE, write_line_status
 from annotator.store.records import ENTITY, EVENT, SENTIMENT, STATUS, now
+from annotator.store.stale import stale_changes
 
 
 class ChangeStore:
@@ -18,14 +19,26 @@ class ChangeStore:
 
     # ------------------------------------------------------------------ writing annotations
     def apply(self, doc_id: int, annotator: str, action: str, changes: list[dict[str, Any]], *,
-              undoes: int | None = None, redoes: int | None = None, history: bool = True) -> int | None:
+              undoes: int | None = None, redoes: int | None = None, history: bool = True,
+              verify: bool = True) -> int | None:
         """Write ``changes`` (each ``{layer, key, before, after}``) and their history row, atomically.
 
         ``after`` is the item's new state (None deletes it). Entity items are keyed by id; an
         added entity with no id gets one here, and the returned history records it.
-        Returns the history row id.
+        ``before`` is the state the edit was computed from: if the stored item differs (another
+        window or process changed it since), nothing is written and :class:`StaleWriteError` (E810)
+        is raised, so the caller re-reads (``verify=False`` only for callers that read inside the
+        same transaction). Returns the history row id.
         """
         with self.write() as conn:
+            if verify:
+                stale = stale_changes(conn, doc_id, annotator, changes)
+                if stale:
+                    what = ", ".join(sorted({f"{c['layer']} {c.get('key')}" for c in stale})[:5])
+                    raise StaleWriteError(
+                        f"{self.path}: document {doc_id}, {annotator}: {action}: {what} changed meanwhile "
+                        "(in another window or process); nothing was written, showing the stored version",
+                        code="E810")
             try:
                 stored = [self._apply_one(conn, doc_id, annotator, ch) for ch in changes]
             except sqlite3.IntegrityError as exc:
@@ -105,7 +118,7 @@ class ChangeStore:
             changes = diff_changes(current, ann, layers)
             if not changes:
                 return None
-            return self.apply(doc_id, annotator, action, changes, history=history)
+            return self.apply(doc_id, annotator, action, changes, history=history, verify=False)
 
 
 def entity_state(span: Span) -> dict[str, Any]:

@@ -43,6 +43,7 @@ class ProjectConnection:
         self._schema: Schema | None = None
         self._depth = 0
         self._db: Any = None
+        self.migration_backup: Path | None = None  # the copy taken before an upgrade on open
 
     @property
     def db(self):  # -> sqlite_utils.Database
@@ -51,7 +52,7 @@ class ProjectConnection:
         if self._db is None:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
+            self._db = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
         return self._db
 
     # ------------------------------------------------------------------ opening
@@ -115,6 +116,10 @@ class ProjectConnection:
                         f"{path}: the project is read-only and was written by an older version of annotator "
                         f"(file format {version}, this version needs {LATEST}); make it writable once so it "
                         "can be upgraded", code=faults.NEEDS_UPGRADE_RO)
+                if version > 0:  # a copy of the file as it was, before its format changes
+                    from annotator.store.backup import backup_to, migration_backup_name
+
+                    project.migration_backup = backup_to(project.conn, migration_backup_name(path, version))
                 with project.write():
                     project._migrate(version)
             project.schema  # validate now: a broken schema is reported on open, not later  # noqa: B018

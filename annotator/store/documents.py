@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from annotator.core.errors import ProjectError
-from annotator.core.model import Document
+from annotator.core.model import Document, content_hash
+from annotator.store import faults
 from annotator.store.records import now
 
 
@@ -58,8 +59,13 @@ class DocumentStore:
 
     def _doc_from_row(self, row: sqlite3.Row | tuple[Any, ...]) -> Document:
         id_, hash_, text, title, source, url, published, meta = row
+        if not isinstance(text, str) or content_hash(text) != hash_:
+            raise ProjectError(
+                f"{self.path}: document {id_}: its text no longer matches its content hash (the file was "
+                "damaged or changed outside annotator); refused, not shown or exported. Run `annotator check` "
+                "and restore a backup", code=faults.CHANGED_TEXT)
         return Document(text=text, title=title, source=source, url=url, published=published,
-                        meta=json.loads(meta), id=id_, hash=hash_)
+                        meta=faults.stored_json(meta, f"{self.path}: document {id_}"), id=id_, hash=hash_)
 
     _DOC_COLS = "id, hash, text, title, source, url, published, meta"
 

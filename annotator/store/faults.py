@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import sqlite3
 import stat
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import AnnotatorError, ProjectError, StorageError
 
@@ -24,6 +26,17 @@ OS_ERROR = "E806"
 BUSY = "E807"
 OTHER = "E809"
 DAMAGED = "E270"
+CHANGED_TEXT = "E273"       # a document's text no longer matches its content hash
+DAMAGED_DATA = "E274"       # stored JSON that does not parse
+
+
+def stored_json(raw: Any, where: str) -> Any:
+    """Parse JSON the project stored; damage (a flipped byte) is a coded error, not a traceback."""
+    try:
+        return json.loads(raw)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise ProjectError(f"{where}: stored data is damaged (not JSON: {exc}); run `annotator check`",
+                           code=DAMAGED_DATA) from exc
 
 
 def can_write(path: Path) -> bool:
@@ -56,7 +69,7 @@ def storage_error(exc: BaseException, path: str | os.PathLike[str] | None = None
         if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
             return StorageError(f"{name}the disk is full: nothing was written", code=DISK_FULL)
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return StorageError(f"{name}permission denied: nothing was written", code=CANNOT_OPEN)
+            return StorageError(f"{name}permission denied; nothing was changed", code=CANNOT_OPEN)
         if exc.errno == errno.EROFS:
             return StorageError(f"{name}the disk is read-only: nothing was written", code=NOT_WRITABLE)
         if exc.errno == errno.EIO:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
+from annotator.store.faults import stored_json
 from annotator.store.records import HistoryRow
 
 
@@ -25,7 +24,7 @@ class HistoryStore:
             + " AND ".join(where) + " ORDER BY id",
             params,
         )
-        return [HistoryRow(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in rows]
+        return [HistoryRow(r[0], r[1], r[2], r[3], r[4], stored_json(r[5], f"history row {r[0]}"), r[6], r[7]) for r in rows]
 
     def last_history_id(self) -> int:
         """Id of the newest history row (0 when there is none)."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from annotator.core.errors import ProjectError
 from annotator.core.schema import Schema
+from annotator.store.faults import stored_json
 
 
 class MetaStore:
@@ -26,7 +27,7 @@ class MetaStore:
 
     def get_json(self, key: str, default: Any = None) -> Any:
         raw = self.get_meta(key)
-        return default if raw is None else json.loads(raw)
+        return default if raw is None else stored_json(raw, f"{self.path}: meta {key!r}")
 
     def set_json(self, key: str, value: Any) -> None:
         self.set_meta(key, json.dumps(value, ensure_ascii=False))

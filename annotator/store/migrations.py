@@ -2,7 +2,9 @@
 
 ``PRAGMA user_version`` holds the number of migrations applied; ``PRAGMA application_id`` marks a
 file as an annotator project. Each migration runs inside the caller's transaction. Never edit a
-released migration: append a new one.
+released migration: append a new one. The first was written as SQL before the store used
+sqlite-utils; later ones use sqlite-utils. Opening a file of an older format first takes a backup
+beside it (``NAME.vN-TIMESTAMP.bak``), then migrates.
 """
 
 from __future__ import annotations
@@ -127,7 +129,21 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m2_doc_language(conn: sqlite3.Connection) -> None:
+def database(conn: sqlite3.Connection):  # -> sqlite_utils.Database
+    """sqlite-utils over the migrating connection. Its write methods join the caller's transaction
+    (as savepoints), so a failing migration still changes nothing. Imported here, not at module
+    level: the window's launch cannot afford sqlite-utils' import time."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def _m2_entity_labels(conn: sqlite3.Connection) -> None:
+    """The queue's label filter looks for one label in each listed document: index it."""
+    database(conn)["entities"].create_index(["doc_id", "label"], index_name="entities_doc_label", if_not_exists=True)
+
+
+def _m3_doc_language(conn: sqlite3.Connection) -> None:
     """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
     run_script(conn,
         """
@@ -140,7 +156,7 @@ def _m2_doc_language(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m3_boilerplate(conn: sqlite3.Connection) -> None:
+def _m4_boilerplate(conn: sqlite3.Connection) -> None:
     """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
     short line (template detection), and the lines set by hand as article or not."""
     run_script(conn,
@@ -165,10 +181,13 @@ def _m3_boilerplate(conn: sqlite3.Connection) -> None:
     )
 
 
+# Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
+# ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
-    _m2_doc_language,
-    _m3_boilerplate,
+    _m2_entity_labels,
+    _m3_doc_language,
+    _m4_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)
