@@ -26,6 +26,8 @@ GAZETTEER_FILE = "gazetteer.jsonl"
 EVENTS_FILE = "events.jsonl"
 LEXICON_FILE = "lexicon.tsv"
 MODIFIERS_FILE = "modifiers.tsv"
+EVENT_VALENCE = {"layoffs": -1.5, "legal": -1.5, "bankruptcy": -2.0, "funding": 1.2}
+"""What an event trigger adds to the sentiment of the company in its clause or sentence."""
 RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE)
 """File names a project may override (project meta key ``resource:<name>``)."""
 
@@ -90,8 +92,10 @@ class Enricher:
             ents = [s for s in ents if not inside(skip, s.start, s.end)]
         ents = promote_by_cues(text, ents, self.schema.company_label)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
-        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)
         events = self.events.detect(text, analysis, ents)
+        hints = [(a, b, EVENT_VALENCE[label]) for label, ev in events.items() if label in EVENT_VALENCE
+                 for a, b in ev.evidence]
+        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label, hints=hints)
         return DocAnnotations(entities=sorted(ents, key=lambda s: (s.start, s.end, s.label)),
                               sentiments=sentiments, events=events)
 

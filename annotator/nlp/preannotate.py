@@ -15,7 +15,7 @@ figure for how often such a prediction is right, not a score for this particular
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,13 +23,15 @@ from annotator.core.errors import PipelineError
 from annotator.core.model import MODEL, DocAnnotations, Span, model_annotator_name
 from annotator.core.schema import Schema
 from annotator.core.boilerplate import inside
-from annotator.core.text import chunks
+from annotator.core.text import PIECE_CHARS, chunks
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
 Parts = list[tuple[int, "Doc"]]
+LONG_PIECES = 20  # a document of at least this many pieces reports its progress ...
+PROGRESS_EVERY = 10  # ... every this many pieces
 
 
 def pipeline_meta(name_or_path: str) -> dict[str, Any]:
@@ -121,15 +123,16 @@ def map_entities(parts: Parts, schema: Schema, confidence: dict[str, float | Non
     return out
 
 
-def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_size: int = 256,
-                    n_process: int = 1, max_chars: int | None = None) -> Iterator[tuple[int, str, Parts]]:
+def pipe_paragraphs(nlp: "Language", items: Iterable[tuple], *, batch_size: int = 256,
+                    n_process: int = 1, max_chars: int | None = None,
+                    on_piece: "Callable[[int, int, int], None] | None" = None) -> Iterator[tuple[int, str, Parts]]:
     """Run ``nlp`` over each document's paragraphs; yield ``(doc_id, text, parts)`` in input order.
 
     ``parts`` is a list of ``(offset, Doc)``; a document with no non-blank paragraph yields ``[]``.
     One ``nlp.pipe`` call covers all documents (so ``n_process`` workers start once); ``items`` is
     read lazily, as the pipe asks for more.
     """
-    limit = max_chars or max(1000, min(nlp.max_length, 100_000))
+    limit = max_chars or max(1000, min(nlp.max_length, PIECE_CHARS))
     pending: deque[list[Any]] = deque()  # [doc_id, text, paragraphs left]
 
     def feed() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -137,7 +140,7 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
             doc_id, text = item[0], item[1]
             skip = item[2] if len(item) > 2 else ()  # type: ignore[misc]
             spans = [c for c in chunks(text, limit) if not (skip and inside(skip, *c))]
-            pending.append([doc_id, text, len(spans)])
+            pending.append([doc_id, text, len(spans), len(spans)])
             for start, end in spans:
                 yield text[start:end], (doc_id, start)
 
@@ -153,6 +156,8 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
                 raise PipelineError(f"spaCy returned paragraphs out of order (document {doc_id})", code="E411")
             parts.append((start, pdoc))
             head[2] -= 1
+            if on_piece is not None and head[3] >= LONG_PIECES and (head[3] - head[2]) % PROGRESS_EVERY == 0:
+                on_piece(doc_id, head[3] - head[2], head[3])  # progress within a long document
             if head[2] == 0:
                 pending.popleft()
                 yield head[0], head[1], parts
@@ -169,6 +174,7 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
 def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, *,
                        confidence: dict[str, float | None] | None = None, enricher: Any = None,
                        batch_size: int = 64, layers: tuple[str, ...] = ("entities",),
+                       on_piece: "Callable[[int, int, int], None] | None" = None,
                        ) -> Iterator[tuple[int, DocAnnotations]]:
     """``(doc_id, DocAnnotations)`` of each document, in order, in this process.
 
@@ -187,7 +193,7 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, 
                 skips[item[0]] = item[2]
             yield item
 
-    for doc_id, text, parts in pipe_paragraphs(nlp, remember(items), batch_size=batch_size):
+    for doc_id, text, parts in pipe_paragraphs(nlp, remember(items), batch_size=batch_size, on_piece=on_piece):
         skip = skips.pop(doc_id, ())
         entities = map_entities(parts, schema, confidence)
         if skip:

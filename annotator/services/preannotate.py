@@ -125,8 +125,11 @@ def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: 
             stream.close()
         return
     texts = (item for chunk in chunks() for item in chunk)
+    def on_piece(doc_id: int, done_pieces: int, pieces: int) -> None:
+        progress(done(), total, f"long article {doc_id}: {100 * done_pieces // pieces}% read")
+
     results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
-                                         batch_size=pipe_batch, layers=layers)
+                                         batch_size=pipe_batch, layers=layers, on_piece=on_piece)
     batch: list[tuple[int, DocAnnotations]] = []
     try:
         for item in results:
