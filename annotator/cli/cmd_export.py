@@ -11,8 +11,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "export", help="export spaCy training data (train.spacy, dev.spacy, config.cfg) or JSONL",
         description="Write OUTDIR/train.spacy and OUTDIR/dev.spacy (DocBins: entities in doc.ents, company "
                     "sentiment on every mention in doc.spans['sentiment'], event types in doc.cats) and a "
-                    "config.cfg for ner + spancat + textcat_multilabel, or with --format jsonl "
-                    "OUTDIR/annotations.jsonl (everything, one line per document and annotator). By default "
+                    "config.cfg for ner + spancat + textcat_multilabel. With --format jsonl: OUTDIR/annotations.jsonl, one "
+                    "line per version (every human and gold version; with --annotator NAME that annotator's "
+                    "documents marked done, or all with --unfinished, or every document a model pre-annotated), "
+                    "each with the document (id, hash, title, source, url, published, meta, text), "
+                    "annotator, kind, status, comment, seconds, split (train/dev), entities (start, end, label, "
+                    "text, source, confidence, company), sentiments (company, name, value, source, confidence, "
+                    "evidence), events (label, source, confidence, evidence) and cats; it leaves out the "
+                    "status dates, the history, assignments, the schema and unnamed model versions (annotator "
+                    "dump writes everything). With --format prodigy, labelstudio, doccano or conll: that tool's "
+                    "files (docs/formats.md), saying what the format cannot carry. By default "
                     "each document's latest human version marked done is exported; the model's "
                     "pre-annotation only when named with --annotator. Spans that do not fall on token "
                     "boundaries are listed (and moved to them with --snap), never dropped silently.",
@@ -26,7 +34,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     who.add_argument("--gold", action="store_true", help="export the reviewed (gold) versions")
     p.add_argument("--unfinished", action="store_true",
                    help="with --annotator NAME: also that annotator's documents not marked done")
-    p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl"), default="spacy", help="default: spacy")
+    p.add_argument("--format", dest="fmt", choices=("spacy", "jsonl", "prodigy", "labelstudio", "doccano", "conll"),
+                   default="spacy", help="default: spacy; prodigy, labelstudio, doccano, conll: another tool's "
+                                         "format (docs/formats.md), each saying what it leaves out")
     p.add_argument("--dev-fraction", type=float, default=0.2, metavar="F",
                    help="share of documents in dev.spacy (default 0.2)")
     p.add_argument("--seed", type=int, default=0, help="seed of the train/dev split (default 0)")
@@ -42,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     from annotator.cli.safe import clean
     from annotator.services.export import export
 
+    if args.fmt in ("prodigy", "labelstudio", "doccano", "conll"):
+        from annotator.cli.export_formats import run_format
+
+        return run_format(args)
     project = open_project(args.project)
     bar = ProgressBar("export")
     try:

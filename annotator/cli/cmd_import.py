@@ -20,6 +20,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", metavar="PATH", nargs="+", help="files or folders to import")
     p.add_argument("--skip-bad", action="store_true",
                    help="import the good records and list the bad ones instead of importing nothing")
+    f = p.add_argument_group("annotations made in other tools (see docs/formats.md)")
+    f.add_argument("--format", dest="fmt", choices=("prodigy", "labelstudio", "doccano", "conll", "spacy"),
+                   help="read annotations in this tool's format (detected from the file when unambiguous: "
+                        ".spacy, .conll/.iob, a Label Studio .json export, Prodigy or doccano .jsonl)")
+    f.add_argument("--annotator", metavar="NAME",
+                   help="whose version the annotations become (doccano, CoNLL, spaCy: default the file name; "
+                        "Prodigy: when a record has no _annotator_id/_session_id; Label Studio: overrides "
+                        "completed_by)")
+    f.add_argument("--add-labels", action="store_true",
+                   help="add labels the file uses but the schema lacks (else they are listed and nothing is imported)")
     g = p.add_argument_group("fields (JSONL keys and CSV columns)")
     g.add_argument("--text-field", default="text", metavar="NAME", help="the article text (default: text)")
     g.add_argument("--title-field", default="title", metavar="NAME", help="default: title")
@@ -35,6 +45,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import ProgressBar, open_project, plural
+    from annotator.cli.import_formats import format_of, run_formats
+
+    fmt = format_of(args)
+    if fmt:
+        return run_formats(args, fmt)
     from annotator.services.importer import ImportOptions, import_paths
 
     delimiter = args.delimiter

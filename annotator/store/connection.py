@@ -34,6 +34,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class ProjectConnection:
+    lock_wait: float | None = None  # seconds a write waits for another's lock (None: 2 × busy_timeout)
     """The connection part of :class:`~annotator.store.project.Project`."""
 
     def __init__(self, path: str | os.PathLike[str], conn: sqlite3.Connection, *, read_only: bool = False):
@@ -293,7 +294,8 @@ class ProjectConnection:
         self._retry_locked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
 
     def _retry_locked(self, fn: Any) -> None:
-        deadline = time.monotonic() + 2 * BUSY_TIMEOUT_MS / 1000
+        wait = self.lock_wait if self.lock_wait is not None else 2 * BUSY_TIMEOUT_MS / 1000
+        deadline = time.monotonic() + wait
         while True:
             try:
                 fn()
@@ -303,7 +305,7 @@ class ProjectConnection:
                     raise
                 if time.monotonic() > deadline:
                     raise ProjectError(
-                        f"{self.path}: the project stayed busy for {2 * BUSY_TIMEOUT_MS // 1000} s "
+                        f"{self.path}: the project stayed busy for {wait:g} s "
                         "(another annotator or process is writing); nothing was saved, try again",
                         code="E210",
                     ) from exc

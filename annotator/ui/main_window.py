@@ -35,6 +35,7 @@ from annotator.services.queue import QueueService, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
 from annotator.ui.live import ChangeWatcher, PresenceGuard
+from annotator.ui.lockwait import limit_lock_wait
 from annotator.ui.plain import message_box, warn
 from annotator.ui.window_edits import ALL_LAYERS, WRITE_ERRORS, EditsMixin
 from annotator.ui.article import ArticleView, EntityEditor
@@ -83,6 +84,7 @@ class MainWindow(EditsMixin, QMainWindow):
         self.annotator = annotator
         self.settings = settings or Settings()
         self.schema = project.schema
+        limit_lock_wait(project)  # the UI thread waits ~100 ms at most for another process's lock
         self.session = LazySession(project, annotator)  # writes nothing before the first edit
         self.queue_service = QueueService(project, annotator)
         self.doc_id: int | None = None
@@ -111,6 +113,7 @@ class MainWindow(EditsMixin, QMainWindow):
         self.setCentralWidget(central)
         self.editor = EntityEditor(self.view, self)
         self.editor.may_edit = self._editor_may_edit
+        self.editor.failed.connect(self._editor_failed)
         self.boilerplate = BoilerplateShade(self)  # greys non-article lines; Ctrl+B toggles one
 
         # --- docks

@@ -17,11 +17,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import DocAnnotations
 from annotator.core.text import company_key
 from annotator.services.queue import apply_entity_changes, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT
+from annotator.ui.lockwait import GIVE_UP_S, RETRY_MS, is_lock_error
 from annotator.ui.plain import warn
 from annotator.ui.wording import undo_message
 
@@ -44,12 +47,18 @@ class EditsMixin:
     """Needs the window's ``project``, ``session`` (a LazySession), ``view``, panels and labels."""
 
     _error_box = None
+    _lock_retry: Callable[[], Any] | None = None  # the edit waiting for another process's lock
+    _lock_since = 0.0
 
     # ------------------------------------------------------------------ first edit
     def _begin_edit(self) -> bool:
         """Called before every write. False (with a message) when nothing may be written."""
         if self.session.read_only:
             self.statusBar().showMessage(READ_ONLY_MESSAGE, 6000)
+            return False
+        if self._lock_retry is not None:
+            self.statusBar().showMessage("Waiting for the project (another process is writing): your last edit "
+                                         "is not saved yet; try again in a moment.", 4000)
             return False
         if self.session.started:
             return True
@@ -117,6 +126,9 @@ class EditsMixin:
         try:
             fn()
         except WRITE_ERRORS as exc:
+            if is_lock_error(exc) and self._wait_for_lock(
+                    lambda: self._write(fn, layers=layers, reload=reload, message=message), exc):
+                return False
             self._failed(exc)
             if reload:
                 try:
@@ -124,6 +136,7 @@ class EditsMixin:
                 except WRITE_ERRORS:
                     pass
             return False
+        self._lock_since = 0.0
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
         self._status_changed(before)
         self._mark_in_progress()
@@ -136,19 +149,59 @@ class EditsMixin:
 
     def _failed(self, exc: BaseException) -> None:
         """A write failed: never shown as saved. Coded errors of the user's own doing (E6xx: a bad
-        label, an entity another window deleted) go to the status bar; storage faults open a dialog."""
+        label) go to the status bar; an edit made from a stale view (another window or process
+        changed the item: E810, or E601 "no such entity") refreshes the window; storage faults open
+        a dialog."""
         text = coded(exc)
         self.saved_label.setText("Not saved")
+        code = exc.code if isinstance(exc, AnnotatorError) else ""
+        if code in ("E810", "E601"):
+            self._external_change()
+            self.statusBar().showMessage("Not saved: another window or process changed this meanwhile; "
+                                         f"the window now shows what is stored. {text}", 10000)
+            return
         self.statusBar().showMessage(text, 10000)
-        if not (isinstance(exc, AnnotatorError) and exc.code.startswith("E6")):
+        if not code.startswith("E6"):
             if self._error_box is None or not self._error_box.isVisible():
                 self._error_box = warn(self, "Not saved", text, name="writeFailed")
 
     def _editor_may_edit(self) -> bool:
         return self._begin_edit()
 
+    def _editor_failed(self, exc: BaseException) -> None:
+        if is_lock_error(exc) and self._wait_for_lock(self.editor.retry_last, exc):
+            return
+        self._failed(exc)
+
+    # ------------------------------------------------------------------ another process's lock
+    def _wait_for_lock(self, retry: Callable[[], Any], exc: BaseException) -> bool:
+        """The project is busy: try ``retry`` again from the event loop (the UI thread does not
+        wait). False once it has waited :data:`GIVE_UP_S`: then the error is reported."""
+        now = time.monotonic()
+        if not self._lock_since:
+            self._lock_since = now
+        if now - self._lock_since > GIVE_UP_S:
+            self._lock_since = 0.0
+            return False
+        self._lock_retry = retry
+        self.saved_label.setText("Waiting for the project…")
+        self.statusBar().showMessage("Another process is writing the project: your edit is waiting and is "
+                                     "not saved yet.", RETRY_MS * 4)
+        QTimer.singleShot(RETRY_MS, self._retry_after_lock)
+        return True
+
+    def _retry_after_lock(self) -> None:
+        retry, self._lock_retry = self._lock_retry, None
+        if retry is not None and not self._closed:
+            retry()
+
+    @property
+    def waiting_for_lock(self) -> bool:
+        return self._lock_retry is not None
+
     def _after_editor_change(self) -> None:
         """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
+        self._lock_since = 0.0
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
         self._mark_in_progress()
         if self.doc_id is not None:

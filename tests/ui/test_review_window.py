@@ -216,7 +216,7 @@ def test_edit_with_boundaries_selected_in_the_gold_pane(qtbot, tmp_path, monkeyp
     cursor.setPosition(pane.map.to_qt(start - 1))  # with the space before: trimmed
     cursor.setPosition(pane.map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     pane.view.setTextCursor(cursor)
-    monkeypatch.setattr("annotator.ui.review_window.QInputDialog.getItem", lambda *a, **k: ("MISC", True))
+    monkeypatch.setattr("annotator.ui.review.window.QInputDialog.getItem", lambda *a, **k: ("MISC", True))
     key(qtbot, win, Qt.Key.Key_E)
     win.close()
     with Project.open(path) as p:

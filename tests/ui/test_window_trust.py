@@ -278,8 +278,8 @@ def test_a_read_only_project_opens_read_only(qtbot, ui_project, stored):
     from annotator.ui.main_window import MainWindow
     from annotator.ui.settings import Settings
 
-    project = Project.open(ui_project)
-    project.read_only = True  # the store's contract for a file or folder we may not write (issue 13)
+    project = Project.open(ui_project, read_only=True)  # as a file or folder we may not write opens
+    assert project.read_only
     win = MainWindow(project, ANNOTATOR, Settings())
     qtbot.addWidget(win)
     win.show()
@@ -301,9 +301,10 @@ def test_a_read_only_project_opens_read_only(qtbot, ui_project, stored):
     assert win.doc_id == 1 and len(win.view.entities()) == 7
     ann, status = stored(1)
     assert ann.is_empty() and status["updated_at"] is None
+    win.close()
+    assert not [f for f in ui_project.parent.iterdir() if f.name.endswith(("-wal", "-shm"))]  # nothing left
     with Project.open(ui_project) as p:
         assert ANNOTATOR not in p.annotators()
-    win.close()
 
 
 def test_a_write_that_fails_is_never_shown_as_saved(qtbot, open_window, stored, monkeypatch):
@@ -345,3 +346,47 @@ def test_hostile_names_and_titles_show_as_text(qtbot, open_window, ui_project, t
     win.new_project()  # "New project" onto an existing file: refused, in a plain-text box
     boxes = [b for b in win.findChildren(QMessageBox) if "[E201]" in b.text()]
     assert boxes and boxes[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_edit_from_a_stale_view_is_refused_and_the_window_refreshes(qtbot, open_window, stored, ui_project):
+    win = open_window()
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_1, ALT)  # alice starts document 1
+    win.watcher.stop()  # this window does not poll: it keeps showing what it read
+    google = tab_to(qtbot, win, "Google")
+    with Project.open(ui_project) as other:  # the same annotator's other window deletes that Google
+        from annotator.services.annotate import AnnotationSession
+
+        AnnotationSession(other, ANNOTATOR).delete_entity(1, google)
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_M)  # relabel what this window still shows
+    assert google not in {e.id for e in stored(1)[0].entities}  # not resurrected
+    assert google not in {e.id for e in win.view.entities()}  # the window shows what is stored
+    assert "another window or process changed this" in win.statusBar().currentMessage()
+    assert win.saved_label.text() == "Not saved"
+
+
+@pytest.mark.parametrize("edit", ["panel", "editor"])
+def test_a_lock_held_by_another_process_does_not_freeze_the_window(qtbot, open_window, stored, ui_project, edit):
+    win = open_window()
+    qtbot.keyClick(win.view.edit, Qt.Key.Key_1, ALT)  # alice has started document 1
+    google = tab_to(qtbot, win, "Google")
+    other = sqlite3.connect(str(ui_project), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        if edit == "panel":
+            qtbot.keyClick(win.view.edit, Qt.Key.Key_2, ALT)  # tick "Acquisition"
+        else:
+            qtbot.keyClick(win.view.edit, Qt.Key.Key_M)  # relabel Google MISC
+        # the key press came back while the lock is held: the edit waits, visibly, unsaved
+        assert win.saved_label.text() == "Waiting for the project…" and win.waiting_for_lock
+        qtbot.keyClick(win.view.edit, Qt.Key.Key_3, ALT)  # a further edit is refused meanwhile
+        assert "not saved yet" in win.statusBar().currentMessage()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: win.saved_label.text().startswith("Saved"), timeout=20_000)
+    ann, _ = stored(1)
+    if edit == "panel":
+        assert "acquisition" in ann.events and win.event_panel.boxes["acquisition"].isChecked()
+    else:
+        assert next(e for e in ann.entities if e.id == google).label == "MISC"
+    assert "earnings" not in ann.events  # the refused edit was not written behind the user's back

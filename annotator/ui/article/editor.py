@@ -42,6 +42,7 @@ class EntityEditor(QObject):
 
     changed = Signal()  # emitted AFTER the edit is committed to the project file
     message = Signal(str)  # short status-bar text
+    failed = Signal(object)  # the AnnotatorError an edit raised (nothing was written)
 
     SHORTCUTS = SHORTCUTS
 
@@ -140,12 +141,14 @@ class EntityEditor(QObject):
         long article's thousands of entities are not read back after every key press.
         """
         assert self.session is not None and self.doc_id is not None
+        self._last = (what, select)
         project = self.session.project
         before = project.last_history_id()
         try:
             msg = what()
         except AnnotatorError as exc:
             self.message.emit(str(exc))
+            self.failed.emit(exc)
             return False
         self._show_changes(project.history(doc_id=self.doc_id, annotator=self.session.annotator,
                                            since_id=before))
@@ -156,6 +159,11 @@ class EntityEditor(QObject):
             self.message.emit(msg)
         self.changed.emit()
         return True
+
+    def retry_last(self) -> bool:
+        """Run the last edit again (it was refused because the project was busy)."""
+        last = getattr(self, "_last", None)
+        return self._run(*last) if last is not None and self.session is not None else False
 
     def _show_changes(self, rows: list) -> None:  # noqa: ANN001 (HistoryRow)
         removed: list[int] = []
