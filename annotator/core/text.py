@@ -33,7 +33,7 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield (start, end)
 
 
-PIECE_CHARS = 10_000
+PIECE_CHARS = 2_000
 """Longest piece of text handed to spaCy at once: a longer paragraph (a 2 MB article in one line)
 is cut into pieces of at most this size, so memory stays bounded and time linear."""
 _SENTENCE_END = re.compile(r"[.!?…»”)\]]+\s+(?=[\"«“(\[]?[A-ZÀ-ÖØ-Þ0-9])")

@@ -90,6 +90,9 @@ class Enricher:
             from annotator.core.boilerplate import inside
 
             ents = [s for s in ents if not inside(skip, s.start, s.end)]
+        from annotator.nlp.company_cues import add_cued_companies
+
+        ents = add_cued_companies(text, ents, self.schema.company_label, skip)
         ents = promote_by_cues(text, ents, self.schema.company_label)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         events = self.events.detect(text, analysis, ents)

@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 Parts = list[tuple[int, "Doc"]]
-LONG_PIECES = 20  # a document of at least this many pieces reports its progress ...
-PROGRESS_EVERY = 10  # ... every this many pieces
+LONG_PIECES = 50  # a document of at least this many pieces reports its progress ...
+PROGRESS_EVERY = 25  # ... every this many pieces
 
 
 def pipeline_meta(name_or_path: str) -> dict[str, Any]:
