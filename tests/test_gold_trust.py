@@ -345,3 +345,22 @@ def test_config_sets_unused_default_span_weights_to_null():
     scorer = training_config("fr")["training"]["score_weights"]
     assert all(scorer[f"spans_sc_{p}"] is None for p in "fpr")
     assert scorer["spans_sentiment_f"] is not None
+
+
+# ------------------------------------------------------------------ issue 13: status undo/redo keeps the time
+def test_status_undo_then_redo_keeps_the_time_recorded_in_between(project, project_path, doc):
+    s = AnnotationSession(project, "alice")
+    s.add_entity(doc, 0, 7, "ORG")
+    project.add_time(doc, "alice", 20.0)
+    s.set_status(doc, "skipped")
+    project.add_time(doc, "alice", 30.0)
+    assert s.undo(doc) == "status:skipped"
+    seconds = lambda: rows(project_path, "SELECT status, seconds FROM doc_status WHERE annotator = 'alice'")[0]  # noqa: E731
+    assert seconds() == ("in_progress", 50.0)
+    project.add_time(doc, "alice", 5.0)
+    assert s.redo(doc) == "status:skipped"
+    assert seconds() == ("skipped", 55.0)
+    s.accept(doc)
+    project.add_time(doc, "alice", 7.0)
+    s.undo(doc)
+    assert seconds() == ("skipped", 62.0)

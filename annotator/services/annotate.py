@@ -22,16 +22,19 @@ from annotator.core.model import (
     validate_span,
 )
 from annotator.core.text import company_key
+from annotator.store.lineage import ordered_history
 from annotator.store.project import (
     ENTITY,
     EVENT,
     SENTIMENT,
+    STATUS,
     Project,
     entity_state,
     event_state,
     sentiment_state,
 )
 
+NOT_UNDOABLE = ("start-from-model", "merge")  # the model's copy and a merge's reconciliation are no user action
 MODEL_ANNOTATOR_KEY = "model_annotator"  # meta key: the model annotator whose output humans start from
 
 
@@ -363,7 +366,7 @@ class AnnotationSession:
         """(undo stack, redo stack) of history ids, derived from the append-only history."""
         undo: list[int] = []
         redo: list[int] = []
-        for row in self.project.history(doc_id=doc_id, annotator=self.annotator):
+        for row in ordered_history(self.project.conn, doc_id, self.annotator):  # the same on every desktop
             if row.undoes is not None:
                 if undo and undo[-1] == row.undoes:
                     undo.pop()
@@ -372,7 +375,7 @@ class AnnotationSession:
                 if redo and redo[-1] == row.redoes:
                     redo.pop()
                     undo.append(row.redoes)
-            elif row.action != "start-from-model":
+            elif row.action not in NOT_UNDOABLE:
                 undo.append(row.id)
                 redo.clear()
         return undo, redo
@@ -385,22 +388,65 @@ class AnnotationSession:
 
     def undo(self, doc_id: int) -> str | None:
         """Undo this annotator's last action on the document; returns its name, or None."""
-        undo, _ = self._stacks(doc_id)
-        if not undo:
-            return None
-        row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=undo[-1] - 1)[0]
-        inverse = [{"layer": c["layer"], "key": c["key"], "before": c["after"], "after": c["before"]}
-                   for c in reversed(row.changes)]
-        self.project.apply(doc_id, self.annotator, f"undo:{row.action}", inverse, undoes=row.id)
+        with self.project.write():
+            undo, _ = self._stacks(doc_id)
+            if not undo:
+                return None
+            row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=undo[-1] - 1)[0]
+            inverse = [{"layer": c["layer"], "key": c["key"], "before": c["after"], "after": c["before"]}
+                       for c in reversed(row.changes)]
+            self.project.apply(doc_id, self.annotator, f"undo:{row.action}",
+                               self._from_stored(doc_id, self._keep_time(doc_id, inverse)), undoes=row.id)
         return row.action
 
+    def _from_stored(self, doc_id: int, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Undo/redo set items back to a recorded state, from what is stored now (read in the same
+        transaction as the write): after merges of other desktops' rows, which interleave in the
+        global order, the item may hold another value than the row recorded. Every desktop thus
+        undoes the same action to the same result."""
+        return [{**c, "before": self._stored(doc_id, c)} for c in changes]
+
+    def _stored(self, doc_id: int, change: dict[str, Any]) -> dict[str, Any] | None:
+        layer, key = change["layer"], change.get("key")
+        if layer == ENTITY:
+            found = self.project.entities_where(doc_id, self.annotator, entity_id=key) if key is not None else []
+            return entity_state(found[0]) if found else None
+        if layer == SENTIMENT:
+            s = self.project.annotations(doc_id, self.annotator, layers=(SENTIMENT,)).sentiments.get(key)
+            return s and sentiment_state(s)
+        if layer == EVENT:
+            e = self.project.annotations(doc_id, self.annotator, layers=(EVENT,)).events.get(key)
+            return e and event_state(e)
+        st = self.project.status(doc_id, self.annotator)
+        return None if st["updated_at"] is None else {k: st[k] for k in ("status", "comment", "seconds")}
+
+    def _keep_time(self, doc_id: int, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Undo and redo move a status, never the time: the seconds recorded meanwhile stay."""
+        if not any(c["layer"] == STATUS for c in changes):
+            return changes
+        st = self.project.status(doc_id, self.annotator)
+        out = []
+        for c in changes:
+            if c["layer"] == STATUS:
+                c = dict(c)
+                if c.get("before") is not None:
+                    c["before"] = {**c["before"], "seconds": st["seconds"]}
+                if c.get("after") is not None:
+                    c["after"] = {**c["after"], "seconds": st["seconds"]}
+                elif st["seconds"]:  # back to no status, but the time spent is kept (as add_time keeps it)
+                    c["after"] = {"status": Status.IN_PROGRESS.value, "comment": "", "seconds": st["seconds"]}
+            out.append(c)
+        return out
+
     def redo(self, doc_id: int) -> str | None:
-        _, redo = self._stacks(doc_id)
-        if not redo:
-            return None
-        row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=redo[-1] - 1)[0]
-        self.project.apply(doc_id, self.annotator, f"redo:{row.action}",
-                           [dict(c) for c in row.changes], redoes=row.id)
+        with self.project.write():
+            _, redo = self._stacks(doc_id)
+            if not redo:
+                return None
+            row = self.project.history(doc_id=doc_id, annotator=self.annotator, since_id=redo[-1] - 1)[0]
+            self.project.apply(doc_id, self.annotator, f"redo:{row.action}",
+                               self._from_stored(doc_id, self._keep_time(doc_id, [dict(c) for c in row.changes])),
+                               redoes=row.id)
         return row.action
 
 

@@ -2,13 +2,14 @@
 
 Format (versioned; gzipped JSON Lines, UTF-8)::
 
-    {"format": "annotator-bundle", "version": 1, "annotator": "alice", "kind": "human",
+    {"format": "annotator-bundle", "version": 2, "annotator": "alice", "kind": "human",
      "schema_hash": "<sha256>", "created": "<ISO time>", "created_with": "0.1.0", "project": "news"}
     {"type": "doc", "hash": "<sha256 of the text>", "title": "...", "updated": "<ISO time>",
      "status": {"status": "done", "comment": "", "seconds": 12.5, "updated_at": "..."} | null,
      "entities": [{"id": 7, "start": 0, "end": 7, "label": "ORG", ...}], "sentiments": {...},
-     "events": {...}, "history": [{"id": 12, "ts": "...", "action": "add-entity", "changes": [...],
-     "undoes": null, "redoes": null}, ...]}
+     "events": {...}, "history": [{"id": 12, "uid": "<32 hex>", "origin": "<desktop id>", "clock": 40,
+     "ts": "...", "action": "add-entity", "changes": [...], "undoes": null, "redoes": null,
+     "undoes_uid": null, "redoes_uid": null}, ...]}
     ...
     {"type": "end", "documents": 42, "history": 311}
 
@@ -19,12 +20,12 @@ Merging (:func:`merge_bundles`) is one transaction for all the bundles given, va
 (bad input changes nothing), and:
 
 * touches only the bundle's annotator: another annotator's work is never overwritten;
-* appends each history row once, deduplicated by (annotator, timestamp, action, document hash)
-  and repeat count, so merging twice changes nothing and a later bundle of the same annotator
-  adds only the rows that are new; entity ids and undo/redo links are remapped so the merged
-  history still drives undo in the main project;
-* replaces the annotator's version of a document only when the bundle's version is newer than
-  the project's (by the latest history/status time of that annotator on that document);
+* merges each document item by item (:func:`annotator.services.item_merge.merge_version`):
+  each history row is appended once (by its global uid; version-1 bundles by the uid derived
+  from annotator, time, action, document and repeat count), so merging twice changes nothing;
+  an item changed on one side only takes that side's value; an item changed on both sides is a
+  conflict, listed in the report (the later change in the global order is kept);
+* undo/redo follow the global order of the rows, so every desktop undoes the same action;
 * reports documents it could not match (not in the project).
 
 Names are identities: a bundle from "alice" merges into the project's "alice". If two different
@@ -50,6 +51,8 @@ from annotator.core.errors import MergeError
 from annotator.core.model import GOLD, Status, is_model_annotator
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.core.schema import Schema
+from annotator.services.item_merge import ForeignRow, ForeignVersion, merge_version, rows_for_bundle
+from annotator.store.lineage import LEGACY, legacy_uid
 from annotator.store.project import (
     ENTITY,
     EVENT,
@@ -63,7 +66,7 @@ from annotator.store.project import (
 )
 
 FORMAT = "annotator-bundle"
-VERSION = 1
+VERSION = 2  # 2: history rows carry their global identity (uid, origin, clock, undoes_uid, redoes_uid)
 SUFFIX = ".annbundle"
 
 
@@ -93,10 +96,7 @@ def export_bundle(project: Project, annotator: str, path: str | os.PathLike[str]
         known = ", ".join(project.annotators()) or "none"
         raise MergeError(f"the project has no annotator {annotator!r} (annotators: {known})", code="E720")
     path = Path(path)
-    history: dict[int, list[Any]] = {}
-    for row in project.history(annotator=annotator):
-        if row.doc_id is not None:
-            history.setdefault(row.doc_id, []).append(row)
+    history = rows_for_bundle(project, annotator)
     doc_ids = sorted(set(project.annotated_doc_ids(annotator)) | set(history))
     hashes = dict(project.conn.execute("SELECT id, hash FROM documents"))
     titles = dict(project.conn.execute("SELECT id, title FROM documents"))
@@ -116,7 +116,7 @@ def export_bundle(project: Project, annotator: str, path: str | os.PathLike[str]
                 st = project.status(doc_id, annotator)
                 rows = history.get(doc_id, [])
                 n_hist += len(rows)
-                times = [r.ts for r in rows] + ([st["updated_at"]] if st["updated_at"] else [])
+                times = [r["ts"] for r in rows] + ([st["updated_at"]] if st["updated_at"] else [])
                 record = {
                     "type": "doc", "hash": hashes[doc_id], "title": titles[doc_id],
                     "updated": max(times) if times else "",
@@ -124,8 +124,7 @@ def export_bundle(project: Project, annotator: str, path: str | os.PathLike[str]
                     "entities": [entity_state(s) for s in ann.sorted_entities()],
                     "sentiments": {k: sentiment_state(v) for k, v in ann.sentiments.items()},
                     "events": {k: event_state(v) for k, v in ann.events.items()},
-                    "history": [{"id": r.id, "ts": r.ts, "action": r.action, "changes": r.changes,
-                                 "undoes": r.undoes, "redoes": r.redoes} for r in rows],
+                    "history": rows,
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 progress(i + 1, len(doc_ids), titles[doc_id][:40])
@@ -287,7 +286,8 @@ class BundleMerge:
     documents: int = 0  # matched documents
     updated: int = 0  # documents whose version was replaced by the bundle's newer one
     unchanged: int = 0
-    kept_newer: int = 0  # the project's version of the document was newer: kept
+    kept_newer: int = 0  # the project had work the bundle lacks, and nothing in the bundle changed it
+    conflicts: list[str] = field(default_factory=list)  # items changed on both sides (kept the later change)
     history_added: int = 0
     history_skipped: int = 0  # already in the project
     unmatched: list[str] = field(default_factory=list)  # "hash12 title"
@@ -311,6 +311,10 @@ class MergeReport:
                 f"{b.unchanged} unchanged, {b.kept_newer} kept (project newer); history +{b.history_added} "
                 f"(skipped {b.history_skipped} already merged); {len(b.unmatched)} not in this project")
             lines.extend(f"  warning: {w}" for w in b.warnings)
+            if b.conflicts:
+                lines.append(f"  {len(b.conflicts)} conflicts (changed on both sides; the later change was kept, "
+                             "check them):")
+                lines.extend(f"  conflict: {c}" for c in b.conflicts[:200])
             lines.extend(f"  not matched: {u}" for u in b.unmatched[:50])
             if len(b.unmatched) > 50:
                 lines.append(f"  ... and {len(b.unmatched) - 50} more not matched")
@@ -361,6 +365,7 @@ def merge_bundles(project: Project, paths: Sequence[str | os.PathLike[str]], *, 
                         res.unmatched.append(f"{rec['hash'][:12]} {rec.get('title', '')}".rstrip())
                     else:
                         res.documents += 1
+                        rec["_legacy_name"] = b.annotator  # old rows' uids were derived from the bundle's name
                         _merge_doc(project, doc_id, name, rec, res)
                     done += 1
                     progress(done, total, b.path.name)
@@ -370,150 +375,41 @@ def merge_bundles(project: Project, paths: Sequence[str | os.PathLike[str]], *, 
     return report
 
 
-def _hist_key(ts: str, action: str) -> tuple[str, str]:
-    return (ts, action)
+def foreign_version(rec: dict[str, Any], annotator: str) -> ForeignVersion:
+    """A validated doc record as :func:`~annotator.services.item_merge.merge_version` takes it.
+
+    Rows of a version-1 bundle carry no global identity: they get the uid their file gave them
+    when it was migrated (annotator, document hash, time, action and repeat count)."""
+    rows = []
+    seen: dict[tuple[str, str], int] = {}
+    uid_of_id: dict[int, str] = {}
+    for h in rec["history"]:
+        uid = h.get("uid")
+        if not isinstance(uid, str):
+            n = seen.get((h["ts"], h["action"]), 0)
+            seen[(h["ts"], h["action"])] = n + 1
+            uid = legacy_uid(annotator, rec["hash"], h["ts"], h["action"], n)
+        uid_of_id[h["id"]] = uid
+    for h in rec["history"]:
+        undoes = h.get("undoes_uid") or (uid_of_id.get(h["undoes"]) if h.get("undoes") is not None else None)
+        redoes = h.get("redoes_uid") or (uid_of_id.get(h["redoes"]) if h.get("redoes") is not None else None)
+        rows.append(ForeignRow(uid=uid_of_id[h["id"]], origin=h.get("origin") or LEGACY, clock=int(h.get("clock") or 0),
+                               ts=h["ts"], action=h["action"], changes=h["changes"], undoes_uid=undoes,
+                               redoes_uid=redoes))
+    return ForeignVersion(rows=rows, entities=rec["entities"], sentiments=rec["sentiments"], events=rec["events"],
+                          status=rec.get("status"))
 
 
 def _merge_doc(project: Project, doc_id: int, name: str, rec: dict[str, Any], res: BundleMerge) -> None:
-    conn = project.conn
-    existing = project.history(doc_id=doc_id, annotator=name)
-    st = project.status(doc_id, name)
-    local_times = [r.ts for r in existing] + ([st["updated_at"]] if st["updated_at"] else [])
-    local_updated = max(local_times) if local_times else ""
-    pool: dict[tuple[str, str], deque[Any]] = {}
-    for r in existing:
-        pool.setdefault(_hist_key(r.ts, r.action), deque()).append(r)
-    ent_map: dict[int, int] = {}
-    hist_map: dict[int, int] = {}
-    new_rows: list[dict[str, Any]] = []
-    for h in rec["history"]:
-        same = pool.get(_hist_key(h["ts"], h["action"]))
-        if same:
-            old = same.popleft()
-            hist_map[h["id"]] = old.id
-            for src, dst in zip(h["changes"], old.changes):
-                if src.get("layer") == ENTITY and dst.get("layer") == ENTITY:
-                    for a, b in ((src.get("key"), dst.get("key")),
-                                 ((src.get("before") or {}).get("id"), (dst.get("before") or {}).get("id")),
-                                 ((src.get("after") or {}).get("id"), (dst.get("after") or {}).get("id"))):
-                        if isinstance(a, int) and isinstance(b, int):
-                            ent_map.setdefault(a, b)
-            res.history_skipped += 1
-        else:
-            new_rows.append(h)
-    # entity ids the bundle uses that the project does not know yet get a fresh, reserved block
-    wanted: set[int] = {e["id"] for e in rec["entities"] if isinstance(e.get("id"), int)}
-    for h in new_rows:
-        for ch in h["changes"]:
-            if ch.get("layer") == ENTITY:
-                for v in (ch.get("key"), (ch.get("before") or {}).get("id"), (ch.get("after") or {}).get("id")):
-                    if isinstance(v, int):
-                        wanted.add(v)
-    fresh = sorted(wanted - set(ent_map))
-    if fresh:
-        ent_map.update(zip(fresh, _reserve_entity_ids(conn, len(fresh)), strict=True))
-
-    def remap(change: dict[str, Any]) -> dict[str, Any]:
-        if change.get("layer") != ENTITY:
-            return change
-        out = dict(change)
-        if isinstance(out.get("key"), int):
-            out["key"] = ent_map[out["key"]]
-        for side in ("before", "after"):
-            state = out.get(side)
-            if isinstance(state, dict) and isinstance(state.get("id"), int):
-                out[side] = {**state, "id": ent_map[state["id"]]}
-        return out
-
-    for h in new_rows:
-        changes = [remap(c) for c in h["changes"]]
-        cur = conn.execute(
-            "INSERT INTO history(ts, annotator, doc_id, action, changes, undoes, redoes) VALUES (?,?,?,?,?,?,?)",
-            (h["ts"], name, doc_id, h["action"], json.dumps(changes, ensure_ascii=False),
-             hist_map.get(h.get("undoes")) if h.get("undoes") is not None else None,
-             hist_map.get(h.get("redoes")) if h.get("redoes") is not None else None),
-        )
-        hist_map[h["id"]] = cur.lastrowid  # type: ignore[assignment]
-        res.history_added += 1
-    # the state: the newer version wins, for this annotator only
-    bundle_updated = rec.get("updated") or ""
-    if local_updated and bundle_updated <= local_updated:
-        if bundle_updated < local_updated:
-            res.kept_newer += 1
-        else:
-            res.unchanged += 1
-        return
-    changed = _replace_state(project, doc_id, name, rec, ent_map)
-    if changed:
+    merged = merge_version(project, doc_id, name, foreign_version(rec, name if rec.get("_legacy_name") is None
+                                                                   else rec["_legacy_name"]))
+    res.history_added += merged.added
+    res.history_skipped += merged.skipped
+    title = rec.get("title") or rec["hash"][:12]
+    res.conflicts.extend(f"{title}: {c}" for c in merged.conflicts)
+    if merged.changed:
         res.updated += 1
+    elif merged.kept_local:
+        res.kept_newer += 1
     else:
         res.unchanged += 1
-
-
-def _reserve_entity_ids(conn: sqlite3.Connection, n: int) -> list[int]:
-    """Take ``n`` entity ids that AUTOINCREMENT will never hand out again."""
-    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'entities'").fetchone()
-    top = max(row[0] if row else 0, conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0])
-    if row:
-        conn.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'entities'", (top + n,))
-    else:
-        conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('entities', ?)", (top + n,))
-    return list(range(top + 1, top + n + 1))
-
-
-def _replace_state(project: Project, doc_id: int, name: str, rec: dict[str, Any], ent_map: dict[int, int]) -> bool:
-    current = project.annotations(doc_id, name)
-    changes: list[dict[str, Any]] = []
-    want = {}
-    for e in rec["entities"]:
-        state = {"id": ent_map[e["id"]] if isinstance(e.get("id"), int) else None, "start": e["start"],
-                 "end": e["end"], "label": e["label"], "source": e.get("source", "manual"),
-                 "confidence": e.get("confidence"), "company": e.get("company")}
-        want[state["id"]] = state
-    have = {s.id: entity_state(s) for s in current.entities}
-    for eid, state in have.items():
-        if want.get(eid) != state:
-            changes.append({"layer": ENTITY, "key": eid, "before": state, "after": None})
-    for eid, state in want.items():
-        if have.get(eid) != state:
-            changes.append({"layer": ENTITY, "key": eid, "before": None, "after": state})
-    cur_s = {k: sentiment_state(v) for k, v in current.sentiments.items()}
-    for key in sorted(set(cur_s) | set(rec["sentiments"])):
-        a, b = cur_s.get(key), rec["sentiments"].get(key)
-        if b is not None:
-            b = {"name": b.get("name", ""), "value": b["value"], "source": b.get("source", "manual"),
-                 "confidence": b.get("confidence"), "evidence": [list(x) for x in b.get("evidence", [])]}
-        if a != b:
-            changes.append({"layer": SENTIMENT, "key": key, "before": a, "after": b})
-    cur_e = {k: event_state(v) for k, v in current.events.items()}
-    for key in sorted(set(cur_e) | set(rec["events"])):
-        a, b = cur_e.get(key), rec["events"].get(key)
-        if b is not None:
-            b = {"source": b.get("source", "manual"), "confidence": b.get("confidence"),
-                 "evidence": [list(x) for x in b.get("evidence", [])]}
-        if a != b:
-            changes.append({"layer": EVENT, "key": key, "before": a, "after": b})
-    if changes:
-        project.apply(doc_id, name, "merge", changes, history=False)
-    status_changed = _merge_status(project, doc_id, name, rec.get("status"))
-    return bool(changes) or status_changed
-
-
-def _merge_status(project: Project, doc_id: int, name: str, st: dict[str, Any] | None) -> bool:
-    """Copy the bundle's status with its own time (so later merges compare real times)."""
-    cur = project.status(doc_id, name)
-    if st is None:
-        if cur["updated_at"] is None:
-            return False
-        project.conn.execute("DELETE FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc_id, name))
-        return True
-    new = (st["status"], st.get("comment", ""), float(st.get("seconds", 0.0)), st.get("updated_at") or now())
-    if (cur["status"], cur["comment"], cur["seconds"], cur["updated_at"]) == new:
-        return False
-    project.conn.execute(
-        "INSERT INTO doc_status(doc_id, annotator, status, comment, seconds, updated_at) VALUES (?,?,?,?,?,?) "
-        "ON CONFLICT(doc_id, annotator) DO UPDATE SET status = excluded.status, comment = excluded.comment, "
-        "seconds = excluded.seconds, updated_at = excluded.updated_at",
-        (doc_id, name, *new),
-    )
-    return True

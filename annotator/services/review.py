@@ -38,6 +38,7 @@ from annotator.core.companies import entities_after, live_companies, without_orp
 from annotator.core.errors import AnnotationError
 from annotator.core.model import GOLD, MANUAL, CompanySentiment, DocAnnotations, EventLabel, Span, Status
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
+from annotator.store.lineage import ordered_history
 from annotator.store.project import (
     ENTITY,
     EVENT,
@@ -193,7 +194,7 @@ def decided_keys(project: Project, doc_id: int) -> set[str]:
     undo: list[int] = []
     redo: list[int] = []
     actions: dict[int, str] = {}
-    for row in project.history(doc_id=doc_id, annotator=GOLD):
+    for row in ordered_history(project.conn, doc_id, GOLD):
         actions[row.id] = row.action
         if row.undoes is not None:
             if undo and undo[-1] == row.undoes:

@@ -143,7 +143,39 @@ def _m2_entity_labels(conn: sqlite3.Connection) -> None:
     database(conn)["entities"].create_index(["doc_id", "label"], index_name="entities_doc_label", if_not_exists=True)
 
 
-def _m3_doc_language(conn: sqlite3.Connection) -> None:
+def _m3_history_identity(conn: sqlite3.Connection) -> None:
+    """Every history row gets a global identity: ``uid`` (unique in every file), ``origin`` (the
+    desktop, i.e. the project file, that wrote it) and a Lamport ``clock`` (one more than any clock
+    the file has seen). Undo follows (clock, ts, uid), the same on every desktop; merged rows keep
+    theirs. New rows get them from a trigger, so no writer has to know (see annotator.store.lineage)."""
+    from annotator.store.lineage import backfill_identity
+
+    history = database(conn)["history"]
+    history.add_column("uid", str)
+    history.add_column("origin", str)
+    history.add_column("clock", int)
+    conn.execute("DROP TRIGGER history_no_update")
+    backfill_identity(conn)
+    history.create_index(["uid"], index_name="history_uid", unique=True)
+    history.create_index(["clock"], index_name="history_clock")
+    run_script(conn,
+        """
+        -- append-only once a row has its identity (given right after the insert, below)
+        CREATE TRIGGER history_no_update BEFORE UPDATE ON history WHEN OLD.uid IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+        CREATE TRIGGER history_identity AFTER INSERT ON history WHEN NEW.uid IS NULL
+            BEGIN
+                UPDATE history SET
+                    uid = lower(hex(randomblob(16))),
+                    origin = (SELECT value FROM meta WHERE key = 'desktop_id'),
+                    clock = (SELECT coalesce(max(clock), 0) + 1 FROM history)
+                WHERE id = NEW.id;
+            END;
+        """
+    )
+
+
+def _m4_doc_language(conn: sqlite3.Connection) -> None:
     """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
     run_script(conn,
         """
@@ -156,7 +188,7 @@ def _m3_doc_language(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m4_boilerplate(conn: sqlite3.Connection) -> None:
+def _m5_boilerplate(conn: sqlite3.Connection) -> None:
     """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
     short line (template detection), and the lines set by hand as article or not."""
     run_script(conn,
@@ -186,8 +218,9 @@ def _m4_boilerplate(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
     _m2_entity_labels,
-    _m3_doc_language,
-    _m4_boilerplate,
+    _m3_history_identity,
+    _m4_doc_language,
+    _m5_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)
