@@ -2,7 +2,7 @@
 
 Each size runs in a fresh process (``python -m benchmarks.bench_huge_article SIZE``) so that its
 peak resident memory (``ru_maxrss``) is its own: goal under 1 GB for 2 MB. Time must grow linearly:
-the 2 MB run may take at most 1.3x four times the 0.5 MB run (goal ``<= 1.3`` on that ratio).
+the 2 MB run may take at most 1.3x four times the 0.5 MB run in CPU time (goal ``<= 1.3``).
 The text is the packaged French sample articles joined into one line, repeated.
 """
 
@@ -46,10 +46,13 @@ def measure(size: int) -> dict:
         report = import_paths(project, [path])
         messages: list[str] = []
         t0 = time.perf_counter()
+        c0 = res.getrusage(res.RUSAGE_SELF)
         pre = preannotate(project, progress=lambda d, t, m: messages.append(m) if m else None)
         seconds = time.perf_counter() - t0
+        c1 = res.getrusage(res.RUSAGE_SELF)
+        cpu = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
         project.close()
-    return {"size": size, "seconds": seconds, "peak_mb": res.getrusage(res.RUSAGE_SELF).ru_maxrss / 1024,
+    return {"size": size, "seconds": seconds, "cpu_seconds": cpu, "peak_mb": res.getrusage(res.RUSAGE_SELF).ru_maxrss / 1024,
             "entities": pre.entities, "warnings": report.warnings,
             "progress_messages": sum("% read" in m for m in messages)}
 
@@ -62,13 +65,15 @@ def run(quick: bool) -> list[Result]:
                              capture_output=True, text=True, check=True)
         runs[size] = json.loads(out.stdout.strip().splitlines()[-1])
     small, large = runs[big // 4], runs[big]
-    growth = large["seconds"] / (4 * small["seconds"])
+    # CPU time, not wall time: on a shared machine the wall clock measures the neighbours too
+    growth = large["cpu_seconds"] / (4 * small["cpu_seconds"])
     return [
         Result(f"{big / 1e6:g} MB one-paragraph article: peak memory", large["peak_mb"], "MB", "<= 1000",
                f"{large['seconds']:.1f} s, {large['entities']} entities, {large['progress_messages']} progress "
                f"messages within the document, import warning: {bool(large['warnings'])}"),
-        Result(f"{big / 1e6:g} MB one-paragraph article: time", large["seconds"], "s", "<= 120",
-               f"{big // 4 / 1e6:g} MB: {small['seconds']:.1f} s, {small['peak_mb']:.0f} MB peak"),
+        Result(f"{big / 1e6:g} MB one-paragraph article: CPU time", large["cpu_seconds"], "s", "<= 120",
+               f"wall {large['seconds']:.1f} s; {big // 4 / 1e6:g} MB: CPU {small['cpu_seconds']:.1f} s, wall "
+               f"{small['seconds']:.1f} s, {small['peak_mb']:.0f} MB peak"),
         Result("huge article: time growth (large / 4 x quarter)", growth, "ratio", "<= 1.3",
                "1.0 = linear in the size"),
     ]
