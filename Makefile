@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO ?= demo.annotator
 
-.PHONY: run test bench install demo clean
+.PHONY: run test bench bench-train bench-train-quality install demo clean
 
 install: $(VENV)/.installed
 
@@ -28,6 +28,14 @@ test: install
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --write docs/benchmarks.md $(BENCH_ARGS)
+
+# training: time and memory for 200 and 1,000 documents (several minutes), and a model trained on
+# the development gold sets against the rules on the held-out sets (the same again)
+bench-train: install
+	$(BIN)/python -m benchmarks.train_models speed --docs 200 1000 --write docs/benchmarks.md
+
+bench-train-quality: install
+	$(BIN)/python -m benchmarks.train_models quality --steps 300 --write docs/quality.md
 
 clean:
 	rm -rf $(VENV) $(DEMO) $(DEMO)-wal $(DEMO)-shm build *.egg-info

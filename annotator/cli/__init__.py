@@ -22,6 +22,7 @@ COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
     "evaluate", "assign", "bundle", "merge", "agreement", "review", "check", "backup",
     "dump", "restore",
+    "train", "models", "model_report",
 ]
 
 

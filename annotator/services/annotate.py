@@ -22,6 +22,7 @@ from annotator.core.model import (
     validate_span,
 )
 from annotator.core.text import company_key
+from annotator.store import models as started_from
 from annotator.store.lineage import ordered_history
 from annotator.store.project import (
     ENTITY,
@@ -95,7 +96,9 @@ class AnnotationSession:
             if model and model != self.annotator:
                 pre = self.project.annotations(doc_id, model)
                 if not pre.is_empty():
-                    self.project.replace_annotations(doc_id, self.annotator, pre, action="start-from-model")
+                    with self.project.write():
+                        self.project.replace_annotations(doc_id, self.annotator, pre, action="start-from-model")
+                        started_from.record_start(self.project, doc_id, self.annotator, model)
                     ann = self.annotations(doc_id)
         return ann
 

@@ -18,6 +18,7 @@ from annotator.core.errors import Cancelled, PipelineError
 from annotator.core.model import DocAnnotations
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.nlp.loader import DEFAULT_PIPELINE
+from annotator.store import models as models_store
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 
 LAYERS = ("entities", "sentiments", "events")
@@ -166,6 +167,9 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
                             code="E414")
     name = project_pipeline(project, pipeline)
     annotator = nlp_pre.annotator_for(name)  # reads meta.json only: raises E40x if not installed
+    from annotator.services.models import check_weights
+
+    new_row = check_weights(project, annotator, name)  # E420: same name and version, other weights
     components = nlp_pre.ner_components(name, layers)
     report = PreannotateReport(annotator=annotator, pipeline=name, layers=layers)
     t0 = time.perf_counter()
@@ -181,6 +185,8 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
 
     def set_meta() -> None:
         project.ensure_annotator(annotator, "model")
+        if new_row is not None and models_store.get(project, annotator) is None:
+            models_store.add(project, new_row)
         project.set_meta(MODEL_ANNOTATOR_KEY, annotator)
         project.set_meta(PIPELINE_KEY, name)
 

@@ -54,12 +54,16 @@ class QueueService:
         self.project = project
         self.annotator = annotator
         self._counts: dict[str, int] | None = None
+        self.order = "id"  # or "uncertainty": the active model's most uncertain documents first
+        self._ranked: list[int] | None = None
 
     # ------------------------------------------------------------------ listing
     def page(self, filt: QueueFilter = QueueFilter(), *, after_id: int = 0, limit: int = PAGE) -> Page:
         """The next page of the queue after ``after_id`` (keyset paging: any depth costs the same)."""
         status = filt.status or None
         label = filt.label or None
+        if self.order == "uncertainty" and not filt.query.strip():
+            return self._ranked_page(status, label, after_id, limit)
         if not filt.query.strip():
             rows = self.project.queue_page(self.annotator, after_id=after_id, limit=limit, status=status,
                                            label=label)
@@ -114,7 +118,59 @@ class QueueService:
         return nxt
 
     def next_unfinished(self, after_id: int) -> int | None:
+        if self.order == "uncertainty":
+            return self._next_uncertain(after_id)
         return self.project.next_doc(self.annotator, after_id, unfinished=True)
+
+    # ------------------------------------------------------------------ uncertainty order (issue 9)
+    def set_order(self, order: str) -> None:
+        """``"id"`` (document order) or ``"uncertainty"`` (see :mod:`annotator.services.uncertainty`);
+        raises E429 when there is no model to be uncertain."""
+        if order not in ("id", "uncertainty"):
+            raise AnnotationError(f"unknown queue order {order!r} (expected id or uncertainty)", code="E429")
+        self._ranked = None
+        self.order = order
+        if order == "uncertainty":
+            try:
+                self._ranking()
+            except Exception:
+                self.order = "id"
+                raise
+
+    def invalidate_order(self) -> None:
+        self._ranked = None
+
+    def _ranking(self) -> list[int]:
+        if self._ranked is None:
+            from annotator.services.uncertainty import ranked
+
+            ids = [r.id for r in self.project.queue_page(self.annotator, limit=1 << 40)]
+            self._ranked = [u.doc_id for u in ranked(self.project, ids)]
+        return self._ranked
+
+    def _ranked_page(self, status: str | None, label: str | None, after: int, limit: int) -> Page:
+        """In uncertainty order the cursor is a position in the ranking, not an id."""
+        ranking = self._ranking()
+        out: list[DocRow] = []
+        pos = after
+        while len(out) < limit and pos < len(ranking):
+            chunk = ranking[pos : pos + limit]
+            pos += len(chunk)
+            rows = {r.id: r for r in self.project.queue_page(self.annotator, limit=len(chunk), status=status,
+                                                             label=label, ids=chunk)}
+            out += [rows[i] for i in chunk if i in rows]
+        return Page(out, pos, pos >= len(ranking))
+
+    def _next_uncertain(self, current: int) -> int | None:
+        open_statuses = {Status.TODO.value, Status.IN_PROGRESS.value}
+        ranking = self._ranking()
+        for k in range(0, len(ranking), 500):
+            chunk = [i for i in ranking[k : k + 500] if i != current]
+            rows = {r.id: r for r in self.project.queue_page(self.annotator, limit=len(chunk) or 1, ids=chunk)}
+            for i in chunk:
+                if i in rows and rows[i].status in open_statuses:
+                    return i
+        return None
 
     def next(self, after_id: int) -> int | None:
         return self.project.next_doc(self.annotator, after_id, unfinished=False)

@@ -110,6 +110,8 @@ class ProjectConnection:
             project = cls._connect(path, read_only=read_only)
         except sqlite3.Error as exc:
             raise faults.storage_error(exc, path) from exc
+        except UnicodeDecodeError as exc:  # flipped bytes in the stored schema text: a damaged file
+            raise faults.storage_error(sqlite3.DatabaseError(f"malformed database schema ({exc})"), path) from exc
         try:
             if version < LATEST:
                 if read_only:

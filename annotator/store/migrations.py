@@ -175,7 +175,24 @@ def _m3_history_identity(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m4_doc_language(conn: sqlite3.Connection) -> None:
+def _m4_model_registry(conn: sqlite3.Connection) -> None:
+    """The model registry (issue 9): every pipeline trained from the project and every outside
+    pipeline that pre-annotated it, with a fingerprint of its weights; and which model version each
+    human version started from (see annotator.store.models)."""
+    db = database(conn)
+    text = ("annotator", "name", "version", "origin", "path", "base", "weights", "data_hash", "trained_on", "scores",
+            "details", "created_at")
+    db["models"].create(
+        {**{c: str for c in text}, "documents": int}, pk="annotator", not_null={*text, "documents"},
+        defaults={"base": "", "data_hash": "", "documents": 0, "trained_on": "{}", "scores": "{}", "details": "{}"},
+        column_order=["annotator", "name", "version", "origin", "path", "base", "weights", "data_hash", "documents",
+                      "trained_on", "scores", "details", "created_at"])
+    db["started_from"].create(
+        {"doc_id": int, "annotator": str, "model": str, "created_at": str}, pk=("doc_id", "annotator"),
+        not_null={"doc_id", "annotator", "model", "created_at"}, foreign_keys=[("doc_id", "documents", "id")])
+
+
+def _m5_doc_language(conn: sqlite3.Connection) -> None:
     """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
     run_script(conn,
         """
@@ -188,7 +205,7 @@ def _m4_doc_language(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m5_boilerplate(conn: sqlite3.Connection) -> None:
+def _m6_boilerplate(conn: sqlite3.Connection) -> None:
     """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
     short line (template detection), and the lines set by hand as article or not."""
     run_script(conn,
@@ -219,8 +236,9 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial,
     _m2_entity_labels,
     _m3_history_identity,
-    _m4_doc_language,
-    _m5_boilerplate,
+    _m4_model_registry,
+    _m5_doc_language,
+    _m6_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)

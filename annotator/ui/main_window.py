@@ -36,6 +36,7 @@ from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
 from annotator.ui.live import ChangeWatcher, PresenceGuard
 from annotator.ui.lockwait import limit_lock_wait
+from annotator.ui.model_menu import install_model_menu
 from annotator.ui.plain import message_box, warn
 from annotator.ui.window_edits import ALL_LAYERS, WRITE_ERRORS, EditsMixin
 from annotator.ui.article import ArticleView, EntityEditor
@@ -246,6 +247,7 @@ class MainWindow(EditsMixin, QMainWindow):
         for title, dock in self.docks.items():
             m.addAction(dock.toggleViewAction())
 
+        self.model_menu = install_model_menu(self)  # Model: train, models, report, uncertainty (issue 9)
         m = mb.addMenu("&Help")
         self._action("cheatsheet", "&Keyboard shortcuts", self.show_cheatsheet, menu=m)
         self._action("guidelines", "&Guidelines", self.show_guidelines, key="", menu=m)
