@@ -115,7 +115,7 @@ class MainWindow(EditsMixin, QMainWindow):
         self.editor = EntityEditor(self.view, self)
         self.editor.may_edit = self._editor_may_edit
         self.editor.failed.connect(self._editor_failed)
-        self.boilerplate = BoilerplateShade(self)  # greys non-article lines; Ctrl+B toggles one
+        self.boilerplate = BoilerplateShade(self)  # greys non-article lines; Ctrl+Shift+B toggles one
 
         # --- docks
         labels = [(lab.name, lab.display) for lab in (*self.schema.entities, *self.schema.events)]

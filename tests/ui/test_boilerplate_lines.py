@@ -1,4 +1,4 @@
-"""The article view greys non-article lines and Ctrl+B toggles the line at the caret (real window, keys, mouse)."""
+"""The article view greys non-article lines and Ctrl+Shift+B toggles the line at the caret (real window, keys, mouse)."""
 
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ def test_lines_are_greyed_and_ctrl_b_toggles_one_with_a_history_row(open_window,
     qtbot.waitUntil(lambda: len(win.view.edit.extraSelections()) == 2, timeout=5000)
     assert [(s, e) for s, e, _ in shade.line_kinds()] == [read_also, comment]
 
-    # click in the headline, then Ctrl+B: the headline becomes "not the article"
+    # click in the headline, then Ctrl+Shift+B: the headline becomes "not the article"
     edit = win.view.edit
     qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=win.view.point_of(3))
-    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(edit.extraSelections()) == 3, timeout=5000)
-    # and Ctrl+B on the "À lire aussi" line gives it back to the article
+    # and Ctrl+Shift+B on the "À lire aussi" line gives it back to the article
     qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=win.view.point_of(read_also[0] + 4))
-    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(edit.extraSelections()) == 2, timeout=5000)
 
     conn = sqlite3.connect(path)

@@ -1,4 +1,4 @@
-"""Non-article lines in the article view: greyed, and Ctrl+B toggles the line at the caret.
+"""Non-article lines in the article view: greyed, and Ctrl+Shift+B toggles the line at the caret.
 
 Which lines are not the article (menus, paywall, captions, lines the source repeats...) comes from
 :mod:`annotator.services.boilerplate`; this module only shows it (a grey band with grey text, as
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from annotator.ui.article.editor import SHORTCUTS
 
-KEY = "Ctrl+B"
+KEY = "Ctrl+Shift+B"  # Ctrl+B is blind review in the review window
 SHORTCUTS.append((KEY, "mark the line at the caret as not the article (menu, paywall, caption...) or back: "
                        "such lines are greyed and left out of pre-annotation and export"))
 
