@@ -124,3 +124,23 @@ def test_export_text_is_the_article_only_with_offsets_moved():
     assert doc.text == new and dropped == 1
     assert [doc.text[s.start:s.end] for s in moved.entities] == ["Walmart", "Walmart"]
     assert [p for p in paragraphs(doc.text)] == [p for p in paragraphs(new)]
+
+
+def test_spacy_export_of_a_preannotated_document_holds_the_article_only(project, tmp_path):
+    from spacy.tokens import DocBin
+
+    from annotator.services.export import export
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns([{"label": "ORG", "pattern": "Walmart"}])
+    nlp.meta["name"], nlp.meta["version"] = "ruler2", "0.1.0"
+    nlp.to_disk(tmp_path / "fr_ruler2")
+    text = "Le groupe Walmart s'allie à Google.\nÀ lire aussi : Walmart en Chine\nWalmart vend en ligne."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    import_paths(project, [tmp_path / "a.txt"])
+    report = preannotate(project, pipeline=str(tmp_path / "fr_ruler2"))  # keeps the whole text's tokens
+    out = export(project, tmp_path / "out", annotator=report.annotator, dev_fraction=0.0)
+    assert any(n.startswith("[E471]") for n in out.notes) and not out.problems
+    docs = list(DocBin().from_disk(tmp_path / "out" / "train.spacy").get_docs(nlp.vocab))
+    assert docs[0].text == "Le groupe Walmart s'allie à Google.\nWalmart vend en ligne."
+    assert [e.text for e in docs[0].ents if e.label_ == "ORG"][:1] == ["Walmart"]

@@ -31,6 +31,11 @@ def rich_project(tmp_path):
     p.add_time(2, "news-alice", 12.25)
     p.set_assignments([(1, "news-alice"), (2, "news-bob")])
     p.search("Stellantis")  # builds the full-text index (derived: not in the dump)
+    from annotator.store import models as models_store
+    from annotator.store import tokens as token_store
+
+    token_store.put_many(p, "fr_tiny-0.1.0", [(1, b"\x02\x00\x80\xff\x01"), (2, bytes(range(256)))])  # blobs
+    models_store.record_start(p, 1, "news-alice", "model:ner-v2")  # the model registry's tables
     return p
 
 

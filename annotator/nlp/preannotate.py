@@ -175,7 +175,7 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, 
                        confidence: dict[str, float | None] | None = None, enricher: Any = None,
                        batch_size: int = 64, layers: tuple[str, ...] = ("entities",),
                        on_piece: "Callable[[int, int, int], None] | None" = None,
-                       ) -> Iterator[tuple[int, DocAnnotations]]:
+                       tokens: dict[int, bytes] | None = None) -> Iterator[tuple[int, DocAnnotations]]:
     """``(doc_id, DocAnnotations)`` of each document, in order, in this process.
 
     Without an enricher only the entities layer is filled; with one (``annotator.nlp.enrich``) it
@@ -183,6 +183,8 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, 
     trained on our export adds its own sentiment and event predictions (``annotator.nlp.trained``).
     """
     from annotator.nlp.trained import TRAINED_COMPONENTS, combine
+
+    from annotator.nlp.tokens import GapTokens, encode, whole_text_tokens
 
     trained = any(c in nlp.pipe_names for c in TRAINED_COMPONENTS)
     skips: dict[int, Any] = {}
@@ -193,8 +195,11 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, 
                 skips[item[0]] = item[2]
             yield item
 
+    gaps = GapTokens(nlp) if tokens is not None else None
     for doc_id, text, parts in pipe_paragraphs(nlp, remember(items), batch_size=batch_size, on_piece=on_piece):
         skip = skips.pop(doc_id, ())
+        if gaps is not None and parts:  # the whole text's tokens, kept for the export (annotator.nlp.tokens)
+            tokens[doc_id] = encode(whole_text_tokens(text, parts, gaps))
         entities = map_entities(parts, schema, confidence)
         if skip:
             entities = [s for s in entities if not inside(skip, s.start, s.end)]
@@ -223,17 +228,22 @@ def _init_worker(name: str, components: tuple[str, ...], schema: Schema, enrich:
                    batch_size=batch_size, layers=layers)
 
 
-def _work(chunk: list[tuple[int, str]]) -> list[tuple[int, DocAnnotations]]:
+def _work(chunk: list[tuple[int, str]]) -> tuple[list[tuple[int, DocAnnotations]], dict[int, bytes]]:
     w = _WORKER
-    return list(annotate_documents(w["nlp"], chunk, w["schema"], confidence=w["confidence"],
-                                   enricher=w["enricher"], batch_size=w["batch_size"], layers=w["layers"]))
+    tokens: dict[int, bytes] = {}
+    results = list(annotate_documents(w["nlp"], chunk, w["schema"], confidence=w["confidence"],
+                                      enricher=w["enricher"], batch_size=w["batch_size"], layers=w["layers"],
+                                      tokens=tokens))
+    return results, tokens
 
 
 def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[list[tuple[int, str]]],
                       schema: Schema, *, n_process: int, enrich: bool = False,
                       overrides: dict[str, str] | None = None, batch_size: int = 64,
-                      layers: tuple[str, ...] = ("entities",)) -> Iterator[list[tuple[int, DocAnnotations]]]:
-    """Annotate chunks of documents in ``n_process`` worker processes; yield each chunk's results in order.
+                      layers: tuple[str, ...] = ("entities",), tokens: dict[int, bytes] | None = None,
+                      ) -> Iterator[list[tuple[int, DocAnnotations]]]:
+    """Annotate chunks of documents in ``n_process`` worker processes; yield each chunk's results in order
+    (and, with ``tokens``, put each document's encoded token boundaries there before yielding it).
 
     Unlike ``nlp.pipe(n_process=...)``, the workers run the whole per-document work (paragraph
     split, NER, label mapping, enrichment) and send back only the small annotation records, not
@@ -249,9 +259,15 @@ def annotate_parallel(name: str, components: tuple[str, ...], chunks: Iterable[l
         for chunk in chunks:
             inflight.append(pool.apply_async(_work, (chunk,)))
             if len(inflight) >= 2 * n_process:
-                yield inflight.popleft().get()
+                results, kept = inflight.popleft().get()
+                if tokens is not None:
+                    tokens.update(kept)
+                yield results
         while inflight:
-            yield inflight.popleft().get()
+            results, kept = inflight.popleft().get()
+            if tokens is not None:
+                tokens.update(kept)
+            yield results
 
 
 def describe(name_or_path: str) -> str:

@@ -31,6 +31,7 @@ from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.core.text import company_key
 from annotator.nlp.export import SPANS_KEY, DocRecord, SpanProblem
 from annotator.services.preannotate import project_pipeline
+from annotator.services.tokens import kept_tokens
 from annotator.store.project import Project
 
 FORMATS = ("spacy", "jsonl")
@@ -179,6 +180,7 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
 
     finder = BoilerplateFinder(project)
     stripped = [0, 0]  # documents with non-article lines left out, entities dropped with them
+    stripped_ids: set[int] = set()  # their kept tokens describe the whole text: not usable
 
     def versions() -> Iterator[tuple[Document, str, DocAnnotations]]:
         by_doc: dict[int, list[str]] = {}
@@ -200,6 +202,8 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
                               if fmt == "spacy" else [])  # jsonl keeps the project's text and offsets
                     adoc, aann, dropped = article_only(doc, ann, ranges)
                     stripped[0] += bool(ranges)
+                    if ranges:
+                        stripped_ids.add(doc.id)  # type: ignore[arg-type]
                     stripped[1] += dropped
                     yield adoc, name, aann  # type: ignore[misc]
                     done += 1
@@ -212,7 +216,8 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
             _export_jsonl(project, out, versions(), dev, report, tmp_files)
         else:
             _export_spacy(project, out, versions(), dev, snap, project_pipeline(project, pipeline),
-                          schema.company_label, schema.event_names, report, tmp_files, progress)
+                          schema.company_label, schema.event_names, report, tmp_files, progress,
+                          skip_tokens=stripped_ids)
         for tmp, final in tmp_files:
             os.replace(tmp, final)
             report.files.append(final)
@@ -234,7 +239,8 @@ def _tmp(out: Path, name: str, tmp_files: list[tuple[Path, Path]]) -> Path:
 
 def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document, str, DocAnnotations]],
                   dev: set[str], snap: bool, pipeline: str, company_label: str, events: Sequence[str],
-                  report: ExportReport, tmp_files: list[tuple[Path, Path]], progress: ProgressFn) -> None:
+                  report: ExportReport, tmp_files: list[tuple[Path, Path]], progress: ProgressFn,
+                  skip_tokens: set[int] | None = None) -> None:
     from annotator.nlp import export as nlp_export
     from annotator.nlp.loader import load, pipeline_path
 
@@ -249,18 +255,23 @@ def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document
             yield record(doc, ann, company_label, events, report.notes)
 
     max_tokens = 1
-    for rec, doc in nlp_export.build_docs(nlp, records(), snap=snap, problems=report.problems):
-        if hashes[rec.key] in dev:
-            dev_bin.add(doc)
-            report.dev += 1
-        else:
-            train_bin.add(doc)
-            report.train += 1
-        report.entities += len(doc.ents)
-        group = doc.spans[SPANS_KEY]
-        report.spans += len(group)
-        for span in group:
-            max_tokens = max(max_tokens, len(span))
+    stored = kept_tokens(project, nlp)
+    if stored is not None and skip_tokens is not None:  # text cut of its non-article lines: tokenise it anew
+        whole = stored
+        stored = lambda doc_id: None if doc_id in skip_tokens else whole(doc_id)  # noqa: E731
+    with nlp_export.quick_msgpack():
+        for rec, doc in nlp_export.build_docs(nlp, records(), snap=snap, problems=report.problems, stored=stored):
+            if hashes[rec.key] in dev:
+                nlp_export.add_to_docbin(dev_bin, doc)
+                report.dev += 1
+            else:
+                nlp_export.add_to_docbin(train_bin, doc)
+                report.train += 1
+            report.entities += len(doc.ents)
+            group = doc.spans[SPANS_KEY]
+            report.spans += len(group)
+            for span in group:
+                max_tokens = max(max_tokens, len(span))
     report.documents = report.train + report.dev
     train_bin.to_disk(_tmp(out, "train.spacy", tmp_files))
     dev_bin.to_disk(_tmp(out, "dev.spacy", tmp_files))

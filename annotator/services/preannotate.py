@@ -19,6 +19,7 @@ from annotator.core.model import DocAnnotations
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.nlp.loader import DEFAULT_PIPELINE
 from annotator.store import models as models_store
+from annotator.store import tokens as token_store
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
 
 LAYERS = ("entities", "sentiments", "events")
@@ -91,7 +92,7 @@ def _pipeline_groups(project: Project, main: str, todo: list[int], report: Prean
 
 def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: tuple[str, ...], n_process: int,
                batch_size: int, enrich: bool, enricher, write, progress: ProgressFn,
-               cancel: CancelToken | None, total: int, done) -> None:
+               cancel: CancelToken | None, total: int, done, tokens: dict[int, bytes], tok: dict[str, str]) -> None:
     """Pre-annotate ``ids`` with pipeline ``gname``, writing whole batches through ``write``."""
     from annotator.nlp import preannotate as nlp_pre
     from annotator.nlp.loader import load
@@ -99,6 +100,9 @@ def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: 
     components = nlp_pre.ner_components(gname, layers if gname == main else ("entities",))
     progress(done(), total, f"loading {nlp_pre.describe(gname)}")
     nlp = load(gname, components)
+    from annotator.nlp.tokens import tokenizer_id
+
+    tok["id"] = tokenizer_id(nlp)  # the tokens kept for the export are this pipeline's
     confidence = nlp_pre.label_confidence(nlp)
     schema = project.schema
 
@@ -118,7 +122,7 @@ def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: 
     if n_process > 1:
         stream = nlp_pre.annotate_parallel(gname, components, chunks(), schema, n_process=n_process,
                                            enrich=enrich, overrides=_overrides(project) if enrich else None,
-                                           batch_size=pipe_batch, layers=layers)
+                                           batch_size=pipe_batch, layers=layers, tokens=tokens)
         try:
             for batch in stream:
                 write(batch)
@@ -130,7 +134,7 @@ def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: 
         progress(done(), total, f"long article {doc_id}: {100 * done_pieces // pieces}% read")
 
     results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
-                                         batch_size=pipe_batch, layers=layers, on_piece=on_piece)
+                                         batch_size=pipe_batch, layers=layers, on_piece=on_piece, tokens=tokens)
     batch: list[tuple[int, DocAnnotations]] = []
     try:
         for item in results:
@@ -199,6 +203,8 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
 
     if cancel is not None:
         cancel.check()
+    tokens: dict[int, bytes] = {}  # each document's token boundaries, kept with its batch
+    tok = {"id": ""}  # the tokenizer of the pipeline reading the current group (set by _run_group)
     enrich = "sentiments" in layers or "events" in layers
     enricher = _enricher(project) if enrich else None  # built here first: bad resource files fail now
     store_layers = [_STORE_LAYER[x] for x in layers]
@@ -214,12 +220,15 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
                 project.replace_annotations(doc_id, annotator, ann, action="preannotate", history=False,
                                             layers=store_layers)
                 project.mark_preannotated(doc_id, annotator, layers)
+            keep = [(d, tokens.pop(d)) for d, _ in batch if d in tokens]
+            if keep:  # the export builds its Docs from these (annotator.services.tokens)
+                token_store.put_many(project, tok["id"], keep)
         report.processed += len(batch)
         report.entities += sum(len(a.entities) for _, a in batch)
         progress(report.processed, total, "")
 
     for gname, ids in groups.items():
         _run_group(project, gname, name, ids, layers, n_process, batch_size, enrich, enricher, write,
-                   progress, cancel, total, lambda: report.processed)
+                   progress, cancel, total, lambda: report.processed, tokens, tok)
     report.seconds = time.perf_counter() - t0
     return report

@@ -192,7 +192,16 @@ def _m4_model_registry(conn: sqlite3.Connection) -> None:
         not_null={"doc_id", "annotator", "model", "created_at"}, foreign_keys=[("doc_id", "documents", "id")])
 
 
-def _m5_doc_language(conn: sqlite3.Connection) -> None:
+def _m5_doc_tokens(conn: sqlite3.Connection) -> None:
+    """Token boundaries per document and tokenizer (annotator.store.tokens): the export builds its
+    Docs from them instead of re-tokenising every text."""
+    database(conn)["doc_tokens"].create(
+        {"doc_id": int, "tokenizer": str, "data": bytes}, pk=("doc_id", "tokenizer"), not_null={"data"},
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+
+
+def _m6_doc_language(conn: sqlite3.Connection) -> None:
     """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
     run_script(conn,
         """
@@ -205,7 +214,7 @@ def _m5_doc_language(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m6_boilerplate(conn: sqlite3.Connection) -> None:
+def _m7_boilerplate(conn: sqlite3.Connection) -> None:
     """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
     short line (template detection), and the lines set by hand as article or not."""
     run_script(conn,
@@ -237,8 +246,9 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m2_entity_labels,
     _m3_history_identity,
     _m4_model_registry,
-    _m5_doc_language,
-    _m6_boilerplate,
+    _m5_doc_tokens,
+    _m6_doc_language,
+    _m7_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)
