@@ -17,13 +17,14 @@ from annotator.store.project import Project
 class BoilerplateFinder:
     """Boilerplate lines of a project's documents (template hashes cached per source)."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, *, fill: bool = True):
         self.project = project
+        self.fill = fill
         self._template: dict[str, set[str]] = {}
 
     def template(self, source: str) -> set[str]:
         if source not in self._template:
-            self._template[source] = template_hashes(self.project, source)
+            self._template[source] = template_hashes(self.project, source, fill=self.fill)
         return self._template[source]
 
     def lines(self, doc_id: int, text: str | None = None, source: str | None = None) -> list[tuple[int, int, str]]:
@@ -34,8 +35,9 @@ class BoilerplateFinder:
         return boilerplate_lines(text, self.template(source), line_overrides(self.project, doc_id))
 
 
-def document_boilerplate(project: Project, doc_id: int) -> list[tuple[int, int, str]]:
-    return BoilerplateFinder(project).lines(doc_id)
+def document_boilerplate(project: Project, doc_id: int, *, fill: bool = True) -> list[tuple[int, int, str]]:
+    """The document's non-article lines; ``fill=False`` (the window) uses the line counts as they are."""
+    return BoilerplateFinder(project, fill=fill).lines(doc_id)
 
 
 def toggle_line(project: Project, doc_id: int, offset: int, annotator: str) -> tuple[int, int, bool]:
@@ -47,7 +49,8 @@ def toggle_line(project: Project, doc_id: int, offset: int, annotator: str) -> t
     line = next(((s, e) for s, e in paragraphs(doc.text) if s <= offset <= e), None)
     if line is None:
         raise InputError(f"document {doc_id}: offset {offset} is on no line of the text", code="E321")
-    now_bp = any((s, e) == line for s, e, _ in BoilerplateFinder(project).lines(doc_id, doc.text, doc.source))
+    finder = BoilerplateFinder(project, fill=False)  # as the window shows it (no project-wide count here)
+    now_bp = any((s, e) == line for s, e, _ in finder.lines(doc_id, doc.text, doc.source))
     before = line_overrides(project, doc_id).get(line)
     if project.annotator_kind(annotator) is None:
         project.ensure_annotator(annotator, "human")

@@ -55,9 +55,13 @@ def count_lines(project: "Project") -> int:
     return len(rows)
 
 
-def template_hashes(project: "Project", source: str) -> set[str]:
-    """Hashes of the lines repeated across enough documents of ``source`` to be template."""
-    count_lines(project)
+def template_hashes(project: "Project", source: str, *, fill: bool = True) -> set[str]:
+    """Hashes of the lines repeated across enough documents of ``source`` to be template.
+
+    ``fill`` first counts the documents not counted yet (imported before the counts existed); the
+    window passes False: it must not scan a whole project on the way to showing one article."""
+    if fill:
+        count_lines(project)
     n = project.conn.execute("SELECT count(*) FROM documents WHERE source = ?", (source,)).fetchone()[0]
     need = max(TEMPLATE_MIN_DOCS, TEMPLATE_MIN_SHARE * n)
     rows = project.conn.execute("SELECT hash FROM line_counts WHERE source = ? AND docs >= ?", (source, need))

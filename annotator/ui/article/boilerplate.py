@@ -38,7 +38,7 @@ class BoilerplateShade(QObject):
 
         self.doc_id = doc_id
         try:
-            self.lines = document_boilerplate(self.window.project, doc_id)
+            self.lines = document_boilerplate(self.window.project, doc_id, fill=False)
         except Exception:  # a read-only or damaged file: show the text without the grey lines
             self.lines = []
         self._paint()
