@@ -142,3 +142,17 @@ def test_preannotation_on_two_processes_keeps_the_tokens_too(tmp_path, project):
     assert sorted(kept) == sorted(ids)
     for doc in project.documents(ids):
         assert decode(kept[doc.id]) == decode(encode(doc_tokens(nlp.tokenizer(doc.text))))
+
+
+def test_cli_tokenize_keeps_what_is_missing(tmp_path, capsys):
+    from annotator.cli import main
+    from annotator.store.project import Project
+
+    tiny = str(make_tiny_pipeline(tmp_path / "tiny"))
+    p = Project.create(tmp_path / "p.annotator")
+    import_files(p, [write_jsonl(tmp_path / "alice.jsonl", doccano_lines())])
+    p.close()
+    assert main(["tokenize", str(tmp_path / "p.annotator"), "--pipeline", tiny]) == 0
+    assert "Kept the token boundaries of 2 documents" in capsys.readouterr().out
+    assert main(["tokenize", str(tmp_path / "p.annotator"), "--pipeline", tiny]) == 0
+    assert "of 0 documents" in capsys.readouterr().out

@@ -21,7 +21,7 @@ from annotator.store.faults import storage_error
 COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
     "evaluate", "assign", "bundle", "merge", "agreement", "review", "check", "backup",
-    "dump", "restore",
+    "dump", "restore", "tokenize",
     "train", "models", "model_report",
 ]
 

@@ -239,3 +239,17 @@ def test_a_read_only_project_reviews_nothing(qtbot, team, monkeypatch):
     assert "read-only" in win.statusBar().currentMessage()
     with Project.open(path) as p:
         assert p.annotations(all_, GOLD).is_empty() and p.annotations(agree, GOLD).is_empty()
+
+
+def test_auto_accept_and_blind_are_remembered(qtbot, team):
+    path, (agree, some, all_) = team
+    win = open_review(qtbot, path)
+    assert win.auto_box.isChecked() and not win.blind_box.isChecked()  # the defaults
+    qtbot.mouseClick(win.auto_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(win.item_list, Qt.Key.Key_B, CTRL)
+    win.close()
+    again = open_review(qtbot, path)
+    assert not again.auto_box.isChecked() and again.blind_box.isChecked()
+    again.close()
+    with Project.open(path) as p:  # with auto-accept off, opening decided nothing
+        assert p.annotations(all_, GOLD).is_empty()

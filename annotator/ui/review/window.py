@@ -56,6 +56,7 @@ from annotator.ui.lockwait import limit_lock_wait
 from annotator.ui.plain import warn
 from annotator.ui.review.column import VersionColumn
 from annotator.ui.review.doclist import DocList, agreement_text
+from annotator.ui.settings import Settings
 from annotator.ui.review.words import (
     MISSING,
     differences,
@@ -74,14 +75,22 @@ HELP = ("1–9 take from annotator (or click a span in their column) · r reject
         "Marks: red dashed box = missing in that version (in gold: still to decide) · red underline = "
         "another label · orange dashed underline = other boundaries · orange outline = current item")
 _CANCEL = object()
+AUTO_KEY, BLIND_KEY = "review/auto_accept", "review/blind"
 
 
 class ReviewWindow(QMainWindow):
     """Review queue, versions side by side, items in words, gold result. Opens its own project."""
 
     def __init__(self, project_path: str, reviewer: str, parent: QWidget | None = None, *,
-                 annotators: Sequence[str] | None = None, auto_accept: bool = True, blind: bool = False):
+                 annotators: Sequence[str] | None = None, auto_accept: bool | None = None,
+                 blind: bool | None = None):
+        """``auto_accept`` / ``blind``: None takes the reviewer's last choice (remembered)."""
         super().__init__(parent)
+        self.settings = Settings()
+        if auto_accept is None:
+            auto_accept = self.settings.q.value(AUTO_KEY, True, type=bool)
+        if blind is None:
+            blind = self.settings.q.value(BLIND_KEY, False, type=bool)
         self.setObjectName("reviewWindow")
         self.project = Project.open(Path(project_path))
         self.read_only = is_read_only(self.project)
@@ -129,6 +138,8 @@ class ReviewWindow(QMainWindow):
         self.blind_box.setChecked(blind)
         self.blind_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.blind_box.toggled.connect(self._blind_changed)
+        self.auto_box.toggled.connect(lambda on: self._remember(AUTO_KEY, on))
+        self.blind_box.toggled.connect(lambda on: self._remember(BLIND_KEY, on))
 
         top = QWidget(self)
         tl = QVBoxLayout(top)
@@ -203,6 +214,10 @@ class ReviewWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self._action("blind", "Blind review", ["Ctrl+B"], self.blind_box.toggle))
         menu.addAction(self._action("close", "Close", ["Ctrl+W"], self.close))
+
+    def _remember(self, key: str, value: bool) -> None:
+        self.settings.q.setValue(key, bool(value))
+        self.settings.q.sync()
 
     @property
     def blind(self) -> bool:
