@@ -2,12 +2,13 @@
 #   make run    set up .venv, install, build the demo project from resources/samples, pre-annotate it, open the window
 #   make test   set up .venv, install, run the whole test suite (Qt offscreen)
 #   make bench  run the benchmarks in benchmarks/ and print ratios against the bare libraries
+#   make stress long reliability runs (tests/stress at full size: SIGKILL trials, fuzzing); see docs/reliability.md
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO ?= demo.annotator
 
-.PHONY: run test bench bench-train bench-train-quality install demo clean
+.PHONY: run test bench bench-train bench-train-quality stress install demo clean
 
 install: $(VENV)/.installed
 
@@ -25,6 +26,12 @@ run: demo
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# 10,000 fuzzed inputs per importer and bundles, 1,000 SIGKILL trials during editing, kills during
+# import/merge/pre-annotation/new/export, three processes at once; prints the totals at the end.
+STRESS_N ?= 10000
+stress: install
+	ANNOTATOR_STRESS_N=$(STRESS_N) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/stress -q -p no:cacheprovider $(PYTEST_ARGS)
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --write docs/benchmarks.md $(BENCH_ARGS)

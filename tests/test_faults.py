@@ -122,6 +122,11 @@ def _as_nobody(folder: Path) -> None:
                          env=env, timeout=120)
     assert "Traceback" not in new.stderr and new.returncode != 0
     assert siblings(path) == ["p.annotator"] and file_bytes(path) == before
+    os.chmod(path, 0o600)  # now nobody may not even read it
+    unreadable = subprocess.run([*base, "stats", str(path)], capture_output=True, text=True, env=env, timeout=120)
+    assert unreadable.returncode == 2 and "Traceback" not in unreadable.stderr
+    assert "[E804]" in unreadable.stderr and "permission denied" in unreadable.stderr
+    assert siblings(path) == ["p.annotator"] and file_bytes(path) == before
 
 
 # ---------------------------------------------------------------------- disk full
@@ -314,3 +319,37 @@ def test_flipped_bytes_never_end_in_a_traceback(run, tmp_path):
             assert "Traceback" not in err
             if code == 2:
                 assert err.startswith("annotator: error: [E"), (trial, err)
+
+
+# ---------------------------------------------------------------------- durability
+def test_accept_and_close_leave_the_work_in_the_main_file_alone(tmp_path):
+    """The README's advice: after accept (or close) copying the main file alone loses nothing."""
+    from annotator.services.annotate import AnnotationSession
+
+    path = make_project(tmp_path / "p.annotator")
+    p = Project.open(path)
+    other = Project.open(path)  # another window keeps the project open: no close-time checkpoint
+    s = AnnotationSession(p, "bob")
+    for start in range(0, 7):
+        s.add_entity(2, start, start + 1, "ORG")
+    s.accept(2)
+    copy = tmp_path / "copy.annotator"
+    copy.write_bytes(path.read_bytes())  # the main file alone, while both are open
+    with Project.open(copy) as c:
+        assert c.status(2, "bob")["status"] == "done"
+        assert len(c.annotations(2, "bob").entities) == 7
+    assert p.checkpoint("TRUNCATE") is True
+    assert Path(f"{path}-wal").stat().st_size == 0
+    p.close()
+    other.close()
+    assert siblings(path) == ["copy.annotator", "p.annotator"]
+
+
+def test_project_open_on_every_damaged_file_raises_a_coded_project_error(tmp_path):
+    for name, path in _damaged(tmp_path).items():
+        with pytest.raises(ProjectError) as err:
+            Project.open(path)
+        assert err.value.code.startswith("E2"), (name, err.value)
+        if name not in ("zero-byte", "missing"):  # an empty or missing name may become a project
+            with pytest.raises(ProjectError):
+                Project.create(path)

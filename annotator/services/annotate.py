@@ -363,6 +363,7 @@ class AnnotationSession:
         changes.append({"layer": "status", "key": None, "before": before,
                         "after": {"status": Status.DONE.value, "comment": "", "seconds": st["seconds"] + add_seconds}})
         self.project.apply(doc_id, self.annotator, "accept", changes)
+        self.project.checkpoint(quiet=True)  # accepted work goes into the main file, synced
 
     # ------------------------------------------------------------------ undo / redo
     def _stacks(self, doc_id: int) -> tuple[list[int], list[int]]:

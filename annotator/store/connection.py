@@ -34,8 +34,9 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class ProjectConnection:
-    lock_wait: float | None = None  # seconds a write waits for another's lock (None: 2 × busy_timeout)
     """The connection part of :class:`~annotator.store.project.Project`."""
+
+    lock_wait: float | None = None  # seconds a write waits for another's lock (None: 2 × busy_timeout)
 
     def __init__(self, path: str | os.PathLike[str], conn: sqlite3.Connection, *, read_only: bool = False):
         self.path = Path(path)
@@ -64,6 +65,9 @@ class ProjectConnection:
         path = Path(path)
         if path.is_dir():
             raise ProjectError(f"{path}: is a folder, not a project file", code="E203")
+        if path.exists() and not faults.is_regular_file(path):
+            raise ProjectError(f"{path}: not a regular file (a device, pipe or socket); choose another name",
+                               code="E271")
         if path.exists() and path.stat().st_size > 0:
             raise ProjectError(f"{path}: already exists; open it instead of creating it", code="E201")
         if schema is None:
@@ -215,10 +219,12 @@ class ProjectConnection:
             MIGRATIONS[number](self.conn)
             self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
-    def checkpoint(self, mode: str = "PASSIVE") -> bool:
-        """Copy the WAL into the main file, so the main file alone holds the work (call when idle,
-        on accept and on close). ``TRUNCATE`` also empties the WAL. Returns True when every frame
-        was copied (False if readers kept some, or the project is read-only)."""
+    def checkpoint(self, mode: str = "PASSIVE", *, quiet: bool = False) -> bool:
+        """Copy the WAL into the main file and sync it, so the main file alone holds the work (call
+        when idle, on accept and on close; off the UI thread if it may wait). ``TRUNCATE`` also
+        empties the WAL. Returns True when every frame was copied (False if readers kept some, or
+        the project is read-only). A fault raises :class:`StorageError`, or returns False if
+        ``quiet`` (the work is still safe in the WAL)."""
         if self.read_only:
             return False
         if mode not in ("PASSIVE", "FULL", "RESTART", "TRUNCATE"):
@@ -226,6 +232,8 @@ class ProjectConnection:
         try:
             busy, log, done = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         except sqlite3.Error as exc:
+            if quiet:
+                return False
             raise faults.storage_error(exc, self.path) from exc
         return not busy and log == done
 
@@ -350,7 +358,10 @@ def _publish(tmp: Path, path: Path) -> None:
 def _remove_stale_temp_files(path: Path) -> None:
     """Temporary files of a ``create`` that was killed (its process is gone)."""
     for tmp in path.resolve().parent.glob(f".{path.name}.new-*"):
-        pid = tmp.name.rsplit("-", 1)[-1]
+        base = tmp.name
+        for suffix in ("-wal", "-shm", "-journal"):
+            base = base.removesuffix(suffix)
+        pid = base.rsplit("-", 1)[-1]
         if not pid.isdigit():
             continue
         try:

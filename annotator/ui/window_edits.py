@@ -24,6 +24,7 @@ from annotator.core.model import DocAnnotations
 from annotator.core.text import company_key
 from annotator.services.queue import apply_entity_changes, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT
+from annotator.ui import idle_checkpoint
 from annotator.ui.lockwait import GIVE_UP_S, RETRY_MS, is_lock_error
 from annotator.ui.plain import warn
 from annotator.ui.wording import undo_message
@@ -138,6 +139,7 @@ class EditsMixin:
             return False
         self._lock_since = 0.0
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        idle_checkpoint.poke(self)
         self._status_changed(before)
         self._mark_in_progress()
         if reload:
@@ -203,6 +205,7 @@ class EditsMixin:
         """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
         self._lock_since = 0.0
         self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+        idle_checkpoint.poke(self)
         self._mark_in_progress()
         if self.doc_id is not None:
             # apply the stored changes (the history rows the editor's actions wrote) to what is
