@@ -22,7 +22,7 @@ COMMANDS = [
     "new", "import", "preannotate", "export", "stats", "schema", "gui", "demo",
     "evaluate", "assign", "bundle", "merge", "agreement", "review", "check", "backup",
     "dump", "restore", "tokenize",
-    "train", "models", "model_report",
+    "train", "models", "model_report", "smoke",
 ]
 
 
@@ -41,8 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from annotator.cli.launch import route  # `annotator FILE.annotator` opens it (desktop file associations)
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, COMMANDS))
     try:
         with clean_stdout():
             return int(args.func(args) or 0)

@@ -10,9 +10,10 @@ def add_parser(sub) -> None:
         "gui",
         help="open the annotation window on a project",
         description="Open the annotation window. The annotator name is asked once and remembered "
-                    "(or given with --annotator). The window opens without loading spaCy.",
+                    "(or given with --annotator). The window opens without loading spaCy; the pipeline then loads in the background.",
     )
-    p.add_argument("project", help="the project file (.annotator)")
+    p.add_argument("project", nargs="?", help="the project file (.annotator); default: the most recent one, "
+                                              "else a demo project of the sample articles")
     p.add_argument("--annotator", help="annotate under this name (default: the remembered one, else asked)")
     p.set_defaults(func=run)
 
@@ -20,7 +21,8 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import default_annotator, open_project
 
-    open_project(args.project).close()  # a clear [E2xx] error before any window if the file is wrong
+    if args.project:
+        open_project(args.project).close()  # a clear [E2xx] error before any window if the file is wrong
     # ui and cli are independent layers (pyproject import contracts): the window is started by
     # module name, the one place the command line hands over to the Qt layer. Qt loads only here.
     import importlib

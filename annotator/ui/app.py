@@ -1,7 +1,7 @@
 """Starting the window: QApplication, annotator name (asked once), project, main window.
 
-Nothing here imports spaCy: the window is usable before any model loads; pre-annotation loads
-the model on a worker thread when asked.
+Nothing here imports spaCy: the window is usable before any model loads; once it is painted, the
+pipeline loads on a worker thread (:mod:`annotator.ui.preload`) so pre-annotation starts at once.
 """
 
 from __future__ import annotations
@@ -17,9 +17,13 @@ from annotator.core.errors import AnnotatorError
 from annotator.services.opening import is_read_only, known_annotators
 from annotator.store.project import Project
 from annotator.ui.dialogs import AnnotatorNameDialog
+from annotator.ui.icon import app_icon
 from annotator.ui.main_window import MainWindow
 from annotator.ui.plain import Button, Icon, message_box
+from annotator.ui.preload import start_preload
 from annotator.ui.settings import Settings
+
+_preloads: list = []  # keeps the background loads referenced until the process ends
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +33,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("annotator")  # Wayland/X11: match annotator.desktop (icon, file types)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -66,20 +72,40 @@ def open_window(project_path: Path, annotator: str, settings: Settings | None = 
     project = Project.open(project_path)
     settings.add_recent(project_path)
     window = MainWindow(project, annotator, settings)
+    window.setWindowIcon(app_icon())
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
     return window
 
 
-def main(project_path: str | Path, annotator: str | None = None, *, default_name: str = "") -> int:
+def default_project(settings: Settings) -> Path:
+    """No project named (the desktop menu entry): the most recent one still there, else the demo
+    project of the packaged samples in the user's data folder (imported, not pre-annotated)."""
+    for recent in settings.recent():
+        if Path(recent).is_file():
+            return Path(recent)
+    from PySide6.QtCore import QStandardPaths
+
+    from annotator.services.demo import build_demo
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "demo.annotator"
+    build_demo(path, preannotate=False)
+    return path
+
+
+def main(project_path: str | Path | None, annotator: str | None = None, *, default_name: str = "",
+         preload: bool = True) -> int:
     app = application()
     settings = Settings()
     name = ask_annotator(settings, annotator, default_name)
     if not name:
         return 1
     try:
-        window = open_window(Path(project_path), name, settings)
+        path = Path(project_path) if project_path else default_project(settings)
+        window = open_window(path, name, settings)
     except AnnotatorError as exc:
         message_box(None, Icon.Critical, "annotator", str(exc)).exec()
         print(f"annotator: error: {exc}", file=sys.stderr)
@@ -91,4 +117,6 @@ def main(project_path: str | Path, annotator: str | None = None, *, default_name
         return 1
     window.show()
     QTimer.singleShot(0, window.start)
+    if preload:  # after the first paint: spaCy never delays the window
+        QTimer.singleShot(0, lambda: _preloads.append(start_preload(window)))
     return app.exec()
