@@ -40,6 +40,7 @@ import io
 import json
 import os
 import sqlite3
+import zlib
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from annotator.core.errors import MergeError
 from annotator.core.model import GOLD, Status, is_model_annotator
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.core.schema import Schema
+from annotator.services import bundle_check
 from annotator.services.item_merge import ForeignRow, ForeignVersion, merge_version, rows_for_bundle
 from annotator.store.lineage import LEGACY, legacy_uid
 from annotator.store.project import (
@@ -155,24 +157,37 @@ class Bundle:
         return self.header.get("kind", "human")
 
 
+MAX_BUNDLE = 512 * 1024 * 1024  # characters once unzipped: more is no bundle this tool wrote
+
+
 def _lines(path: Path) -> list[str]:
     try:
         with open(path, "rb") as fh:
             magic = fh.read(2)
     except FileNotFoundError:
         raise MergeError(f"{path}: no such bundle file", code="E701") from None
+    except IsADirectoryError:
+        raise MergeError(f"{path}: is a folder, not a bundle file", code="E701") from None
     except OSError as exc:
         raise MergeError(f"{path}: cannot read the bundle: {exc.strerror or exc}", code="E701") from exc
+    if not path.is_file():
+        raise MergeError(f"{path}: not a regular file", code="E701")
     try:
         if magic == b"\x1f\x8b":
             with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
-                return fh.read().split("\n")
-        return path.read_text(encoding="utf-8").split("\n")
-    except (EOFError, gzip.BadGzipFile, OSError) as exc:
+                data = fh.read(MAX_BUNDLE + 1)
+        else:
+            with open(path, encoding="utf-8", newline="\n") as fh:
+                data = fh.read(MAX_BUNDLE + 1)
+    except (EOFError, gzip.BadGzipFile, OSError, zlib.error) as exc:
         raise MergeError(f"{path}: the bundle is damaged or cut short ({exc}); export it again",
                          code="E705") from exc
     except UnicodeDecodeError as exc:
         raise MergeError(f"{path}: not a bundle (not UTF-8 text)", code="E702") from exc
+    if len(data) > MAX_BUNDLE:
+        raise MergeError(f"{path}: larger than {MAX_BUNDLE // 2**20} MB unzipped; not a bundle this tool wrote",
+                         code="E741")
+    return data.split("\n")
 
 
 def read_bundle(path: str | os.PathLike[str]) -> Bundle:
@@ -184,18 +199,21 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     if not lines:
         raise MergeError(f"{path}: empty file, not a bundle", code="E702")
     try:
-        header = json.loads(lines[0])
-    except json.JSONDecodeError:
+        header = bundle_check.parse_line(lines[0])
+    except bundle_check.Bad:
         header = None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise MergeError(f"{path}:1: not an annotator bundle (no bundle header)", code="E702")
     version = header.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
         raise MergeError(f"{path}:1: bundle format version {version!r} is newer than this annotator reads "
                          f"(up to {VERSION}); upgrade annotator", code="E703")
     name = header.get("annotator")
     if not isinstance(name, str) or not name.strip():
         raise MergeError(f"{path}:1: the bundle names no annotator", code="E702")
+    problem = bundle_check.check_header(header, VERSION)
+    if problem:
+        raise MergeError(f"{path}:1: {problem}", code="E740")
     docs: list[dict[str, Any]] = []
     problems: list[str] = []
     end = None
@@ -205,17 +223,18 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
             problems.append(f"{path}:{lineno}: data after the end line")
             break
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"{path}:{lineno}: not JSON ({exc.msg})")
+            rec = bundle_check.parse_line(line)
+        except bundle_check.Bad as exc:
+            problems.append(f"{path}:{lineno}: {exc}")
             continue
         if not isinstance(rec, dict) or rec.get("type") not in ("doc", "end"):
             problems.append(f"{path}:{lineno}: expected a doc or end record")
             continue
         if rec["type"] == "end":
             end = rec
+            end["_line"] = lineno
             continue
-        problem = _check_doc(rec)
+        problem = bundle_check.check_doc(rec)
         if problem:
             problems.append(f"{path}:{lineno}: {problem}")
             continue
@@ -227,9 +246,13 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         docs.append(rec)
     if problems:
         raise _problems(f"{path}: {len(problems)} problem(s) in the bundle; nothing was merged", "E704", problems)
-    if end is None or end.get("documents") != len(docs):
+    if end is None or end.get("documents") != len(docs) or isinstance(end.get("documents"), bool):
         raise MergeError(f"{path}: the bundle is incomplete (no end line or a wrong document count); "
                          "export it again", code="E705")
+    n_hist = sum(len(d["history"]) for d in docs)
+    if end.get("history", n_hist) != n_hist or isinstance(end.get("history"), bool):
+        raise MergeError(f"{path}:{end['_line']}: the end line counts {end.get('history')!r} history rows, the "
+                         f"bundle holds {n_hist}; export it again", code="E705")
     return Bundle(path=path, header=header, docs=docs)
 
 
@@ -240,40 +263,16 @@ def _problems(message: str, code: str, problems: list[str]) -> MergeError:
     return err
 
 
-def _check_doc(rec: dict[str, Any]) -> str | None:
-    if not isinstance(rec.get("hash"), str) or len(rec["hash"]) != 64:
-        return "a doc record needs the document's content hash"
-    if not isinstance(rec.get("entities"), list) or not isinstance(rec.get("sentiments"), dict) \
-            or not isinstance(rec.get("events"), dict) or not isinstance(rec.get("history"), list):
-        return "a doc record needs entities, sentiments, events and history"
-    for e in rec["entities"]:
-        if not isinstance(e, dict) or not all(isinstance(e.get(k), int) for k in ("start", "end")) \
-                or not isinstance(e.get("label"), str) or not 0 <= e["start"] < e["end"]:
-            return f"bad entity {e!r}"
-    for h in rec["history"]:
-        if not isinstance(h, dict) or not isinstance(h.get("ts"), str) or not isinstance(h.get("action"), str) \
-                or not isinstance(h.get("changes"), list) or not isinstance(h.get("id"), int):
-            return "bad history row"
-        for ch in h["changes"]:
-            if not isinstance(ch, dict) or ch.get("layer") not in (ENTITY, SENTIMENT, EVENT, STATUS):
-                return f"bad change in history row {h.get('id')}"
-    st = rec.get("status")
-    if st is not None and (not isinstance(st, dict) or st.get("status") not in {s.value for s in Status}
-                           or not isinstance(st.get("seconds", 0), (int, float))):
-        return f"bad status {st!r}"
-    return None
-
-
-def _labels_problems(bundle: Bundle, schema: Schema) -> list[str]:
-    ents, sents, events = set(schema.entity_names), set(schema.sentiment_names), set(schema.event_names)
+def _project_problems(bundle: Bundle, project: Project, index: dict[str, int]) -> list[str]:
+    """Every record checked against the project (labels, offsets in the matched text)."""
     problems: list[str] = []
+    schema = project.schema
     for rec in bundle.docs:
-        where = f"{bundle.path}:{rec['_line']}"
-        bad = {e["label"] for e in rec["entities"] if e["label"] not in ents}
-        bad |= {v.get("value") for v in rec["sentiments"].values() if v.get("value") not in sents}
-        bad |= {k for k in rec["events"] if k not in events}
-        if bad:
-            problems.append(f"{where}: labels not in this project's schema: {', '.join(sorted(map(str, bad)))}")
+        doc_id = index.get(rec["hash"])
+        text = project.document(doc_id).text if doc_id is not None else None
+        problem = bundle_check.check_against_project(rec, text, schema)
+        if problem:
+            problems.append(f"{bundle.path}:{rec['_line']}: {problem}")
     return problems
 
 
@@ -327,6 +326,7 @@ def merge_bundles(project: Project, paths: Sequence[str | os.PathLike[str]], *, 
     if as_annotator is not None and len(paths) != 1:
         raise MergeError("merging under another name works for one bundle at a time", code="E710")
     bundles = [read_bundle(p) for p in paths]
+    index = project.hash_index()
     problems: list[str] = []
     project_hash = schema_hash(project.schema)
     names: dict[str, Path] = {}
@@ -340,13 +340,12 @@ def merge_bundles(project: Project, paths: Sequence[str | os.PathLike[str]], *, 
         if name in names:
             problems.append(f"{b.path}: {name!r} is also the annotator of {names[name]}; merge one of them at a time")
         names[name] = b.path
-        problems += _labels_problems(b, project.schema)
+        problems += _project_problems(b, project, index)
     if problems:
         raise _problems(f"{len(problems)} problem(s) in the bundles; nothing was merged", "E706", problems)
     report = MergeReport()
     total = sum(len(b.docs) for b in bundles)
     done = 0
-    index = project.hash_index()
     try:
         with project.write():
             for b in bundles:

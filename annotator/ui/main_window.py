@@ -665,7 +665,7 @@ class MainWindow(EditsMixin, QMainWindow):
         return self.run_task("Pre-annotating", work, done, kept_on_cancel=True)
 
     def label_all_in_project(self) -> Task | None:
-        if self.doc_id is None or self.doc is None:
+        if self.doc_id is None or self.doc is None or not self._begin_edit():
             return None
         needle, label = None, None
         current = self.view.current_entity()
