@@ -23,6 +23,7 @@ COMMANDS = [
     "evaluate", "assign", "bundle", "merge", "agreement", "review", "check", "backup",
     "dump", "restore", "tokenize",
     "train", "models", "model_report", "smoke",
+    "server", "publish", "join", "sync",
 ]
 
 

@@ -69,6 +69,12 @@ class MergeError(AnnotatorError):
     code = "E700"
 
 
+class SyncError(AnnotatorError):
+    """The team server cannot be reached, refuses, or a sync cannot proceed (E85x-E89x)."""
+
+    code = "E850"
+
+
 class Cancelled(Exception):
     """Raised inside long work when the user cancelled it; nothing is half-written."""
 

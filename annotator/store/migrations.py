@@ -201,7 +201,15 @@ def _m5_doc_tokens(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m6_doc_language(conn: sqlite3.Connection) -> None:
+def _m6_sync_entity_ids(conn: sqlite3.Connection) -> None:
+    """Global ids of entities, for syncing through a team server (annotator.store.sync_ids):
+    this file's entity id <-> "<desktop>:<entity id where it was made>"."""
+    db = database(conn)
+    db["sync_entity_ids"].create({"local": int, "gid": str}, pk="local", not_null={"gid"})
+    db["sync_entity_ids"].create_index(["gid"], index_name="sync_entity_ids_gid", unique=True)
+
+
+def _m7_doc_language(conn: sqlite3.Connection) -> None:
     """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
     run_script(conn,
         """
@@ -214,7 +222,7 @@ def _m6_doc_language(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m7_boilerplate(conn: sqlite3.Connection) -> None:
+def _m8_boilerplate(conn: sqlite3.Connection) -> None:
     """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
     short line (template detection), and the lines set by hand as article or not."""
     run_script(conn,
@@ -247,8 +255,9 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m3_history_identity,
     _m4_model_registry,
     _m5_doc_tokens,
-    _m6_doc_language,
-    _m7_boilerplate,
+    _m6_sync_entity_ids,
+    _m7_doc_language,
+    _m8_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)

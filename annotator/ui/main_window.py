@@ -37,6 +37,7 @@ from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDia
 from annotator.ui.live import ChangeWatcher, PresenceGuard
 from annotator.ui.lockwait import limit_lock_wait
 from annotator.ui.model_menu import install_model_menu
+from annotator.ui.sync_control import install_sync_control
 from annotator.ui.plain import message_box, warn
 from annotator.ui.window_edits import ALL_LAYERS, WRITE_ERRORS, EditsMixin
 from annotator.ui.article import ArticleView, EntityEditor
@@ -248,6 +249,7 @@ class MainWindow(EditsMixin, QMainWindow):
             m.addAction(dock.toggleViewAction())
 
         self.model_menu = install_model_menu(self)  # Model: train, models, report, uncertainty (issue 9)
+        self.sync_control = install_sync_control(self)  # Team: keep synced, status indicator (issue 14)
         m = mb.addMenu("&Help")
         self._action("cheatsheet", "&Keyboard shortcuts", self.show_cheatsheet, menu=m)
         self._action("guidelines", "&Guidelines", self.show_guidelines, key="", menu=m)
