@@ -283,15 +283,16 @@ def test_stats_gold_has_no_negative_todo(project, doc):
 def test_agreement_one_only_counts_documents_both_finished(project):
     project.add_documents([Document(text=TEXT), Document(text="Danone ferme une usine à Lille.")])
     d1, d2 = project.document_ids()
-    a, b = AnnotationSession(project, "alice"), AnnotationSession(project, "bob")
-    a.add_entity(d1, 0, 7, "ORG")
-    a.set_sentiment(d1, "walmart", "positive")
-    a.accept(d1)
-    b.add_entity(d2, 0, 6, "ORG")
-    b.set_sentiment(d2, "danone", "negative")
-    b.accept(d2)
-    pair = compute(project).sentiment["pairs"][0]
-    assert (pair["units"], pair["only_one"]) == (0, 0)  # no shared document: nothing "rated by one only"
+    a, b, c = (AnnotationSession(project, n) for n in ("alice", "bob", "carol"))
+    for s, d, start, end, key, value in ((a, d1, 0, 7, "walmart", "positive"), (c, d1, 0, 7, "walmart", "positive"),
+                                         (b, d2, 0, 6, "danone", "negative"), (c, d2, 0, 6, "danone", "negative")):
+        s.add_entity(d, start, end, "ORG")
+        s.set_sentiment(d, key, value)
+        s.accept(d)
+    pairs = {(p["a"], p["b"]): p for p in compute(project).sentiment["pairs"]}
+    # alice and bob share no document: nothing is "rated by one only" between them
+    assert (pairs[("alice", "bob")]["units"], pairs[("alice", "bob")]["only_one"]) == (0, 0)
+    assert (pairs[("alice", "carol")]["units"], pairs[("alice", "carol")]["only_one"]) == (1, 0)
 
 
 def test_fleiss_kappa_with_the_same_number_of_raters_not_the_same_raters(project):
