@@ -23,8 +23,7 @@ from annotator.services.annotate import AnnotationSession
 from annotator.services.preannotate import preannotate
 from annotator.services.train import train
 from annotator.store import models as registry
-from conftest import file_bytes
-from train_helpers import add_human_versions
+from train_helpers import add_human_versions, file_bytes
 
 pytestmark = [pytest.mark.slow]
 FAST = dict(base=None, max_steps=2, eval_frequency=1)

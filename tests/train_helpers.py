@@ -34,3 +34,10 @@ def add_human_versions(project: Project, annotator: str, n: int, *, done: bool =
         if done:
             project.set_status(doc_id, annotator, Status.DONE)
     return ids
+
+
+def file_bytes(path: Path) -> bytes:
+    """The project file with its WAL, to check that a refused operation changed nothing."""
+    out = path.read_bytes() if path.exists() else b""
+    wal = Path(str(path) + "-wal")
+    return out + (wal.read_bytes() if wal.exists() else b"")

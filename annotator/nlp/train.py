@@ -216,10 +216,12 @@ def run(spec: TrainSpec, send: Send) -> dict[str, Any]:
     best = out / "train" / "model-best"
     path = best if (best / "meta.json").exists() else out / "train" / "model-last"
     top = _SEND.get("best") or {}
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_kb = usage.ru_maxrss
     return {"path": str(path), "steps": int(_SEND.get("steps", 0)), "scores": top.get("scores", {}),
             "per_type": top.get("per_type", {}), "best_step": top.get("step"),
             "seconds": round(time.monotonic() - t0, 2), "peak_mb": round(peak_kb / 1024, 1), "notes": notes,
+            "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
             "pipeline": list(nlp.pipe_names), "sourced_ner": "source" in config["components"]["ner"],
             "vectors": bool(base_path and (spec.use_vectors or "source" in config["components"]["ner"]))}
 

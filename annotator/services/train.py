@@ -68,6 +68,7 @@ class TrainReport:
     seconds: float = 0.0
     train_seconds: float = 0.0
     peak_mb: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the training process (user + system)
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -286,6 +287,7 @@ def train(project: Project, *, sources: Sequence[str] = ("done",), base: str | N
         report.per_type = result["per_type"]
         report.train_seconds = result["seconds"]
         report.peak_mb = result["peak_mb"]
+        report.cpu_seconds = result.get("cpu_seconds", 0.0)
         report.notes += result["notes"]
         if cancel is not None and cancel.cancelled:
             raise Cancelled()
@@ -333,6 +335,7 @@ def _register(project: Project, report: TrainReport, trained: Path, root: Path, 
         scores={"summary": report.scores, "per_type": report.per_type},
         details={"settings": settings, "train": report.train, "dev": report.dev, "steps": report.steps,
                  "best_step": result.get("best_step"), "seconds": report.train_seconds, "peak_mb": report.peak_mb,
+                 "cpu_seconds": report.cpu_seconds,
                  "pipeline": result.get("pipeline"), "sourced_ner": result.get("sourced_ner"),
                  "vectors": result.get("vectors"), "notes": report.notes, "curve": report.curve,
                  "evals": [{"step": e["step"], "score": e["score"], "scores": e["scores"]} for e in report.evals]})

@@ -312,7 +312,10 @@ class MainWindow(EditsMixin, QMainWindow):
         if self.doc_id is None:
             return
         self._history_id = last_history_id(self.project)
-        fresh = self.project.annotations(self.doc_id, self.annotator, layers=layers)
+        if self.session.needs_start(self.doc_id):  # still a preview: re-read what it shows (the model's)
+            fresh = self.session.open(self.doc_id)
+        else:
+            fresh = self.project.annotations(self.doc_id, self.annotator, layers=layers)
         self.ann = DocAnnotations(
             entities=fresh.entities if ENTITY in layers else self.ann.entities,
             sentiments=fresh.sentiments if SENTIMENT in layers else self.ann.sentiments,

@@ -76,6 +76,9 @@ class ModelMenu(QObject):
             w.queue_service.invalidate_order()
         w.queue.apply_filter()
         w.update_status()
+        if w.doc_id is not None:  # an untouched open document now starts from the new model
+            doc_id, w.doc_id = w.doc_id, None
+            w.open_document(doc_id, remember=False)
         if self.models_dialog is not None:
             self.models_dialog.reload()
 

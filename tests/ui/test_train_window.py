@@ -62,6 +62,10 @@ def test_a_finished_training_is_active_listed_and_reported(qtbot, open_window, u
     qtbot.waitUntil(lambda: dialog.outcome == "ok", timeout=10_000)
     [name] = trained_models(ui_project)
     assert win.model_label.text() == f"Model: {name.removeprefix('model:')}"
+    with Project.open(ui_project) as p:  # the untouched open document now shows the new model's suggestions
+        assert 1 in p.preannotated_ids(name, ())
+        want = sorted(s.key for s in p.annotations(1, name).entities)
+    assert sorted(s.key for s in win.ann.entities) == want
     models = win.model_menu.open_models()
     assert models.table.rowCount() >= 1
     assert any(models.table.item(i, 1).text() == name.removeprefix("model:") and models.table.item(i, 0).text()
