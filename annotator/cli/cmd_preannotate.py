@@ -45,4 +45,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"Pre-annotated {report.processed} documents with {report.pipeline} as {report.annotator} "
           f"({', '.join(report.layers)}; {report.entities} entities; {report.skipped} already done, skipped) "
           f"in {report.seconds:.1f} s.")
+    for note in report.notes:  # e.g. which documents another language's pipeline read
+        print(f"note: {note}")
     return 0

@@ -33,14 +33,31 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield (start, end)
 
 
-def chunks(text: str, max_chars: int = 100_000) -> Iterator[tuple[int, int]]:
-    """Paragraphs, with any paragraph longer than ``max_chars`` cut at a space near the limit."""
+PIECE_CHARS = 2_000
+"""Longest piece of text handed to spaCy at once: a longer paragraph (a 2 MB article in one line)
+is cut into pieces of at most this size, so memory stays bounded and time linear."""
+_SENTENCE_END = re.compile(r"[.!?…»”)\]]+\s+(?=[\"«“(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def chunks(text: str, max_chars: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """Paragraphs, with any paragraph longer than ``max_chars`` cut into pieces of at most that size.
+
+    A piece ends at the last sentence end in its second half (". " before a capital), else at the
+    last space there, else at ``max_chars``; offsets are exact code points of ``text``.
+    """
     for start, end in paragraphs(text):
         while end - start > max_chars:
-            cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
+            cut = -1
+            for m in _SENTENCE_END.finditer(text, start + max_chars // 2, start + max_chars):
+                cut = m.end()
+            if cut <= start:
+                cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
             if cut <= start:
                 cut = start + max_chars
-            yield (start, cut)
+            piece_end = cut
+            while piece_end > start and text[piece_end - 1].isspace():
+                piece_end -= 1
+            yield (start, piece_end)
             start = cut
             while start < end and text[start].isspace():
                 start += 1

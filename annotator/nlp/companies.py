@@ -194,7 +194,7 @@ def drop_implausible(text: str, entities: list[Span]) -> list[Span]:
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:groupe|société|entreprise|firme|fabricant|constructeur|équipementier|distributeur|"
     r"enseigne|banque|assureur|opérateur|start-up|startup|jeune pousse|compagnie|laboratoire|"
-    r"chimiste|sidérurgiste|brasseur|énergéticien|pétrolier|transporteur|éditeur|holding|filiale|"
+    r"chimiste|sidérurgiste|brasseur|énergéticien|pétrolier|transporteur|éditeur|holding|filiale|fonds|fund|"
     r"action|titre|chez|company|group|firm|maker|manufacturer|carmaker|automaker|bank|lender|"
     r"insurer|retailer|supplier|operator|airline|chipmaker|shares of|subsidiary)"
     r"((?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+|(?<![\w'’])(?:d|l)['’])$",

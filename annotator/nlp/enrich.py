@@ -26,6 +26,8 @@ GAZETTEER_FILE = "gazetteer.jsonl"
 EVENTS_FILE = "events.jsonl"
 LEXICON_FILE = "lexicon.tsv"
 MODIFIERS_FILE = "modifiers.tsv"
+EVENT_VALENCE = {"layoffs": -1.5, "legal": -1.5, "bankruptcy": -2.0, "funding": 1.2}
+"""What an event trigger adds to the sentiment of the company in its clause or sentence."""
 RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE)
 """File names a project may override (project meta key ``resource:<name>``)."""
 
@@ -72,17 +74,31 @@ class Enricher:
         events = EventDetector.from_text(*_text(EVENTS_FILE, overrides, "patterns", "events.jsonl"), schema=schema)
         return cls(schema, gazetteer, sentiment, events)
 
-    def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span]) -> DocAnnotations:
-        """Final entities, company sentiments and event types of one document (source "model")."""
+    def annotate(self, text: str, parts: list[tuple[int, "Doc"]], entities: list[Span],
+                 skip: "list[tuple[int, int]] | list[tuple[int, int, str]] | tuple" = ()) -> DocAnnotations:
+        """Final entities, company sentiments and event types of one document (source "model").
+
+        ``skip``: ranges of non-article lines (:mod:`annotator.core.boilerplate`): no entity, no
+        sentiment evidence and no event trigger is taken from them (their paragraphs are normally
+        not in ``parts`` at all)."""
         from annotator.nlp.companies import drop_implausible, group_companies, promote_by_cues
         from annotator.nlp.enrich_text import Analysis
 
         analysis = Analysis(text, parts)
         ents = self.gazetteer.apply(text, analysis, drop_implausible(text, entities))
+        if skip:
+            from annotator.core.boilerplate import inside
+
+            ents = [s for s in ents if not inside(skip, s.start, s.end)]
+        from annotator.nlp.company_cues import add_cued_companies
+
+        ents = add_cued_companies(text, ents, self.schema.company_label, skip)
         ents = promote_by_cues(text, ents, self.schema.company_label)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
-        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label)
         events = self.events.detect(text, analysis, ents)
+        hints = [(a, b, EVENT_VALENCE[label]) for label, ev in events.items() if label in EVENT_VALENCE
+                 for a, b in ev.evidence]
+        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label, hints=hints)
         return DocAnnotations(entities=sorted(ents, key=lambda s: (s.start, s.end, s.label)),
                               sentiments=sentiments, events=events)
 

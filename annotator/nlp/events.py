@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DEFAULT_WEIGHT = 0.6
 THRESHOLD = 0.55
+LABEL_FACTOR = {"competition": 0.7}
+"""Event types whose triggers are everyday words in business news ("rival", "market share") count less."""
 MAX_EVIDENCE = 12
 _ALLOWED_KEYS = {"LEMMA", "LOWER", "ORTH", "TEXT", "OP", "IS_DIGIT", "LIKE_NUM", "IS_PUNCT", "IS_TITLE"}
 
@@ -54,6 +56,8 @@ def pattern_words(pattern: str) -> list[str]:
 
 
 class EventDetector:
+    company_label = "ORG"  # set from the schema by from_text
+
     def __init__(self, patterns: list[EventPattern], origin: str = "events.jsonl"):
         self.patterns = patterns
         self.origin = origin
@@ -100,7 +104,9 @@ class EventDetector:
         if problems:
             raise InputError(f"{origin}: invalid event patterns ({len(problems)} problem(s))", problems=problems,
                              code="E904")
-        return cls(patterns, origin)
+        detector = cls(patterns, origin)
+        detector.company_label = schema.company_label
+        return detector
 
     def _matcher(self, vocab, lang: str):
         """(PhraseMatcher on LEMMA for string patterns, Matcher for token patterns or None)."""
@@ -179,6 +185,10 @@ class EventDetector:
                     continue
                 found = triggers.setdefault(p.label, {})
                 found[where] = max(found.get(where, 0.0), p.weight)
+        from annotator.nlp.salience import Salience
+
+        orgs = None if entities is None else [(s.start, s.end) for s in entities if s.label == self.company_label]
+        salience = Salience(text, analysis.parts, orgs, analysis.sentence_at)
         out: dict[str, EventLabel] = {}
         for label, found in triggers.items():
             # overlapping triggers ("rachat" inside "rachat de") count once, with the higher weight
@@ -190,9 +200,15 @@ class EventDetector:
                         kept[-1] = (kept[-1][0], w)
                     continue
                 kept.append((where, w))
+            # a trigger counts by where it stands and what it is about; the same word repeated counts
+            # once, where it counts most ("court" three times in a bankruptcy story is not a lawsuit)
+            best: dict[str, float] = {}
+            for where, w in kept:
+                word = text[where[0]:where[1]].lower()
+                best[word] = max(best.get(word, 0.0), w * salience.factor(*where) * LABEL_FACTOR.get(label, 1.0))
             miss = 1.0
-            for _, w in kept:
-                miss *= 1.0 - w
+            for w in best.values():
+                miss *= 1.0 - min(0.95, w)
             conf = 1.0 - miss
             if conf >= THRESHOLD:
                 out[label] = EventLabel(label=label, source=MODEL, confidence=round(conf, 3),

@@ -15,20 +15,23 @@ figure for how often such a prediction is right, not a score for this particular
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import PipelineError
 from annotator.core.model import MODEL, DocAnnotations, Span, model_annotator_name
 from annotator.core.schema import Schema
-from annotator.core.text import chunks
+from annotator.core.boilerplate import inside
+from annotator.core.text import PIECE_CHARS, chunks
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
 Parts = list[tuple[int, "Doc"]]
+LONG_PIECES = 50  # a document of at least this many pieces reports its progress ...
+PROGRESS_EVERY = 25  # ... every this many pieces
 
 
 def pipeline_meta(name_or_path: str) -> dict[str, Any]:
@@ -120,21 +123,24 @@ def map_entities(parts: Parts, schema: Schema, confidence: dict[str, float | Non
     return out
 
 
-def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_size: int = 256,
-                    n_process: int = 1, max_chars: int | None = None) -> Iterator[tuple[int, str, Parts]]:
+def pipe_paragraphs(nlp: "Language", items: Iterable[tuple], *, batch_size: int = 256,
+                    n_process: int = 1, max_chars: int | None = None,
+                    on_piece: "Callable[[int, int, int], None] | None" = None) -> Iterator[tuple[int, str, Parts]]:
     """Run ``nlp`` over each document's paragraphs; yield ``(doc_id, text, parts)`` in input order.
 
     ``parts`` is a list of ``(offset, Doc)``; a document with no non-blank paragraph yields ``[]``.
     One ``nlp.pipe`` call covers all documents (so ``n_process`` workers start once); ``items`` is
     read lazily, as the pipe asks for more.
     """
-    limit = max_chars or max(1000, min(nlp.max_length, 100_000))
+    limit = max_chars or max(1000, min(nlp.max_length, PIECE_CHARS))
     pending: deque[list[Any]] = deque()  # [doc_id, text, paragraphs left]
 
     def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-        for doc_id, text in items:
-            spans = list(chunks(text, limit))
-            pending.append([doc_id, text, len(spans)])
+        for item in items:
+            doc_id, text = item[0], item[1]
+            skip = item[2] if len(item) > 2 else ()  # type: ignore[misc]
+            spans = [c for c in chunks(text, limit) if not (skip and inside(skip, *c))]
+            pending.append([doc_id, text, len(spans), len(spans)])
             for start, end in spans:
                 yield text[start:end], (doc_id, start)
 
@@ -150,6 +156,8 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
                 raise PipelineError(f"spaCy returned paragraphs out of order (document {doc_id})", code="E411")
             parts.append((start, pdoc))
             head[2] -= 1
+            if on_piece is not None and head[3] >= LONG_PIECES and (head[3] - head[2]) % PROGRESS_EVERY == 0:
+                on_piece(doc_id, head[3] - head[2], head[3])  # progress within a long document
             if head[2] == 0:
                 pending.popleft()
                 yield head[0], head[1], parts
@@ -163,9 +171,10 @@ def pipe_paragraphs(nlp: "Language", items: Iterable[tuple[int, str]], *, batch_
             close()
 
 
-def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema: Schema, *,
+def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, *,
                        confidence: dict[str, float | None] | None = None, enricher: Any = None,
                        batch_size: int = 64, layers: tuple[str, ...] = ("entities",),
+                       on_piece: "Callable[[int, int, int], None] | None" = None,
                        tokens: dict[int, bytes] | None = None) -> Iterator[tuple[int, DocAnnotations]]:
     """``(doc_id, DocAnnotations)`` of each document, in order, in this process.
 
@@ -178,12 +187,26 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple[int, str]], schema
     from annotator.nlp.tokens import GapTokens, encode, whole_text_tokens
 
     trained = any(c in nlp.pipe_names for c in TRAINED_COMPONENTS)
+    skips: dict[int, Any] = {}
+
+    def remember(stream: Iterable[tuple]) -> Iterator[tuple]:
+        for item in stream:
+            if len(item) > 2 and item[2]:
+                skips[item[0]] = item[2]
+            yield item
+
     gaps = GapTokens(nlp) if tokens is not None else None
-    for doc_id, text, parts in pipe_paragraphs(nlp, items, batch_size=batch_size):
+    for doc_id, text, parts in pipe_paragraphs(nlp, remember(items), batch_size=batch_size, on_piece=on_piece):
+        skip = skips.pop(doc_id, ())
         if gaps is not None and parts:  # the whole text's tokens, kept for the export (annotator.nlp.tokens)
             tokens[doc_id] = encode(whole_text_tokens(text, parts, gaps))
         entities = map_entities(parts, schema, confidence)
-        ann = enricher.annotate(text, parts, entities) if enricher is not None else DocAnnotations(entities=entities)
+        if skip:
+            entities = [s for s in entities if not inside(skip, s.start, s.end)]
+        if enricher is None:
+            ann = DocAnnotations(entities=entities)
+        else:  # ``skip`` only when there is something to skip (stand-in enrichers take three arguments)
+            ann = enricher.annotate(text, parts, entities, skip=skip) if skip else enricher.annotate(text, parts, entities)
         yield doc_id, combine(text, parts, ann, schema, layers) if trained else ann
 
 

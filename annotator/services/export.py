@@ -176,6 +176,12 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
     out.mkdir(parents=True, exist_ok=True)
     total = len(pairs)
 
+    from annotator.services.boilerplate import BoilerplateFinder, article_only
+
+    finder = BoilerplateFinder(project)
+    stripped = [0, 0]  # documents with non-article lines left out, entities dropped with them
+    stripped_ids: set[int] = set()  # their kept tokens describe the whole text: not usable
+
     def versions() -> Iterator[tuple[Document, str, DocAnnotations]]:
         by_doc: dict[int, list[str]] = {}
         for i, name in pairs:
@@ -189,8 +195,17 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
                 for name in by_doc[doc.id]:  # type: ignore[index]
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled()
-                    ann = bulk.get((doc.id, name)) or DocAnnotations()  # type: ignore[arg-type]
-                    yield doc, name, without_orphans(doc.text, ann, schema.company_label)
+                    ann = without_orphans(doc.text, bulk.get((doc.id, name)) or DocAnnotations(),  # type: ignore[arg-type]
+                                          schema.company_label)
+                    # the article only: non-article lines (annotator.services.boilerplate) are left out
+                    ranges = (finder.lines(doc.id, doc.text, doc.source)  # type: ignore[arg-type]
+                              if fmt == "spacy" else [])  # jsonl keeps the project's text and offsets
+                    adoc, aann, dropped = article_only(doc, ann, ranges)
+                    stripped[0] += bool(ranges)
+                    if ranges:
+                        stripped_ids.add(doc.id)  # type: ignore[arg-type]
+                    stripped[1] += dropped
+                    yield adoc, name, aann  # type: ignore[misc]
                     done += 1
                     if done % 100 == 0 or done == total:
                         progress(done, total, "")
@@ -201,13 +216,17 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
             _export_jsonl(project, out, versions(), dev, report, tmp_files)
         else:
             _export_spacy(project, out, versions(), dev, snap, project_pipeline(project, pipeline),
-                          schema.company_label, schema.event_names, report, tmp_files, progress)
+                          schema.company_label, schema.event_names, report, tmp_files, progress,
+                          skip_tokens=stripped_ids)
         for tmp, final in tmp_files:
             os.replace(tmp, final)
             report.files.append(final)
     finally:
         for tmp, _ in tmp_files:
             tmp.unlink(missing_ok=True)
+    if stripped[0]:
+        report.notes.append(f"[E471] non-article lines (menus, paywall, captions...) left out of {stripped[0]} "
+                            f"document(s); {stripped[1]} entity(ies) in them dropped")
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -220,7 +239,8 @@ def _tmp(out: Path, name: str, tmp_files: list[tuple[Path, Path]]) -> Path:
 
 def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document, str, DocAnnotations]],
                   dev: set[str], snap: bool, pipeline: str, company_label: str, events: Sequence[str],
-                  report: ExportReport, tmp_files: list[tuple[Path, Path]], progress: ProgressFn) -> None:
+                  report: ExportReport, tmp_files: list[tuple[Path, Path]], progress: ProgressFn,
+                  skip_tokens: set[int] | None = None) -> None:
     from annotator.nlp import export as nlp_export
     from annotator.nlp.loader import load, pipeline_path
 
@@ -236,6 +256,9 @@ def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document
 
     max_tokens = 1
     stored = kept_tokens(project, nlp)
+    if stored is not None and skip_tokens is not None:  # text cut of its non-article lines: tokenise it anew
+        whole = stored
+        stored = lambda doc_id: None if doc_id in skip_tokens else whole(doc_id)  # noqa: E731
     with nlp_export.quick_msgpack():
         for rec, doc in nlp_export.build_docs(nlp, records(), snap=snap, problems=report.problems, stored=stored):
             if hashes[rec.key] in dev:

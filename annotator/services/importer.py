@@ -98,6 +98,7 @@ class ImportReport:
     files: int = 0  # files read
     ignored: list[str] = field(default_factory=list)  # files inside folders with an unsupported type
     records: int = 0  # good records read (added + duplicates)
+    warnings: list[str] = field(default_factory=list)  # "[E470] title: ..." for unusually long articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,12 +395,37 @@ def import_paths(project: Project, paths: Sequence[str | os.PathLike[str]], *, o
                     cancel.check()
                 progress(i, total, "saving")
                 added += project.add_documents_bulk(rows[i : i + _BATCH])
+            from annotator.store.languages import fill_languages
+
+            fill_languages(project)  # each new document's language, in the same transaction
+            from annotator.store.boilerplate import count_lines
+
+            count_lines(project)  # the short lines each source repeats (template boilerplate)
             if cancel is not None:
                 cancel.check()  # the last chance to cancel: the transaction rolls back
     progress(total, total, "saved")
     report.added = added
     report.duplicates = reader.duplicates + (total - added)
+    report.warnings = long_article_warnings(rows)
     return report
+
+
+LONG_ARTICLE_CHARS = 100_000
+"""An article longer than this is unusual (news articles are a few thousand characters): the
+import says so; pre-annotation splits its long paragraphs into bounded pieces."""
+
+
+def long_article_warnings(rows: Sequence[tuple[Any, ...]]) -> list[str]:
+    """A warning per imported row (hash, text, title, ...) longer than :data:`LONG_ARTICLE_CHARS`."""
+    out = []
+    for row in rows:
+        text, title = row[1], row[2]
+        if len(text) > LONG_ARTICLE_CHARS:
+            paras = text.count("\n") + 1
+            out.append(f"[E470] {title or '(untitled)'}: unusually long article ({len(text):,} characters in "
+                       f"{paras:,} line(s)); it is imported whole, and pre-annotation works through it piece by "
+                       f"piece (check it is one article, not a whole site or feed)")
+    return out
 
 
 def collect_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[tuple[Path, str]], list[_Problem], list[str]]:

@@ -64,6 +64,92 @@ def _overrides(project: Project) -> dict[str, str] | None:
     return overrides or None
 
 
+def _pipeline_groups(project: Project, main: str, todo: list[int], report: PreannotateReport) -> dict[str, list[int]]:
+    """``{pipeline: doc ids}``: each document goes to the pipeline of its stored language
+    (:mod:`annotator.nlp.languages`); the main pipeline's group comes first."""
+    from annotator.nlp.languages import LANGUAGE_PIPELINES, missing_note, pipeline_for, pipeline_language
+    from annotator.store.languages import document_languages
+
+    langs = document_languages(project, todo)
+    overrides = {lang: v for lang in LANGUAGE_PIPELINES if (v := project.get_meta(f"pipeline:{lang}"))}
+    main_lang = pipeline_language(main)
+    groups: dict[str, list[int]] = {main: []}
+    fallback: dict[str, int] = {}
+    for doc_id in todo:
+        lang = langs.get(doc_id, "")
+        chosen = pipeline_for(lang, main, overrides)
+        groups.setdefault(chosen, []).append(doc_id)
+        if chosen == main and lang and main_lang and lang != main_lang:
+            fallback[lang] = fallback.get(lang, 0) + 1
+    for lang, count in fallback.items():
+        report.notes.append(missing_note(lang, main, count))
+    for other, ids in groups.items():
+        if other != main and ids:
+            report.notes.append(f"{len(ids)} document(s) read with {other} (their language's pipeline); "
+                                f"stored as {report.annotator} like the others")
+    return {k: v for k, v in groups.items() if v}
+
+
+def _run_group(project: Project, gname: str, main: str, ids: list[int], layers: tuple[str, ...], n_process: int,
+               batch_size: int, enrich: bool, enricher, write, progress: ProgressFn,
+               cancel: CancelToken | None, total: int, done, tokens: dict[int, bytes], tok: dict[str, str]) -> None:
+    """Pre-annotate ``ids`` with pipeline ``gname``, writing whole batches through ``write``."""
+    from annotator.nlp import preannotate as nlp_pre
+    from annotator.nlp.loader import load
+
+    components = nlp_pre.ner_components(gname, layers if gname == main else ("entities",))
+    progress(done(), total, f"loading {nlp_pre.describe(gname)}")
+    nlp = load(gname, components)
+    from annotator.nlp.tokens import tokenizer_id
+
+    tok["id"] = tokenizer_id(nlp)  # the tokens kept for the export are this pipeline's
+    confidence = nlp_pre.label_confidence(nlp)
+    schema = project.schema
+
+    from annotator.services.boilerplate import BoilerplateFinder
+
+    finder = BoilerplateFinder(project)
+
+    def chunks() -> Iterator[list[tuple]]:
+        # each document with its non-article lines, which the NER and the enricher skip
+        for k in range(0, len(ids), batch_size):
+            yield [(d.id, d.text, [(s, e) for s, e, _ in finder.lines(d.id, d.text, d.source)])  # type: ignore[arg-type]
+                   for d in project.documents(ids[k : k + batch_size])]
+
+    progress(done(), total, "pre-annotating")
+    # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
+    pipe_batch = max(batch_size, 64)
+    if n_process > 1:
+        stream = nlp_pre.annotate_parallel(gname, components, chunks(), schema, n_process=n_process,
+                                           enrich=enrich, overrides=_overrides(project) if enrich else None,
+                                           batch_size=pipe_batch, layers=layers, tokens=tokens)
+        try:
+            for batch in stream:
+                write(batch)
+        finally:
+            stream.close()
+        return
+    texts = (item for chunk in chunks() for item in chunk)
+    def on_piece(doc_id: int, done_pieces: int, pieces: int) -> None:
+        progress(done(), total, f"long article {doc_id}: {100 * done_pieces // pieces}% read")
+
+    results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
+                                         batch_size=pipe_batch, layers=layers, on_piece=on_piece, tokens=tokens)
+    batch: list[tuple[int, DocAnnotations]] = []
+    try:
+        for item in results:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            batch.append(item)
+            if len(batch) >= batch_size:
+                write(batch)
+                batch = []
+        if batch:
+            write(batch)
+    finally:
+        results.close()
+
+
 def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequence[str] = LAYERS,
                 n_process: int = 1, batch_size: int = 32, force: bool = False,
                 progress: ProgressFn = no_progress, cancel: CancelToken | None = None,
@@ -117,18 +203,12 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
 
     if cancel is not None:
         cancel.check()
-    progress(0, total, f"loading {nlp_pre.describe(name)}")
-    from annotator.nlp.loader import load
-
-    nlp = load(name, components)
-    from annotator.nlp.tokens import tokenizer_id
-
-    tok_id = tokenizer_id(nlp)
-    confidence = nlp_pre.label_confidence(nlp)
-    schema = project.schema
+    tokens: dict[int, bytes] = {}  # each document's token boundaries, kept with its batch
+    tok = {"id": ""}  # the tokenizer of the pipeline reading the current group (set by _run_group)
     enrich = "sentiments" in layers or "events" in layers
     enricher = _enricher(project) if enrich else None  # built here first: bad resource files fail now
     store_layers = [_STORE_LAYER[x] for x in layers]
+    groups = _pipeline_groups(project, name, todo, report)
 
     def write(batch: list[tuple[int, DocAnnotations]]) -> None:
         if cancel is not None and cancel.cancelled:
@@ -142,44 +222,13 @@ def preannotate(project: Project, *, pipeline: str | None = None, layers: Sequen
                 project.mark_preannotated(doc_id, annotator, layers)
             keep = [(d, tokens.pop(d)) for d, _ in batch if d in tokens]
             if keep:  # the export builds its Docs from these (annotator.services.tokens)
-                token_store.put_many(project, tok_id, keep)
+                token_store.put_many(project, tok["id"], keep)
         report.processed += len(batch)
         report.entities += sum(len(a.entities) for _, a in batch)
         progress(report.processed, total, "")
 
-    def chunks() -> Iterator[list[tuple[int, str]]]:
-        for k in range(0, total, batch_size):
-            yield [(d.id, d.text) for d in project.documents(todo[k : k + batch_size])]  # type: ignore[misc]
-
-    progress(0, total, "pre-annotating")
-    # spaCy batches paragraphs: a document has several, so ask for more per batch than documents.
-    pipe_batch = max(batch_size, 64)
-    tokens: dict[int, bytes] = {}  # each document's token boundaries, kept with its batch
-    if n_process > 1:
-        stream = nlp_pre.annotate_parallel(name, components, chunks(), schema, n_process=n_process,
-                                           enrich=enrich, overrides=_overrides(project) if enrich else None,
-                                           batch_size=pipe_batch, layers=layers, tokens=tokens)
-        try:
-            for batch in stream:
-                write(batch)
-        finally:
-            stream.close()
-    else:
-        texts = (item for chunk in chunks() for item in chunk)
-        results = nlp_pre.annotate_documents(nlp, texts, schema, confidence=confidence, enricher=enricher,
-                                             batch_size=pipe_batch, layers=layers, tokens=tokens)
-        batch: list[tuple[int, DocAnnotations]] = []
-        try:
-            for item in results:
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled()
-                batch.append(item)
-                if len(batch) >= batch_size:
-                    write(batch)
-                    batch = []
-            if batch:
-                write(batch)
-        finally:
-            results.close()
+    for gname, ids in groups.items():
+        _run_group(project, gname, name, ids, layers, n_process, batch_size, enrich, enricher, write,
+                   progress, cancel, total, lambda: report.processed, tokens, tok)
     report.seconds = time.perf_counter() - t0
     return report

@@ -9,6 +9,7 @@ from typing import Any
 
 from annotator.core.errors import ProjectError, StaleWriteError
 from annotator.core.model import CompanySentiment, DocAnnotations, EventLabel, Span, Status
+from annotator.store.boilerplate import LINE, write_line_status
 from annotator.store.records import ENTITY, EVENT, SENTIMENT, STATUS, now
 from annotator.store.stale import stale_changes
 
@@ -103,6 +104,8 @@ class ChangeStore:
                     (doc_id, annotator, Status.parse(after["status"]).value, after.get("comment", ""),
                      float(after.get("seconds", 0)), now()),
                 )
+        elif layer == LINE:
+            write_line_status(conn, doc_id, key, after)
         else:
             raise ValueError(f"unknown layer {layer!r}")
         return {"layer": layer, "key": key, "before": ch.get("before"), "after": after}

@@ -209,6 +209,44 @@ def _m6_sync_entity_ids(conn: sqlite3.Connection) -> None:
     db["sync_entity_ids"].create_index(["gid"], index_name="sync_entity_ids_gid", unique=True)
 
 
+def _m7_doc_language(conn: sqlite3.Connection) -> None:
+    """The language of each document ("fr", "en"), detected at import (annotator.store.languages)."""
+    run_script(conn,
+        """
+        CREATE TABLE doc_language (
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id),
+            lang TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'detected' CHECK (source IN ('detected', 'set'))
+        );
+        """
+    )
+
+
+def _m8_boilerplate(conn: sqlite3.Connection) -> None:
+    """Non-article lines (annotator.store.boilerplate): how many documents of a source share each
+    short line (template detection), and the lines set by hand as article or not."""
+    run_script(conn,
+        """
+        CREATE TABLE line_counts (
+            source TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            docs INTEGER NOT NULL,
+            PRIMARY KEY (source, hash)
+        );
+        CREATE TABLE line_counted (
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id)
+        );
+        CREATE TABLE line_status (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            boilerplate INTEGER NOT NULL CHECK (boilerplate IN (0, 1)),
+            PRIMARY KEY (doc_id, start, "end")
+        );
+        """
+    )
+
+
 # Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
 # ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -218,6 +256,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m4_model_registry,
     _m5_doc_tokens,
     _m6_sync_entity_ids,
+    _m7_doc_language,
+    _m8_boilerplate,
 ]
 
 LATEST = len(MIGRATIONS)

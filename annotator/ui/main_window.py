@@ -41,6 +41,7 @@ from annotator.ui.sync_control import install_sync_control
 from annotator.ui.plain import message_box, warn
 from annotator.ui.window_edits import ALL_LAYERS, WRITE_ERRORS, EditsMixin
 from annotator.ui.article import ArticleView, EntityEditor
+from annotator.ui.article.boilerplate import BoilerplateShade
 from annotator.ui.panels import CompanyPanel, EntityPanel, EventPanel, GuidelinesPanel, event_keys
 from annotator.ui.queue import QueueWidget
 from annotator.ui.settings import Settings
@@ -115,6 +116,7 @@ class MainWindow(EditsMixin, QMainWindow):
         self.editor = EntityEditor(self.view, self)
         self.editor.may_edit = self._editor_may_edit
         self.editor.failed.connect(self._editor_failed)
+        self.boilerplate = BoilerplateShade(self)  # greys non-article lines; Ctrl+Shift+B toggles one
 
         # --- docks
         labels = [(lab.name, lab.display) for lab in (*self.schema.entities, *self.schema.events)]

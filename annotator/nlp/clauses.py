@@ -1,0 +1,40 @@
+"""The clause of a sentence that concerns one mention: company sentiment is decided from it when
+the sentence names several companies ("X rachète Y, qui était en difficulté": Y's trouble is not X's).
+
+A clause runs between punctuation that separates clauses (, ; : ( ) — –) or a contrastive or
+subordinating conjunction (mais, alors que, tandis que, but, while, whereas, although...). Plain
+string work on the sentence; offsets are code points into the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(
+    r"[;:()\[\]—–]|,(?!\d)|\s-\s|"
+    r"\b(?:mais|alors que|tandis que|bien que|même si|cependant|toutefois|néanmoins|pourtant|"
+    r"but|while|whereas|although|though|however|yet|despite|malgré)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, min_chars: int = 25) -> tuple[int, int]:
+    """``(start, end)`` of the clause of ``sentence`` holding the mention ``[start, end)``.
+
+    A clause shorter than ``min_chars`` (the mention and a word or two, as in "Alcatel-Lucent a
+    signé deux accords-cadres, dont ...") is widened to the next boundary on the right."""
+    s0, e0 = sentence
+    left, right = s0, e0
+    for m in _BOUNDARY.finditer(text, s0, e0):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    if right - left < min_chars:
+        for m in _BOUNDARY.finditer(text, right + 1, e0):
+            right = m.start()
+            break
+        else:
+            right = e0
+    return left, right

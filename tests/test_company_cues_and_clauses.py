@@ -1,0 +1,61 @@
+"""Companies found by what the article calls them; sentiment per clause; confidence per value."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import Span
+from annotator.nlp.clauses import clause_around
+from annotator.nlp.company_cues import add_cued_companies
+from annotator.resources import default_schema
+from test_enrich import make_parts
+
+SCHEMA = default_schema()
+
+
+def test_a_name_after_a_company_noun_or_before_a_legal_form_is_a_company():
+    text = ("L'opération a été menée par le fonds Long Journey.\n"
+            "Cigarette maker Reynolds American said RAI Services Co would cut jobs.\n"
+            "Le Groupe publie ses comptes.")
+    got = [text[s.start:s.end] for s in add_cued_companies(text, [], "ORG")]
+    assert got == ["Long Journey", "Reynolds American", "RAI Services"]
+    # a name the model already tagged is left to promote_by_cues; a skipped line gives nothing
+    i = text.index("Long Journey")
+    assert add_cued_companies(text, [Span(i, i + 12, "PER")], "ORG", [(0, text.index("\n"))])[1:] == [
+        s for s in add_cued_companies(text, [], "ORG") if text[s.start:s.end] != "Long Journey"]
+
+
+def test_clause_around_a_mention():
+    text = "Alpha publie des résultats records, mais Beta s'effondre en Bourse après un avertissement."
+    sent = (0, len(text))
+    a = text.index("Beta")
+    assert text[slice(*clause_around(text, sent, a, a + 4))].strip() == \
+        "Beta s'effondre en Bourse après un avertissement."
+    assert text[slice(*clause_around(text, sent, 0, 5))] == "Alpha publie des résultats records"
+
+
+@pytest.fixture(scope="module")
+def enricher():
+    from annotator.nlp.enrich import Enricher
+
+    return Enricher.from_project_resources(SCHEMA)
+
+
+def test_each_company_gets_the_valence_of_its_own_clause(enricher):
+    text = ("Résultats contrastés dans le luxe\n"
+            "Alpha publie des résultats records et relève ses objectifs, alors que Beta s'effondre en Bourse "
+            "après un avertissement sur ses résultats.")
+    parts, ents = make_parts(text, [("Alpha", "ORG"), ("Beta", "ORG")])
+    ann = enricher.annotate(text, parts, ents)
+    assert ann.sentiments["alpha"].value == "positive"
+    assert ann.sentiments["beta"].value == "negative"
+
+
+def test_a_company_merely_named_is_neutral_with_a_calibrated_confidence(enricher):
+    from annotator.nlp.sentiment import VALUE_PRECISION
+
+    text = "Gamma nomme un directeur financier\nLe groupe Gamma a nommé mardi un nouveau directeur financier."
+    parts, ents = make_parts(text, [("Gamma", "ORG")])
+    cs = enricher.annotate(text, parts, ents).sentiments["gamma"]
+    assert cs.value == "neutral"
+    assert VALUE_PRECISION["neutral"] / 2 < cs.confidence <= 0.5 + VALUE_PRECISION["neutral"] / 2
