@@ -67,3 +67,21 @@ def test_only_requested_layers_change():
     ann = DocAnnotations(entities=[Span(0, 7, "ORG", MODEL, 0.9, "renault")])
     out = combine("Renault gagne", [(0, doc)], ann, SCHEMA, ("entities", "sentiments"))
     assert out.events == {} and out.sentiments == {}
+
+
+def test_event_types_the_model_did_not_learn_are_left_to_the_rules():
+    """A model whose dev F for a type is 0 (too few articles) must not add that type everywhere."""
+    from annotator.nlp.trained import learned_events
+
+    meta = {"performance": {"cats_f_per_type": {"earnings": {"p": 0.5, "r": 1.0, "f": 0.667},
+                                                "layoffs": {"p": 0.0, "r": 0.0, "f": 0.0}}}}
+    assert learned_events(meta) == {"earnings"}
+    assert learned_events({"performance": {}}) is None and learned_events({}) is None
+    doc = paragraph(["Renault", "supprime", "des", "postes"])
+    doc.cats = {"earnings": 0.9, "layoffs": 0.95}
+    ann = DocAnnotations(entities=[Span(0, 7, "ORG", MODEL, 0.9, "renault")],
+                         events={"legal": EventLabel("legal", MODEL, 0.6)})
+    text = "Renault supprime des postes"
+    out = combine(text, [(0, doc)], ann, SCHEMA, ("entities", "events"), learned_events(meta))
+    assert set(out.events) == {"legal", "earnings"}  # the rules' type stays; layoffs (dev F 0) is not added
+    assert set(combine(text, [(0, doc)], ann, SCHEMA, ("entities", "events")).events) == {"legal", "earnings", "layoffs"}

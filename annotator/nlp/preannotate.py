@@ -182,11 +182,12 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, 
     gets the paragraph Docs and the mapped entities and returns all three layers. A pipeline
     trained on our export adds its own sentiment and event predictions (``annotator.nlp.trained``).
     """
-    from annotator.nlp.trained import TRAINED_COMPONENTS, combine
+    from annotator.nlp.trained import TRAINED_COMPONENTS, combine, learned_events
 
     from annotator.nlp.tokens import GapTokens, encode, whole_text_tokens
 
     trained = any(c in nlp.pipe_names for c in TRAINED_COMPONENTS)
+    learned = learned_events(nlp.meta) if trained else None
     skips: dict[int, Any] = {}
 
     def remember(stream: Iterable[tuple]) -> Iterator[tuple]:
@@ -207,7 +208,7 @@ def annotate_documents(nlp: "Language", items: Iterable[tuple], schema: Schema, 
             ann = DocAnnotations(entities=entities)
         else:  # ``skip`` only when there is something to skip (stand-in enrichers take three arguments)
             ann = enricher.annotate(text, parts, entities, skip=skip) if skip else enricher.annotate(text, parts, entities)
-        yield doc_id, combine(text, parts, ann, schema, layers) if trained else ann
+        yield doc_id, combine(text, parts, ann, schema, layers, learned) if trained else ann
 
 
 # ---------------------------------------------------------------------- several processes

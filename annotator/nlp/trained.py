@@ -7,6 +7,9 @@ rules (:mod:`annotator.nlp.enrich`):
 
 * **events**: the union. A type the trained model scores >= ``EVENT_THRESHOLD`` in any paragraph
   is present with that score as confidence (the rules' trigger evidence is kept when they agree).
+  Only types the model *learned* count: when its ``meta.json`` has dev scores per type
+  (``cats_f_per_type``), a type whose dev F is 0 is left to the rules (a model trained on too few
+  articles otherwise adds false event types to every document).
 * **sentiment**: *instead*, where the model has an opinion. The spans ``spancat`` predicts over a
   company's mentions vote, weighted by their scores; the winning value replaces the lexicon's,
   with the winner's share of the votes as confidence. A company the model says nothing about keeps
@@ -39,14 +42,26 @@ def trained_components(names: list[str], layers: tuple[str, ...]) -> set[str]:
     return keep
 
 
+def learned_events(meta: dict[str, Any]) -> frozenset[str] | None:
+    """Event types with a dev F above 0 in a trained pipeline's meta; None when it has no such scores."""
+    per_type = (meta.get("performance") or {}).get("cats_f_per_type")
+    if not isinstance(per_type, dict):
+        return None
+    return frozenset(label for label, s in per_type.items()
+                     if isinstance(s, dict) and isinstance(s.get("f"), (int, float)) and s["f"] > 0)
+
+
 def combine(text: str, parts: list[tuple[int, "Doc"]], ann: DocAnnotations, schema: Schema,
-            layers: tuple[str, ...]) -> DocAnnotations:
-    """``ann`` with the trained components' predictions folded in (see the module docstring)."""
+            layers: tuple[str, ...], learned: frozenset[str] | None = None) -> DocAnnotations:
+    """``ann`` with the trained components' predictions folded in (see the module docstring).
+    ``learned``: the event types the model learned (:func:`learned_events`); None trusts them all."""
     events = dict(ann.events)
     if "events" in layers:
         best: dict[str, float] = {}
         for _, doc in parts:
             for label, score in doc.cats.items():
+                if learned is not None and label not in learned:
+                    continue
                 if schema.event(label) is not None and score > best.get(label, 0.0):
                     best[label] = float(score)
         for label, score in best.items():
