@@ -30,3 +30,16 @@ def project(project_path: Path):
 @pytest.fixture
 def tricky_doc() -> Document:
     return Document(text=TRICKY_TEXT, title="Tricky <b>title</b>", source="test")
+
+
+@pytest.fixture
+def run(capsys):
+    """Run the command line in this process: ``code, out, err = run("stats", path)``."""
+    from annotator import cli
+
+    def _run(*args: object) -> tuple[int, str, str]:
+        code = cli.main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from annotator import cli
 from annotator.core.errors import ProjectError, StorageError
 from annotator.core.model import Document
 from annotator.store import connection
@@ -22,16 +21,6 @@ from annotator.store.project import Project
 from testdata import file_bytes
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-@pytest.fixture
-def run(capsys):
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def make_project(path: Path, n: int = 3) -> Path:

@@ -19,16 +19,6 @@ from annotator.store.project import Project
 EVIL = "Titre\x1b]0;pwned\x07\x1b[2J\x1b[31mrouge\x1b[0m\r\x08\x07\u202eenil"
 
 
-@pytest.fixture
-def run(capsys):
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
 def test_clean_removes_escapes_and_controls_but_keeps_text():
     assert clean(EVIL) == "Titrerougeenil"
     assert clean("Société Générale\tnote\nligne 2 👍🏽") == "Société Générale\tnote\nligne 2 👍🏽"

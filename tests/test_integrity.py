@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from annotator import cli
 from annotator.core.errors import ProjectError, StorageError
 from annotator.core.model import Document
 from annotator.services.annotate import AnnotationSession
@@ -17,16 +16,6 @@ from annotator.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS
 from annotator.store.project import Project
 
 TEXT = "Renault et Nissan signent un accord industriel à Paris avec Stellantis ZQXJ."
-
-
-@pytest.fixture
-def run(capsys):
-    def _run(*args: str) -> tuple[int, str, str]:
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def build(path: Path) -> Path:

@@ -15,7 +15,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotator.core.model import SOURCES, Status
@@ -336,18 +336,28 @@ def _labels(rec: dict[str, Any], schema: Any) -> None:
     for key in rec["events"]:
         if key not in events:
             raise Bad(f"event type {key!r} is not in this project's schema")
+    for n, ch in _history_changes(rec):
+        for st in _states(ch):
+            if ch["layer"] == "entity":
+                entity(st, f"history row {n}")
+            elif ch["layer"] == "sentiment" and st["value"] not in sents:
+                raise Bad(f"history row {n}: sentiment {st['value']!r} is not in this project's schema")
+        if ch["layer"] == "event" and ch["key"] not in events:
+            raise Bad(f"history row {n}: event type {ch['key']!r} is not in this project's schema")
+
+
+def _history_changes(rec: dict[str, Any]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(row number, change)`` of every change in a record's history, rows counted from 1."""
     for n, h in enumerate(rec["history"], start=1):
         for ch in h["changes"]:
-            for side in ("before", "after"):
-                st = ch.get(side)
-                if st is None:
-                    continue
-                if ch["layer"] == "entity":
-                    entity(st, f"history row {n}")
-                elif ch["layer"] == "sentiment" and st["value"] not in sents:
-                    raise Bad(f"history row {n}: sentiment {st['value']!r} is not in this project's schema")
-            if ch["layer"] == "event" and ch["key"] not in events:
-                raise Bad(f"history row {n}: event type {ch['key']!r} is not in this project's schema")
+            yield n, ch
+
+
+def _states(ch: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The states a change holds: its ``before`` and ``after``, where present."""
+    for side in ("before", "after"):
+        if ch.get(side) is not None:
+            yield ch[side]
 
 
 def check_against_project(rec: dict[str, Any], text: str | None, schema: Any) -> str | None:
@@ -363,16 +373,12 @@ def check_against_project(rec: dict[str, Any], text: str | None, schema: Any) ->
             _spans_in(text, (tuple(p) for p in s.get("evidence") or []), f"evidence of {key!r}")
         for key, e in rec["events"].items():
             _spans_in(text, (tuple(p) for p in e.get("evidence") or []), f"evidence of {key!r}")
-        for n, h in enumerate(rec["history"], start=1):
-            for ch in h["changes"]:
-                for side in ("before", "after"):
-                    st = ch.get(side)
-                    if st is None:
-                        continue
-                    if ch["layer"] == "entity":
-                        _spans_in(text, [(st["start"], st["end"])], f"history row {n}: entity")
-                    elif ch["layer"] in ("sentiment", "event"):
-                        _spans_in(text, (tuple(p) for p in st.get("evidence") or []), f"history row {n}: evidence")
+        for n, ch in _history_changes(rec):
+            for st in _states(ch):
+                if ch["layer"] == "entity":
+                    _spans_in(text, [(st["start"], st["end"])], f"history row {n}: entity")
+                elif ch["layer"] in ("sentiment", "event"):
+                    _spans_in(text, (tuple(p) for p in st.get("evidence") or []), f"history row {n}: evidence")
     except Bad as exc:
         return str(exc)
     return None
