@@ -43,3 +43,16 @@ def run(capsys):
         return code, out, err
 
     return _run
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> str:
+    """A blank French pipeline: the French tokenizer, loaded in a blink."""
+    import spacy
+
+    nlp = spacy.blank("fr")
+    nlp.meta["name"] = "tiny"
+    nlp.meta["version"] = "0.1.0"
+    path = tmp_path_factory.mktemp("pipelines") / "tokenizer"
+    nlp.to_disk(path)
+    return str(path)

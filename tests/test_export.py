@@ -19,17 +19,6 @@ from testdata import TRICKY_TEXT
 MODEL = "model:fr_tiny-0.1.0"
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> str:
-    """A blank French pipeline: the French tokenizer, loaded in a blink."""
-    nlp = spacy.blank("fr")
-    nlp.meta["name"] = "tiny"
-    nlp.meta["version"] = "0.1.0"
-    path = tmp_path_factory.mktemp("pipelines") / "tokenizer"
-    nlp.to_disk(path)
-    return str(path)
-
-
 def read_docs(path: Path):
     return list(DocBin().from_disk(path).get_docs(spacy.blank("fr").vocab))
 

@@ -18,16 +18,6 @@ from tests.conftest import file_bytes
 from tests.formats_data import TEXT1, TEXT2, doccano_lines, ents1, ents2, snapshot, write_jsonl
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> str:
-    nlp = spacy.blank("fr")
-    nlp.meta["name"] = "tiny"
-    nlp.meta["version"] = "0.1.0"
-    path = tmp_path_factory.mktemp("pipelines") / "tokenizer"
-    nlp.to_disk(path)
-    return str(path)
-
-
 def _alice(tmp_path, name="a.annotator"):
     p = Project.create(tmp_path / name)
     import_files(p, [write_jsonl(tmp_path / "alice.jsonl", doccano_lines())])
