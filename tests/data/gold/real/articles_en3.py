@@ -1,7 +1,7 @@
 """English real business articles added after the split (development only; see make_real.py for the format)."""
 
 ARTICLES = [
-    dict(id="en3-bs-shell-bg", lang="en", date="2015-04-08 (from the URL)",
+    dict(id="en3-bs-shell-bg", lang="en", split="dev", date="2015-04-08 (from the URL)",
          url="https://www.business-standard.com/amp/article/pti-stories/royal-dutch-shell-acquires-bg-group-for-usd-70-bn-115040801021_1.html",
          text="""Shell will pay a 50 per cent premium to BG's closing share price on Tuesday of 910.4 pence, with an offer consisting of 383 pence in cash and 0.4454 of Shell's B shares for each BG share, the companies said today.
 The deal, the first major acquisition since oil prices began to slump last July, would be among the largest oil-and-gas deals of past two decades and the biggest in last 10 years.
@@ -32,7 +32,7 @@ LOC: US""",
                      "PetroFina": "neutral", "Elf Aquitaine": "neutral"},
          events=["acquisition"]),
 
-    dict(id="en3-rnz-pfizer-wyeth", lang="en", date="2009-01-27 (approx., from the text)",
+    dict(id="en3-rnz-pfizer-wyeth", lang="en", split="dev", date="2009-01-27 (approx., from the text)",
          url="https://www.rnz.co.nz/news/business/40531/pfizer-to-buy-rival-pharmaceutical-company",
          text="""The world's largest drug manufacturer Pfizer is to buy competitor Wyeth in a deal worth $US68 billion.
 It will be one of the biggest takeovers in nearly a decade and the most important one since the outbreak of the financial crisis.
@@ -49,7 +49,7 @@ LOC: US | United States | Europe | Asia | Japan | Latin America | Wall Street"""
          sentiments={"Pfizer": "mixed", "Wyeth": "neutral", "Warner-Lambert": "neutral"},
          events=["acquisition"]),
 
-    dict(id="en3-bellenews-walgreens-riteaid", lang="en", date="2015-10-28",
+    dict(id="en3-bellenews-walgreens-riteaid", lang="en", split="dev", date="2015-10-28",
          url="https://bellenews.com/2015/10/28/business-news/walgreens-buys-rite-aid-for-17-2-billion",
          text="""Walgreens Boots Alliance has agreed to buy its rival Rite Aid in a $17.2 billion all-cash deal.
 If approved by regulators, the deal would see two of the biggest US drug stores combined.
@@ -67,7 +67,7 @@ LOC: US | UK | Pennsylvania | East Coast""",
          sentiments={"Walgreens Boots Alliance": "positive", "Rite Aid": "positive", "Alliance Boots": "neutral"},
          events=["acquisition"]),
 
-    dict(id="en3-cpi-bat-reynolds", lang="en", date="2017-01-17 (approx., from the text)",
+    dict(id="en3-cpi-bat-reynolds", lang="en", split="dev", date="2017-01-17 (approx., from the text)",
          url="https://epsilon.competitionpolicyinternational.com/us-british-american-tobacco-to-buy-reynolds-american-for-48b",
          text="""British American Tobacco has agreed a $49.4bn (£40bn) deal to take control of US rival Reynolds, creating the world’s largest listed tobacco firm.
 The UK company has been in talks with Reynolds for months about buying the 57.8% stake it does not already own.
@@ -85,7 +85,7 @@ MISC: Lucky Strike | Rothmans | Dunhill | Camel""",
          sentiments={"British American Tobacco": "positive", "Reynolds": "neutral"},
          events=["acquisition"]),
 
-    dict(id="en3-blog-rim-profit-2006", lang="en", date="2006-12 (from the URL)",
+    dict(id="en3-blog-rim-profit-2006", lang="en", split="dev", date="2006-12 (from the URL)",
          url="https://nyctonylimo.blogspot.com/2006/12/blackberry-makers-profit-beats-forecast.html",
          text="""The maker of the BlackBerry, Research In Motion Ltd., reported a higher third-quarter profit Thursday that beat expectations and forecast an even stronger fourth quarter because of strong demand for hand-held devices.
 R.I.M., which is in the midst of reviewing its stock-option-granting practices, said it earned $176 million, or 93 cents a share, for the three months that ended Dec. 2. That was up from $120 million, or 61 cents a share, a year ago. Adjusted to exclude regular stock option expenses, R.I.M. reported a profit of 95 cents a share. Revenue increased 49 percent, to $835.1 million.
@@ -102,7 +102,7 @@ MISC: BlackBerry""",
          sentiments={"Research In Motion": "positive"},
          events=["earnings"]),
 
-    dict(id="en3-rte-apple-2005", lang="en", date="2005-01-13",
+    dict(id="en3-rte-apple-2005", lang="en", split="dev", date="2005-01-13",
          url="https://www.rte.ie/news/business/2005/0113/58688-apple-business",
          text="""US computer manufacturer Apple last night announced a fourfold increase in net profits for its fiscal 2005 first quarter ended December 25, to $295m, boosted by strong sales of its iPod digital music player.
 The result was a 368% increase over its year earlier net earnings, for the same period ending December 2003, with a figure of $63m, the group said in a statement.
@@ -117,7 +117,7 @@ MISC: iPod | iPods""",
          sentiments={"Apple": "positive"},
          events=["earnings"]),
 
-    dict(id="en3-itnewsafrica-samsung-note9", lang="en", date="2018-08 (from the URL)",
+    dict(id="en3-itnewsafrica-samsung-note9", lang="en", split="dev", date="2018-08 (from the URL)",
          url="https://www.itnewsafrica.com/2018/08/samsung-unveils-newest-smartphone-galaxy-note-9/",
          text="""South Korean electronics giant Samsung unveiled the new Galaxy Note 9 smartphone on Thursday, its latest effort to address flagging sales of the high-functioning gadgets.
 The consistent leader in the global smartphone market, Samsung nonetheless suffered a 22 percent drop in mobile technology sales in the second quarter.
@@ -141,7 +141,7 @@ MISC: Galaxy Note 9 | Galaxy S9 | S Pen | Fortnite | iPhone X | Galaxy Watch | E
                      "Alphabet": "neutral"},
          events=["product_launch"]),
 
-    dict(id="en3-hispanicbusiness-intel-ceo", lang="en", date="2013-05-02",
+    dict(id="en3-hispanicbusiness-intel-ceo", lang="en", split="dev", date="2013-05-02",
          url="http://www.hispanicbusiness.com/2013/5/2/new_intel_ceo_is_longtime_company.htm",
          text="""Intel has appointed veteran executive Brian
 Krzanich as its new chief executive officer, taking over from Paul
@@ -177,7 +177,7 @@ PER: Brian\\nKrzanich | Paul\\nOtellini | Krzanich | Otellini | Renee James | An
          sentiments={"Intel": "mixed", "ARM": "neutral"},
          events=["leadership_change"]),
 
-    dict(id="en3-kornradio-gm-layoffs", lang="en", date="2018-11-26",
+    dict(id="en3-kornradio-gm-layoffs", lang="en", split="dev", date="2018-11-26",
          url="https://kornradio.com/news/general-motors-to-lay-off-15-percent-of-workers-shutter-5-plants-in-north-america",
          text="""(DETROIT) — General Motors is laying off 15 percent of its salaried workers and shuttering five plants in North America, the Detroit automaker announced on Monday.
 The company said it was “transforming its global workforce to ensure it has the right skill sets for today and the future, while driving efficiencies through the utilization of best-in-class tools.”
@@ -193,7 +193,7 @@ LOC: DETROIT | North America | Detroit | Oshawa Assembly | Oshawa | Ontario | Ca
          sentiments={"General Motors": "negative"},
          events=["layoffs"]),
 
-    dict(id="en3-tass-google-fine", lang="en", date="2017-06-27",
+    dict(id="en3-tass-google-fine", lang="en", split="dev", date="2017-06-27",
          url="https://tass.com/economy/953494",
          text="""All news
 
@@ -225,7 +225,7 @@ LOC: BRUSSELS | US""",
          sentiments={"Google": "negative", "Alphabet": "neutral"},
          events=["legal"]),
 
-    dict(id="en3-keyt-air-vanuatu", lang="en", date="2024-05-09",
+    dict(id="en3-keyt-air-vanuatu", lang="en", split="dev", date="2024-05-09",
          url="https://keyt.com/news/2024/05/09/air-vanuatu-files-for-bankruptcy-protection-after-canceling-more-than-20-flights/",
          text=""" date 2024-05-09 MELBOURNE, Australia (AP) — Air Vanuatu has filed for bankruptcy protection a day after the South Pacific state-owned carrier cancelled all international flights. Ernst & Young Australia’s Morgan Kelly, Justin Walsh and Andrew Hanson were appointed liquidators on Friday in a local equivalent of a U.S. Chapter 11 bankruptcy. Thousands of travelers have been left stranded by the cancelations. The airline cancelled more than 20 flights to and from the Australian cities of Sydney, Brisbane and the New Zealand city of Auckland for the rest of the week on Wednesday. The airline said was the result of “extended maintenance requirements” on their aircraft. EY said it would conduct safety and maintenance checks before the resumption of normal operations.
 
@@ -244,7 +244,7 @@ MISC: Chapter 11""",
          sentiments={"Air Vanuatu": "negative", "Ernst & Young Australia": "neutral"},
          events=["bankruptcy"]),
 
-    dict(id="en3-blog-microsoft-nadella", lang="en", date="2014-02 (approx., from the text; URL dated 2014-04)",
+    dict(id="en3-blog-microsoft-nadella", lang="en", split="dev", date="2014-02 (approx., from the text; URL dated 2014-04)",
          url="https://storytimewithuche.blogspot.com/2014/04/satya-nadella-named-as-new-microsoft.html",
          text="""Microsoft has named their longtime executive Satya Nadella as its new CEO, picking respected internal candidate to lead the aging technology giant through a period of unprecedented change and challenges to all its business.
 The company also added that Bill Gates will step down as Microsoft chairman to serve as a technology adviser, “supporting Nadella in shaping technology and product direction.”

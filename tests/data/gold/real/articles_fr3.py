@@ -1,7 +1,7 @@
 """French real business articles added after the split (development only; see make_real.py for the format)."""
 
 ARTICLES = [
-    dict(id="fr3-tradingsat-vilmorin", lang="fr", date="2022-03",
+    dict(id="fr3-tradingsat-vilmorin", lang="fr", split="dev", date="2022-03",
          url="https://www.tradingsat.com/vilmorin-cie-FR0000052516/actualites/vilmorin-cie-vilmorin-perte-de-396-me-au-premier-semestre-1008503.html",
          text=""" date 2022-03 (CercleFinance.com) - Le chiffre d'affaires consolidé s'élève à 567,2 millions d'euros au premier semestre 2021-2022, en progression de 7,9 % à données courantes et de 6,6 % à données comparables.
 
@@ -19,7 +19,7 @@ L'endettement financier s'élève à 1 126,2 millions d'euros - en baisse de 70,
          ents="ORG: CercleFinance.com",
          events=["earnings"]),
 
-    dict(id="fr3-latribune-groupes-chequier", lang="fr", date="2010-08-19 (approx., from the text)",
+    dict(id="fr3-latribune-groupes-chequier", lang="fr", split="dev", date="2010-08-19 (approx., from the text)",
          url="https://www.latribune.fr/journal/edition-du-1908/industrie-et-services/1025892/les-groupes-francais-prets-a-sortir-leur-chequier.html",
          text="""Les groupes français prêts à sortir leur chequier
 
@@ -48,7 +48,7 @@ LOC: France""",
                      "Genzyme": "neutral"},
          events=["acquisition"]),
 
-    dict(id="fr3-journaldesopa-publicis-worldline", lang="fr", date="2021 (approx., from the text)",
+    dict(id="fr3-journaldesopa-publicis-worldline", lang="fr", split="dev", date="2021 (approx., from the text)",
          url="http://www.journaldesopa.com/category/ils-ont-dit/verbatim/page/4",
          text="""Publicis Groupe acquiert Tremend en Roumanie
 
@@ -68,7 +68,7 @@ LOC: Roumanie | Europe Centrale | Europe | Italie""",
                      "Axepta Italie": "neutral", "BNL": "neutral"},
          events=["acquisition", "partnership"]),
 
-    dict(id="fr3-culturalusa-autorite-amendes", lang="fr", date="2017 (approx., from the text: the 2016 report)",
+    dict(id="fr3-culturalusa-autorite-amendes", lang="fr", split="dev", date="2017 (approx., from the text: the 2016 report)",
          url="https://www.culturalusa.com/news/economie/lautorite-de-la-concurrence-a-inflige-203-millions-deuros-damendes/",
          text="""• ven. Avr 19th, 2024
 
@@ -100,7 +100,7 @@ LOC: Portugal""",
          sentiments={"Numéricable": "negative", "Altice": "negative", "SFR": "negative", "Umicore": "negative"},
          events=["legal"]),
 
-    dict(id="fr3-lemonde-retour-fusions", lang="fr", date="2021-12-14 (from the URL)",
+    dict(id="fr3-lemonde-retour-fusions", lang="fr", split="dev", date="2021-12-14 (from the URL)",
          url="https://www.stop-coronavirus.net/actualite/2021/12/14/le-grand-retour-des-fusions-acquisitions-domestiques/",
          text="""le grand retour des fusions-acquisitions domestiques
 
