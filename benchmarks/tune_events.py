@@ -44,7 +44,8 @@ def all_rules() -> list[EventRules]:
     for values in itertools.product(*(GRID[k] for k in keys)):
         d = dict(zip(keys, values))
         comp = d.pop("competition")
-        out.append(replace(RULES, **d, label_factor={"competition": comp}))
+        # the headline always counts a quarter more than the lead
+        out.append(replace(RULES, **d, headline=round(d["lead"] + 0.25, 2), label_factor={"competition": comp}))
     return out
 
 
