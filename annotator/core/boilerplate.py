@@ -31,26 +31,29 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"pour (?:le )?lire(?: la suite)?,? abonnez|abonnez-vous|réservé aux abonnés|article réservé|"
         r"déjà abonné|subscribe (?:now|to)|subscribers? only|already a (?:member|subscriber)|"
         r"join now|sign in|log in|create (?:an|your) account|créez (?:gratuitement )?votre compte|"
-        r"connectez-vous|this content is for subscribers)", _I)),
+        r"connectez-vous|this content is for subscribers|you(?:['’]ve| have) reached your limit|want more news\?)", _I)),
     ("read_also", re.compile(
         r"(?:[àa] lire aussi|lire aussi|voir aussi|à découvrir|read (?:also|more)|related(?: articles| stories)?\b|"
         r"more from|latest news$|articles? plus récents|les plus lus|most read|previous post$|next post$|"
         r"article (?:précédent|suivant)$|la suite de l[’']article|continue reading|see full press release|"
-        r"diaβάστε|διαβάστε)", _I)),
+        r"diaβάστε|διαβάστε|all news$|full (?:content|story)\s*:)", _I)),
     ("cookies", re.compile(r".{0,80}\bcookies?\b.{0,120}(?:accept|consent|paramétr|politique|policy)", _I)),
     ("share", re.compile(
         r"(?:partager|share(?: this)?|tweet|imprimer|print|envoyer à un ami|send (?:a link )?to a friend|"
-        r"e-?mail|facebook|twitter|linkedin|whatsapp)\s*(?:sur|on|this|cet article|article)?\s*[:!.]?$", _I)),
+        r"e-?mail|facebook|twitter|linkedin|whatsapp)\s*(?:sur|on|this|cet article|article)?\s*[:!.]?$|"
+        r"(?:follow|suivez)\s+.{1,60}\s+(?:on|sur)\s+(?:twitter|facebook|instagram|linkedin|x)\.?$", _I)),
     ("comments", re.compile(
         r"(?:\d+\s+)?(?:comments?|commentaires?)\s*:?\s*\d*$|post a comment|enregistrer un commentaire|"
         r"aucun commentaire|soyez le premier|votre (?:adresse )?e-?mail ne sera pas|tous les champs sont obligatoires|"
         r"merci pour votre commentaire|il n['’]y a (?:actuellement )?aucun commentaire|you must be logged in|leave a (?:comment|reply)|laisser un commentaire|"
-        r"connectez-vous à votre compte .{0,40}(?:participer|commenter)|loading\.\.\.$|chargement", _I)),
+        r"connectez-vous à votre compte .{0,40}(?:participer|commenter)|loading\.\.\.$|chargement|"
+        r"please keep your comments|.{0,80}community guidelines", _I)),
     ("credit", re.compile(
         r"(?:copyright|©|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|our standards:|"
         r"reporting by .{0,80}(?:editing|writing) by|some information for this report|"
         r"(?:avec|with|source\s*:?)\s*(?:afp|reuters|ap|belga|ats|dpa)$|(?:afp|reuters|ap|belga|ats|dpa|"
         r"associated press|getty images)$|source(?: link)?\s*:?$|market news and data brought to you|"
+        r"edited by\s+\w+(?:\s+\w+){0,3}$|this is a developing story|"
         r"l['’]actualité .{0,60} présentée en partenariat)", _I)),
     ("ad", re.compile(r"(?:\[ad_\d+\]|advertisement(?: \d+)?$|publicité$|article content$|sponsored|"
                       r"annonce$|this article is more than$)", _I)),

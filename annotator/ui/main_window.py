@@ -33,6 +33,7 @@ from annotator.services.importer import SUPPORTED as IMPORTABLE
 from annotator.services.opening import LazySession
 from annotator.services.queue import QueueService, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT, Project
+from annotator.ui.disk_state import DiskState
 from annotator.ui.dialogs import CheatSheet, FlagDialog, SettingsDialog, TextDialog
 from annotator.ui.live import ChangeWatcher, PresenceGuard
 from annotator.ui.lockwait import limit_lock_wait
@@ -164,6 +165,7 @@ class MainWindow(EditsMixin, QMainWindow):
                 if name in self._actions:
                     self._actions[name].setEnabled(False)
             self.saved_label.setText("Read-only")
+        self.disk = DiskState(self)  # edits are synced to disk off the UI thread; the label says when
         # other windows and processes: a second window of this annotator is announced; what any
         # other connection commits is re-read (PRAGMA data_version, polled)
         self.presence = PresenceGuard(project.path, annotator, self)
@@ -696,7 +698,7 @@ class MainWindow(EditsMixin, QMainWindow):
         def done(outcome: str, result: object) -> None:
             if outcome == "ok":
                 changed, added = result
-                self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
+                self.disk.committed()
                 self.statusBar().showMessage(f"Labelled {added} occurrence{'s' if added != 1 else ''} of “{needle}” "
                                              f"in {changed} document{'s' if changed != 1 else ''}.",
                                              10000)
@@ -756,4 +758,5 @@ class MainWindow(EditsMixin, QMainWindow):
             win.close()
         super().closeEvent(event)
         self._closed = True
+        self.disk.stop()
         self.project.close()

@@ -24,7 +24,6 @@ from annotator.core.model import DocAnnotations
 from annotator.core.text import company_key
 from annotator.services.queue import apply_entity_changes, last_history_id
 from annotator.store.project import ENTITY, EVENT, SENTIMENT
-from annotator.ui import idle_checkpoint
 from annotator.ui.lockwait import GIVE_UP_S, RETRY_MS, is_lock_error
 from annotator.ui.plain import warn
 from annotator.ui.wording import undo_message
@@ -138,8 +137,7 @@ class EditsMixin:
                     pass
             return False
         self._lock_since = 0.0
-        self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
-        idle_checkpoint.poke(self)
+        self.disk.committed()  # "Saving…" until it is on disk (annotator.ui.disk_state)
         self._status_changed(before)
         self._mark_in_progress()
         if reload:
@@ -204,8 +202,7 @@ class EditsMixin:
     def _after_editor_change(self) -> None:
         """EntityEditor wrote through the session (and redrew the view): refresh the panels."""
         self._lock_since = 0.0
-        self.saved_label.setText(f"Saved {time.strftime('%H:%M:%S')}")
-        idle_checkpoint.poke(self)
+        self.disk.committed()  # "Saving…" until it is on disk (annotator.ui.disk_state)
         self._mark_in_progress()
         if self.doc_id is not None:
             # apply the stored changes (the history rows the editor's actions wrote) to what is
