@@ -9,6 +9,26 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _tests_is_this_folder() -> None:
+    """label-studio-converter (a test extra: tests/test_labelstudio_reader.py) installs a top-level
+    ``tests`` package of its own, which would win over this folder (a namespace package) in
+    ``from tests.x import ...``: make ``tests`` this folder, whatever is installed."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    here = str(Path(__file__).resolve().parent)
+    current = sys.modules.get("tests")
+    if current is not None and here in [str(Path(p).resolve()) for p in getattr(current, "__path__", [])]:
+        return
+    spec = importlib.machinery.ModuleSpec("tests", None, is_package=True)
+    spec.submodule_search_locations = [here]
+    sys.modules["tests"] = importlib.util.module_from_spec(spec)
+
+
+_tests_is_this_folder()
+
 from annotator.core.model import Document  # noqa: E402
 from annotator.store.project import Project  # noqa: E402
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.model import Span
+from annotator.core.model import MODEL, Span
 from annotator.nlp.clauses import clause_around
 from annotator.nlp.company_cues import add_cued_companies
 from annotator.resources import default_schema
@@ -44,8 +44,11 @@ def enricher():
 def test_each_company_gets_the_valence_of_its_own_clause(enricher):
     text = ("Résultats contrastés dans le luxe\n"
             "Alpha publie des résultats records et relève ses objectifs, alors que Beta s'effondre en Bourse "
-            "après un avertissement sur ses résultats.")
+            "après un avertissement sur ses résultats. Alpha s'envole en Bourse, tandis que Beta chute lourdement.")
     parts, ents = make_parts(text, [("Alpha", "ORG"), ("Beta", "ORG")])
+    # both named twice (a company named once, in one sentence, needs stronger evidence: issue 10)
+    ents += [Span(i, i + len(w), "ORG", source=MODEL, confidence=0.77) for w in ("Alpha", "Beta")
+             for i in [text.rindex(w)]]
     ann = enricher.annotate(text, parts, ents)
     assert ann.sentiments["alpha"].value == "positive"
     assert ann.sentiments["beta"].value == "negative"

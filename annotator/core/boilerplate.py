@@ -65,6 +65,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # anywhere in the line
 _CAPTION = re.compile(r"(?:\bphotos?\s*:|\(crédits?\s*:|crédits? photo|\bgetty images\b|/afp\b|afp photo|"
                       r"\bimage\s*:|\(photo\b)", _I)
+# every line _CAPTION finds holds one of these (the same case folding): a quick test first
+_CAPTION_HINT = re.compile(r"[pcgai](?:hoto|rédit|etty|fp|mage)", _I)
 _TIME = re.compile(r"\b\d{1,2}\s?(?:[:h]\s?\d{2}|(?:am|pm)\b)", _I)
 _DATE = re.compile(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|"
                    r"\w+\.?\s+\d{1,2},\s+\d{4})\b")
@@ -87,7 +89,7 @@ def line_kind(line: str) -> str | None:
         for kind, rule in _LINE_RULES:
             if rule.match(s):
                 return kind
-    if len(s) <= 300 and _CAPTION.search(s):
+    if len(s) <= 300 and _CAPTION_HINT.search(s) and _CAPTION.search(s):
         return "caption"
     if _UI_TOKEN.match(s):
         return "menu"
@@ -98,7 +100,10 @@ def line_kind(line: str) -> str | None:
         return "date"
     if n <= 14 and _SCRAPED_DATE.match(s) and not _SENTENCE.search(s):
         return "date"
-    latin = sum(1 for w in words if _is_latin(w))
+    if max(s) < "\u0250" and _LOW_NOT_LATIN.isdisjoint(s):  # every word starts with a Latin letter
+        latin = n
+    else:
+        latin = sum(1 for w in words if _is_latin(w))
     if latin * 2 < n:  # mostly another script in a French or English page: a widget of the site
         return "other_script"
     if s.startswith("|") or re.match(r"^\|?\s*\|\s*\|", s):
@@ -109,6 +114,10 @@ def line_kind(line: str) -> str | None:
 def _is_latin(word: str) -> bool:
     c = word[0]
     return c.isascii() or "LATIN" in unicodedata.name(c, "")
+
+
+# the letters below U+0250 that _is_latin refuses (ª, µ, º, superscript digits, fractions...)
+_LOW_NOT_LATIN = frozenset(c for c in map(chr, range(0x250)) if _WORD.fullmatch(c) and not _is_latin(c))
 
 
 def normalise_line(line: str) -> str:

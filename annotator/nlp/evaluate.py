@@ -166,11 +166,25 @@ class SentimentScore:
         return found_correct / self.found if self.found else 0.0
 
 
-def match_company(key: str, predicted: dict) -> str | None:
-    """The predicted company key for a gold key: the same key, else one whose words start or
-    are started by the gold key's words (``whole foods`` / ``whole foods market``)."""
+def match_company(key: str, predicted: dict, gold_spans: Sequence[tuple[int, int]] = (),
+                  predicted_spans: Sequence[tuple[int, int, str]] = ()) -> str | None:
+    """The predicted company key for a gold key: the same key; else a predicted company whose
+    displayed name has that key (the gazetteer keys "Total" as ``totalenergies``); else the company
+    of a predicted mention overlapping one of the gold company's mentions (``gold_spans``;
+    ``predicted_spans`` are ``(start, end, company key)``); else one whose words start or are started
+    by the gold key's words (``whole foods`` / ``whole foods market``)."""
     if key in predicted:
         return key
+    from annotator.core.text import company_key
+
+    for k, v in predicted.items():
+        name = getattr(v, "name", None)
+        if name and company_key(name) == key:
+            return k
+    for s, e in gold_spans:
+        for ps, pe, k in predicted_spans:
+            if ps < e and s < pe and k in predicted:
+                return k
     words = key.split()
     for k in predicted:
         kw = k.split()
@@ -274,11 +288,16 @@ def evaluate(gold: Sequence[GoldDoc], schema: Schema, *, pipeline: str = "fr_cor
     }
     sentiment = SentimentScore()
     errors: list[str] = []
+    from annotator.core.text import company_key
+
     for g, ann in zip(gold, anns):
+        predicted_spans = [(s.start, s.end, s.company) for s in ann.entities if s.company]
         for key, value in g.sentiments.items():
             sentiment.total += 1
             sentiment.gold_neutral += value == "neutral"
-            k = match_company(key, ann.sentiments)
+            gold_spans = [(s, e) for s, e, label in g.entities
+                          if label == schema.company_label and company_key(g.text[s:e]) == key]
+            k = match_company(key, ann.sentiments, gold_spans, predicted_spans)
             pred = ann.sentiments[k].value if k is not None else "-"
             sentiment.found += k is not None
             sentiment.correct += pred == value

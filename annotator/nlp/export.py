@@ -9,6 +9,7 @@ overlap (``doc.ents`` allows none) are reported too.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -65,19 +66,29 @@ class _Bounds:
     def __init__(self, doc: "Doc"):
         from spacy.attrs import IDX, LENGTH
 
-        arr = doc.to_array([IDX, LENGTH]).tolist()
-        self.starts = {idx: i for i, (idx, _n) in enumerate(arr)}
-        self.ends = {idx + n: i + 1 for i, (idx, n) in enumerate(arr)}
+        arr = doc.to_array([IDX, LENGTH])
+        self.starts = arr[:, 0].tolist()  # ascending, as are the ends
+        self.ends = (arr[:, 0] + arr[:, 1]).tolist()
+
+    def tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(i, j)``: the tokens ``doc[i:j]`` that start at ``start`` and end at ``end``, else None."""
+        i = bisect_right(self.starts, start) - 1
+        if i < 0 or self.starts[i] != start:
+            return None
+        j = bisect_right(self.ends, end) - 1
+        if j < 0 or self.ends[j] != end:
+            return None
+        return i, j + 1
 
 
 def _span(doc: "Doc", rec: DocRecord, layer: str, start: int, end: int, label: str, snap: bool,
           problems: list[SpanProblem], bounds: _Bounds | None = None):
     if bounds is not None:
-        i, j = bounds.starts.get(start), bounds.ends.get(end)
-        if i is not None and j is not None and i < j:
+        found = bounds.tokens(start, end)
+        if found is not None and found[0] < found[1]:
             from spacy.tokens import Span
 
-            return Span(doc, i, j, label=label)
+            return Span(doc, found[0], found[1], label=label)
     span = doc.char_span(start, end, label=label)
     if span is not None:
         return span

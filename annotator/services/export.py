@@ -29,9 +29,8 @@ from annotator.core.errors import Cancelled, ExportError
 from annotator.core.model import GOLD, DocAnnotations, Document, Status, is_model_annotator
 from annotator.core.progress import CancelToken, ProgressFn, no_progress
 from annotator.core.text import company_key
-from annotator.nlp.export import SPANS_KEY, DocRecord, SpanProblem
+from annotator.nlp.export import DocRecord, SpanProblem
 from annotator.services.preannotate import project_pipeline
-from annotator.services.tokens import kept_tokens
 from annotator.store.project import Project
 
 FORMATS = ("spacy", "jsonl")
@@ -51,6 +50,8 @@ class ExportReport:
     notes: list[str] = field(default_factory=list)  # e.g. sentiments of companies with no mention
     files: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    workers: int = 0  # worker processes that built the DocBins (0: this process)
+    cpu_seconds: float = 0.0  # this process's and the workers' CPU time
 
     @property
     def misaligned(self) -> list[SpanProblem]:
@@ -153,10 +154,15 @@ def in_dev(content_hash: str, dev_fraction: float, seed: int = 0) -> bool:
 def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str | None = None, gold: bool = False,
            dev_fraction: float = 0.2, seed: int = 0, snap: bool = False, fmt: str = "spacy",
            pipeline: str | None = None, progress: ProgressFn = no_progress,
-           cancel: CancelToken | None = None, unfinished: bool = False) -> ExportReport:
+           cancel: CancelToken | None = None, unfinished: bool = False, jobs: int | None = None) -> ExportReport:
+    """Export; ``jobs``: processes building the DocBins (None: one per CPU for large exports, else
+    this process alone; 1: this process), see :mod:`annotator.services.export_docbins`."""
     t0 = time.perf_counter()
+    c0 = time.process_time()
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})", code="E507")
+    if jobs is not None and jobs < 1:
+        raise ExportError(f"--jobs must be at least 1, got {jobs}", code="E361")
     if not (0.0 <= dev_fraction < 1.0):
         raise ExportError(f"the dev fraction must be at least 0 and below 1, got {dev_fraction}", code="E506")
     out = Path(outdir)
@@ -175,17 +181,11 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
     dev = dev_documents([h for h, i in project.hash_index().items() if i in wanted], dev_fraction, seed)
     out.mkdir(parents=True, exist_ok=True)
     total = len(pairs)
-
-    from annotator.services.boilerplate import BoilerplateFinder, article_only
-
-    finder = BoilerplateFinder(project)
-    stripped = [0, 0]  # documents with non-article lines left out, entities dropped with them
-    stripped_ids: set[int] = set()  # their kept tokens describe the whole text: not usable
+    by_doc: dict[int, list[str]] = {}
+    for i, name in pairs:
+        by_doc.setdefault(i, []).append(name)
 
     def versions() -> Iterator[tuple[Document, str, DocAnnotations]]:
-        by_doc: dict[int, list[str]] = {}
-        for i, name in pairs:
-            by_doc.setdefault(i, []).append(name)
         done = 0
         for k in range(0, len(ids), 500):  # a few queries per 500 documents
             chunk = ids[k : k + 500]
@@ -195,17 +195,9 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
                 for name in by_doc[doc.id]:  # type: ignore[index]
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled()
-                    ann = without_orphans(doc.text, bulk.get((doc.id, name)) or DocAnnotations(),  # type: ignore[arg-type]
-                                          schema.company_label)
-                    # the article only: non-article lines (annotator.services.boilerplate) are left out
-                    ranges = (finder.lines(doc.id, doc.text, doc.source)  # type: ignore[arg-type]
-                              if fmt == "spacy" else [])  # jsonl keeps the project's text and offsets
-                    adoc, aann, dropped = article_only(doc, ann, ranges)
-                    stripped[0] += bool(ranges)
-                    if ranges:
-                        stripped_ids.add(doc.id)  # type: ignore[arg-type]
-                    stripped[1] += dropped
-                    yield adoc, name, aann  # type: ignore[misc]
+                    # jsonl keeps the project's text and offsets (non-article lines included)
+                    yield doc, name, without_orphans(doc.text, bulk.get((doc.id, name)) or DocAnnotations(),  # type: ignore[arg-type]
+                                                     schema.company_label)
                     done += 1
                     if done % 100 == 0 or done == total:
                         progress(done, total, "")
@@ -215,19 +207,16 @@ def export(project: Project, outdir: str | os.PathLike[str], *, annotator: str |
         if fmt == "jsonl":
             _export_jsonl(project, out, versions(), dev, report, tmp_files)
         else:
-            _export_spacy(project, out, versions(), dev, snap, project_pipeline(project, pipeline),
-                          schema.company_label, schema.event_names, report, tmp_files, progress,
-                          skip_tokens=stripped_ids)
+            _export_spacy(project, out, ids, by_doc, snap, project_pipeline(project, pipeline), dev_fraction,
+                          seed, report, tmp_files, progress, cancel, jobs)
         for tmp, final in tmp_files:
             os.replace(tmp, final)
             report.files.append(final)
     finally:
         for tmp, _ in tmp_files:
             tmp.unlink(missing_ok=True)
-    if stripped[0]:
-        report.notes.append(f"[E471] non-article lines (menus, paywall, captions...) left out of {stripped[0]} "
-                            f"document(s); {stripped[1]} entity(ies) in them dropped")
     report.seconds = time.perf_counter() - t0
+    report.cpu_seconds += time.process_time() - c0
     return report
 
 
@@ -237,41 +226,39 @@ def _tmp(out: Path, name: str, tmp_files: list[tuple[Path, Path]]) -> Path:
     return tmp
 
 
-def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document, str, DocAnnotations]],
-                  dev: set[str], snap: bool, pipeline: str, company_label: str, events: Sequence[str],
-                  report: ExportReport, tmp_files: list[tuple[Path, Path]], progress: ProgressFn,
-                  skip_tokens: set[int] | None = None) -> None:
+def _export_spacy(project: Project, out: Path, ids: list[int], by_doc: dict[int, list[str]], snap: bool,
+                  pipeline: str, dev_fraction: float, seed: int, report: ExportReport,
+                  tmp_files: list[tuple[Path, Path]], progress: ProgressFn, cancel: CancelToken | None,
+                  jobs: int | None) -> None:
     from annotator.nlp import export as nlp_export
     from annotator.nlp.loader import load, pipeline_path
+    from annotator.services.export_docbins import Settings, build_parts
 
     progress(0, 0, f"loading the tokenizer of {pipeline}")
     nlp = load(pipeline, ())  # tokenizer only
+    schema = project.schema
+    settings = Settings(str(project.path), pipeline, schema.company_label, tuple(schema.event_names), snap,
+                        dev_fraction, seed)
+    parts, report.workers, report.cpu_seconds = build_parts(
+        project, nlp, settings, ids, by_doc, jobs=jobs, progress=progress, cancel=cancel,
+        total=sum(len(by_doc[i]) for i in ids))
     train_bin, dev_bin = nlp_export.new_docbin(), nlp_export.new_docbin()
-    hashes: dict[int, str] = {}
-
-    def records() -> Iterator[DocRecord]:
-        for doc, _name, ann in versions:
-            hashes[doc.id] = doc.hash  # type: ignore[index]
-            yield record(doc, ann, company_label, events, report.notes)
-
     max_tokens = 1
-    stored = kept_tokens(project, nlp)
-    if stored is not None and skip_tokens is not None:  # text cut of its non-article lines: tokenise it anew
-        whole = stored
-        stored = lambda doc_id: None if doc_id in skip_tokens else whole(doc_id)  # noqa: E731
-    with nlp_export.quick_msgpack():
-        for rec, doc in nlp_export.build_docs(nlp, records(), snap=snap, problems=report.problems, stored=stored):
-            if hashes[rec.key] in dev:
-                nlp_export.add_to_docbin(dev_bin, doc)
-                report.dev += 1
-            else:
-                nlp_export.add_to_docbin(train_bin, doc)
-                report.train += 1
-            report.entities += len(doc.ents)
-            group = doc.spans[SPANS_KEY]
-            report.spans += len(group)
-            for span in group:
-                max_tokens = max(max_tokens, len(span))
+    stripped = [0, 0]
+    for part in parts:  # in document order: the same DocBins however many processes built them
+        train_bin.merge(part.train)
+        dev_bin.merge(part.dev)
+        report.train += part.n_train
+        report.dev += part.n_dev
+        report.entities += part.entities
+        report.spans += part.spans
+        report.problems += part.problems
+        report.notes += part.notes
+        max_tokens = max(max_tokens, part.max_tokens)
+        stripped[0] += part.stripped_docs
+        stripped[1] += part.stripped_ents
+    if cancel is not None and cancel.cancelled:
+        raise Cancelled()
     report.documents = report.train + report.dev
     train_bin.to_disk(_tmp(out, "train.spacy", tmp_files))
     dev_bin.to_disk(_tmp(out, "dev.spacy", tmp_files))
@@ -281,6 +268,9 @@ def _export_spacy(project: Project, out: Path, versions: Iterator[tuple[Document
     config.to_disk(_tmp(out, "config.cfg", tmp_files), interpolate=False)
     if report.dev == 0:
         report.notes.append("the dev set is empty (too few documents or --dev-fraction 0): spacy train needs one")
+    if stripped[0]:
+        report.notes.append(f"[E471] non-article lines (menus, paywall, captions...) left out of {stripped[0]} "
+                            f"document(s); {stripped[1]} entity(ies) in them dropped")
 
 
 def _export_jsonl(project: Project, out: Path, versions: Iterator[tuple[Document, str, DocAnnotations]],

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import queue as queue_mod
 import re
 import shutil
@@ -146,14 +145,12 @@ def models_dir(project: Project) -> Path:
 
 # ---------------------------------------------------------------------- the process
 def _context():
-    """``forkserver`` where there is one: a single-threaded server process imports spaCy and its
-    French tokenizer exceptions once (5-10 s on this machine) and each training process is forked
-    from it, never from the window's threads; else ``spawn``."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["annotator.nlp.train", "spacy", "spacy.lang.fr"])
-        return ctx
-    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+    """``forkserver`` where there is one (:func:`annotator.services.processes.spacy_context`): each
+    training process is forked from a single-threaded server that has spaCy loaded, never from the
+    window's threads; else ``spawn``."""
+    from annotator.services.processes import spacy_context
+
+    return spacy_context()
 
 
 def run_process(spec: Any, *, progress: ProgressFn = no_progress, cancel: CancelToken | None = None,

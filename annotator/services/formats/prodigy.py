@@ -11,7 +11,10 @@ Import
     counted and left out (their text is not imported either);
   * one annotator per ``_annotator_id``, else ``_session_id``, else the ``--annotator`` option;
   * ``_input_hash``, ``_task_hash``, ``_view_id`` and ``meta`` are kept in the document's metadata
-    (``meta.prodigy``) and written back unchanged on export.
+    (``meta.prodigy``) and written back unchanged on export;
+  * an example with ``versions`` (the review recipe's output) gives each version to the annotators
+    in its ``sessions`` and the reviewer's result to the gold version
+    (:mod:`annotator.services.formats.prodigy_review`).
 
 Export: one line per version, ``answer: accept``, ``_annotator_id`` and ``_session_id`` = our
 annotator name; the hashes kept at import, or for texts that never came from Prodigy, 32-bit
@@ -52,45 +55,72 @@ FILE = "prodigy.jsonl"
 
 def parse(path: Path, problems: list[Problem], report: FormatImportReport, *, annotator: str | None = None,
           **_: Any) -> list[Version]:
+    from annotator.services.formats import prodigy_review
+
     out: list[Version] = []
     default = annotator or "prodigy"
-    for where, rec in jsonl_records(path, problems):
+    records = list(jsonl_records(path, problems))
+    prefix = prodigy_review.dataset_prefix(records)
+    for where, rec in records:
         text = rec.get("text")
         if type(text) is not str:
             problems.append(Problem(E_SHAPE, where, "missing text field 'text' (a string)"))
             continue
-        answer = rec.get("answer", "accept")
-        if answer not in ANSWERS:
-            problems.append(Problem(E_SHAPE, where, f"answer {answer!r} is not one of {', '.join(ANSWERS)}"))
+        if "versions" in rec:  # the output of Prodigy's review recipe
+            out += prodigy_review.parse_review(rec, text, where, problems, report, prefix)
             continue
-        if answer != "accept":
-            key = f"{answer}ed answers" if answer == "reject" else "ignored answers"
-            report.not_imported[key] = report.not_imported.get(key, 0) + 1
+        if not accepted(rec, where, problems, report):
             continue
         name = rec.get("_annotator_id") or rec.get("_session_id") or default
-        if type(name) is not str:
-            name = str(name)
-        v = Version(where=where, text=text, annotator=name)
-        meta = rec.get("meta")
-        if meta is not None and not isinstance(meta, dict):
-            problems.append(Problem(E_SHAPE, where, "meta must be an object"))
-            continue
-        v.meta = dict(meta or {})
-        v.title = str(v.meta.get("title", "") or "")
-        v.source = str(v.meta.get("source", "") or "")
-        kept = {k: rec[k] for k in _KEEP if k in rec}
-        if kept:
-            v.meta["prodigy"] = kept
-        if not _spans(rec, text, v, where, problems):
-            continue
-        accept = rec.get("accept")
-        if accept is not None:
-            if not isinstance(accept, list):
-                problems.append(Problem(E_SHAPE, where, "accept must be a list of option ids"))
-                continue
-            v.events = [a if isinstance(a, str) else str(a) for a in accept]
-        out.append(v)
+        v = read_version(rec, text, where, problems, name if type(name) is str else str(name))
+        if v is not None:
+            out.append(v)
+    reviewed = sum(1 for v in out if v.kind == "gold")
+    if reviewed:
+        cut = f" (the dataset prefix {prefix!r} cut off their session ids)" if prefix else ""
+        report.notes.append(f"{reviewed} reviewed example(s) from Prodigy's review recipe: the reviewer's result "
+                            f"is the gold version, each version that of the annotators in its sessions{cut}")
     return out
+
+
+def accepted(rec: dict[str, Any], where: str, problems: list[Problem], report: FormatImportReport,
+             context: str = "") -> bool:
+    """Whether the record's ``answer`` is accept; reject and ignore are counted, others refused."""
+    answer = rec.get("answer", "accept")
+    if answer not in ANSWERS:
+        problems.append(Problem(E_SHAPE, where, f"{context}answer {answer!r} is not one of {', '.join(ANSWERS)}"))
+        return False
+    if answer != "accept":
+        key = f"{answer}ed answers" if answer == "reject" else "ignored answers"
+        report.not_imported[key] = report.not_imported.get(key, 0) + 1
+        return False
+    return True
+
+
+def read_version(rec: dict[str, Any], text: str, where: str, problems: list[Problem], name: str,
+                 kind: str = "human") -> Version | None:
+    """One accepted record's version by ``name``: meta, kept hashes, spans (checked against the
+    tokens), sentiments and event types; None (with problems) if it is malformed."""
+    v = Version(where=where, text=text, annotator=name, kind=kind)
+    meta = rec.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        problems.append(Problem(E_SHAPE, where, "meta must be an object"))
+        return None
+    v.meta = dict(meta or {})
+    v.title = str(v.meta.get("title", "") or "")
+    v.source = str(v.meta.get("source", "") or "")
+    kept = {k: rec[k] for k in _KEEP if k in rec}
+    if kept:
+        v.meta["prodigy"] = kept
+    if not _spans(rec, text, v, where, problems):
+        return None
+    accept = rec.get("accept")
+    if accept is not None:
+        if not isinstance(accept, list):
+            problems.append(Problem(E_SHAPE, where, "accept must be a list of option ids"))
+            return None
+        v.events = [a if isinstance(a, str) else str(a) for a in accept]
+    return v
 
 
 def _tokens(rec: dict[str, Any], text: str, where: str, problems: list[Problem]) -> list[tuple[int, int]] | None:
