@@ -136,3 +136,25 @@ def test_quoted_praise_counts_less_than_the_articles_own_words():
         an = Analysis(text, parts)
         scores.append(enricher.sentiment.sentence_scores(an, [(0, len(text))])[0].compound)
     assert 0 < scores[1] < scores[0]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Les amendes infligées à Umicore, société belge, atteignent 69 millions.", "Umicore", "LOC"),
+    ("Mobilux, maison mère de But, a bouclé l'opération.", "Mobilux", "PER"),
+    ("The deal gave Zorblax, an industrial gas supplier, a premium.", "Zorblax", "MISC"),
+    ("Sell GmbH vient de Premium Aircraft Interior Group selon le groupe.", "Premium Aircraft Interior Group", "MISC"),
+])
+def test_a_company_noun_in_apposition_or_a_group_ending_makes_it_a_company(text, name, label):
+    ents = _spans(text, [(name, label)])
+    assert [s.label for s in relabel_by_shape(text, ents, "ORG")] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Il a rencontré Yves Le Masne, salarié du groupe, hier.", "Yves Le Masne", "PER"),
+    ("Satya Nadella, the company said, will stay.", "Satya Nadella", "PER"),
+    ("Un accord avec Globalia, la compagnie aérienne IAG a payé.", "Globalia", "LOC"),
+    ("En France, plusieurs groupes ont acheté.", "France", "LOC"),
+])
+def test_a_new_clause_after_the_comma_is_no_apposition(text, name, label):
+    ents = _spans(text, [(name, label)])
+    assert [s.label for s in relabel_by_shape(text, ents, "ORG")] == [label]
