@@ -16,7 +16,8 @@ product or a place. Three signs that hold in any business article say it is a co
   person (on the real-news development set: 18 companies, 0 persons, 9 others).
 
 Every mention of a relabelled name in the article is relabelled (confidence ``SHAPE_CONFIDENCE``);
-places (LOC) are left alone except for the legal-form and ticker signs.
+places (LOC) are left alone except for the legal-form and ticker signs. Last, the occurrences of a
+company name that the model left untagged are added (:func:`add_repeated_mentions`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from annotator.core.model import MODEL, Span
 
 SHAPE_CONFIDENCE = 0.55
+REPEAT_CONFIDENCE = 0.5
 _LEGAL_END = re.compile(
     r"(?:^|\s)(?:SA|S\.A\.|SAS|SCA|SE|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|"
     r"GmbH|AG|NV|N\.V\.|BV|LLC|SpA|S\.p\.A\.|Group|Groupe|Holding|Holdings)$"
@@ -113,3 +115,27 @@ def add_ticker_companies(text: str, entities: list[Span], company_label: str,
         added.append(Span(a, b, company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
         taken.append((a, b))
     return entities + added
+
+
+def add_repeated_mentions(text: str, entities: list[Span], company_label: str,
+                          skip: "list[tuple[int, ...]] | tuple" = ()) -> list[Span]:
+    """``entities`` plus the other occurrences of each company name that no entity covers.
+
+    The model often tags a company at one mention and misses it at the next ("Varian's shareholders",
+    "Twitter cuts 336 jobs" at a line start): every whole-word, same-case occurrence of a name the
+    article already calls a company is a mention too (outside skipped lines; confidence
+    ``REPEAT_CONFIDENCE``). The sentiment then rests on all the sentences that name the company."""
+    names = {text[s.start:s.end] for s in entities if s.label == company_label}
+    names = {n for n in names if len(n) >= 2 and n[0].isupper() and "\n" not in n}
+    if not names:
+        return entities
+    taken = sorted((s.start, s.end) for s in entities)
+    added: list[Span] = []
+    rx = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                    + r")(?![\w&-])")
+    for m in rx.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken) or any(r[0] < b and a < r[1] for r in skip):
+            continue
+        added.append(Span(a, b, company_label, source=MODEL, confidence=REPEAT_CONFIDENCE))
+    return entities + added if added else entities
