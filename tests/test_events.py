@@ -151,3 +151,27 @@ def test_an_accounting_charge_is_no_lawsuit_and_appointed_liquidators_are_no_new
     assert "leadership_change" not in detector.detect(a.text, a)
     a = analyse("Quorvan appointed Edda Halvorsen as chief executive on Friday .".split())
     assert "leadership_change" in detector.detect(a.text, a)
+
+
+def test_a_year_the_news_is_compared_with_is_no_background():
+    from annotator.nlp.salience import Salience
+
+    text = ("Quorvan : le résultat net atteint 40 millions d'euros en 2022.\n"
+            "Le résultat net progresse par rapport à l'exercice 2020-2021. Quorvan avait racheté Vesk en 2019.")
+    def sentence_at(pos):
+        start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+        end = text.find(".", pos)
+        return start, end + 1
+
+    sal = Salience(text, [(0, None)], [(0, 7)], sentence_at)
+    compared = text.index("progresse")
+    assert sal.features(compared, compared + 9)[1] is False
+    rachat = text.index("racheté")
+    assert sal.features(rachat, rachat + 7)[1] is True
+
+
+def test_a_contract_won_is_a_commercial_agreement(detector):
+    a = analyse("Quorvan a remporté un contrat de 1,2 milliard auprès de la marine .".split())
+    assert "partnership" in detector.detect(a.text, a)
+    a = analyse("Quorvan won a $ 1.3 billion contract from the Pentagon on Friday .".split())
+    assert "partnership" in detector.detect(a.text, a)

@@ -38,13 +38,13 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class EventRules:
     threshold: float = 0.7
-    headline: float = 1.55
-    lead: float = 1.3
+    headline: float = 1.4
+    lead: float = 1.15
     body: float = 0.6
     background: float = 0.35
     no_org: float = 0.5
     quoted: float = 0.8
-    label_factor: dict = field(default_factory=lambda: {"competition": 0.7})
+    label_factor: dict = field(default_factory=lambda: {"competition": 0.5})
     need_evidence: bool = False
     secondary_in_lead: bool = True
 

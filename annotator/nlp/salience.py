@@ -33,6 +33,11 @@ _BACKGROUND = re.compile(
     r"naguère|depuis sa création|since its)\b",
     re.IGNORECASE,
 )
+_COMPARED = re.compile(
+    r"\b(?:par rapport (?:à|au|aux)|comparé (?:à|au|aux)|contre|versus|vs\.?|compared (?:with|to)|from|than)"
+    r"\b[^.;\n]{0,60}?\b(?:19[5-9]\d|20[0-4]\d)(?:[-/](?:19|20)?\d\d)?\b",
+    re.IGNORECASE,
+)
 _QUOTE_OPEN = "“«\"„"
 
 
@@ -95,7 +100,9 @@ class Salience:
         if _BACKGROUND.search(sentence):
             return True
         if self.latest_year is not None:
-            years = [int(y) for y in _YEAR.findall(sentence)]
+            # a year compared with ("par rapport à 2020", "a year earlier", "from $7.4 billion in 2018")
+            # is the news's yardstick, not background
+            years = [int(y) for y in _YEAR.findall(_COMPARED.sub(" ", sentence))]
             if years and max(years) < self.latest_year:
                 return True
         return False
