@@ -129,13 +129,33 @@ def add_repeated_mentions(text: str, entities: list[Span], company_label: str,
     names = {n for n in names if len(n) >= 2 and n[0].isupper() and "\n" not in n}
     if not names:
         return entities
-    taken = sorted((s.start, s.end) for s in entities)
+    covered = _Intervals([(s.start, s.end) for s in entities] + [(r[0], r[1]) for r in skip])
     added: list[Span] = []
     rx = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                     + r")(?![\w&-])")
     for m in rx.finditer(text):
         a, b = m.span()
-        if any(x < b and a < y for x, y in taken) or any(r[0] < b and a < r[1] for r in skip):
+        if covered.overlaps(a, b):
             continue
         added.append(Span(a, b, company_label, source=MODEL, confidence=REPEAT_CONFIDENCE))
     return entities + added if added else entities
+
+
+class _Intervals:
+    """Overlap tests against many ``(start, end)`` ranges in log time (a 2 MB article has thousands)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+        # the furthest end among the ranges up to each index, so one bisect answers "does any overlap"
+        self.reach: list[int] = []
+        far = -1
+        for _, e in self.ranges:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, b) - 1  # the last range starting before b
+        return i >= 0 and self.reach[i] > a
