@@ -136,3 +136,40 @@ def test_quoted_praise_counts_less_than_the_articles_own_words():
         an = Analysis(text, parts)
         scores.append(enricher.sentiment.sentence_scores(an, [(0, len(text))])[0].compound)
     assert 0 < scores[1] < scores[0]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Les amendes infligées à Umicore, société belge, atteignent 69 millions.", "Umicore", "LOC"),
+    ("Mobilux, maison mère de But, a bouclé l'opération.", "Mobilux", "PER"),
+    ("The deal gave Zorblax, an industrial gas supplier, a premium.", "Zorblax", "MISC"),
+    ("Sell GmbH vient de Premium Aircraft Interior Group selon le groupe.", "Premium Aircraft Interior Group", "MISC"),
+])
+def test_a_company_noun_in_apposition_or_a_group_ending_makes_it_a_company(text, name, label):
+    ents = _spans(text, [(name, label)])
+    assert [s.label for s in relabel_by_shape(text, ents, "ORG")] == ["ORG"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Il a rencontré Yves Le Masne, salarié du groupe, hier.", "Yves Le Masne", "PER"),
+    ("Satya Nadella, the company said, will stay.", "Satya Nadella", "PER"),
+    ("Un accord avec Globalia, la compagnie aérienne IAG a payé.", "Globalia", "LOC"),
+    ("En France, plusieurs groupes ont acheté.", "France", "LOC"),
+])
+def test_a_new_clause_after_the_comma_is_no_apposition(text, name, label):
+    ents = _spans(text, [(name, label)])
+    assert [s.label for s in relabel_by_shape(text, ents, "ORG")] == [label]
+
+
+def test_untagged_repeats_of_a_company_name_become_mentions():
+    from annotator.nlp.company_shape import add_repeated_mentions
+
+    text = ("Siemens Healthineers buys Varian.\nVarian's shareholders get a premium; d’Varian is odd.\n"
+            "Menu: Varian\nVariance is not Varian-like.")
+    ents = _spans(text, [("Siemens Healthineers", "ORG")]) + [Span(26, 32, "ORG", source=MODEL, confidence=0.8)]
+    menu = text.index("Menu")
+    out = add_repeated_mentions(text, ents, "ORG", skip=[(menu, menu + 12, "menu")])
+    added = [(text[s.start:s.end], s.start) for s in out[len(ents):]]
+    # the line-start and elided mentions are added; not inside a skipped line, a longer word or a compound
+    assert added == [("Varian", text.index("Varian's")), ("Varian", text.index("d’Varian") + 2)]
+    assert all(s.label == "ORG" and s.confidence == 0.5 for s in out[len(ents):])
+    assert add_repeated_mentions(text, _spans(text, [("Varian", "PER")]), "ORG") == _spans(text, [("Varian", "PER")])

@@ -147,5 +147,7 @@ def test_preannotate_stores_the_enrichment_of_the_real_sample(project):
     walmart = ann.sentiments["walmart"]
     assert walmart.evidence and all("Walmart" in text[a:b] for a, b in walmart.evidence)
     assert walmart.confidence is not None
-    assert {"partnership", "competition"} <= set(ann.events)
+    # the alliance is the news; "vient concurrencer Amazon" alone no longer makes it a competition story
+    # since competition triggers count x0.5 (event_rules.py, chosen by cross-validation on real articles)
+    assert "partnership" in ann.events and not {"acquisition", "earnings"} & set(ann.events)
     assert "s'associer" in {text[a:b] for a, b in ann.events["partnership"].evidence}

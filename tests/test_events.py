@@ -106,3 +106,72 @@ def test_a_trigger_must_concern_an_organisation(detector):
             "\nLes salariés craignent des licenciements.")
     a, ents = _enriched(text, [])
     assert "layoffs" not in detector.detect(text, a, ents)
+
+
+# --- the decision (event_rules.py) and senses of English triggers -------------------------------
+
+from annotator.nlp.event_rules import BODY, HEADLINE, LEAD, RULES, EventRules, Trigger, decide  # noqa: E402
+
+
+def _t(word, weight, position, **kw):
+    return Trigger(word, weight, (0, len(word)), position, **kw)
+
+
+def test_a_type_below_the_threshold_or_in_background_is_not_reported():
+    found = {"acquisition": [_t("acquire", 0.85, LEAD)],
+             "funding": [_t("investors", 0.25, LEAD)],
+             "layoffs": [_t("job cuts", 0.9, LEAD, background=True)]}
+    assert set(decide(found, RULES)) == {"acquisition"}
+
+
+def test_a_second_type_only_in_the_body_is_dropped_beside_the_articles_main_news():
+    found = {"acquisition": [_t("takeover", 0.9, HEADLINE)],
+             "funding": [_t("financed", 0.9, BODY), _t("financing", 0.9, BODY)]}
+    rules = EventRules(secondary_in_lead=True)
+    assert set(decide(found, rules)) == {"acquisition"}
+    assert set(decide(found, EventRules(secondary_in_lead=False))) == {"acquisition", "funding"}
+    # the same type in the lead stays: an article may report two pieces of news
+    found["funding"].append(_t("raised", 0.9, LEAD))
+    assert set(decide(found, rules)) == {"acquisition", "funding"}
+
+
+def test_enough_evidence_means_the_lead_or_two_distinct_trigger_words():
+    one = {"legal": [_t("lawsuit", 0.95, BODY), _t("lawsuit", 0.95, BODY)]}
+    two = {"legal": [_t("lawsuit", 0.95, BODY), _t("court", 0.9, BODY)]}
+    rules = EventRules(need_evidence=True, body=1.0)
+    assert decide(one, rules) == {} and set(decide(two, rules)) == {"legal"}
+
+
+def test_an_accounting_charge_is_no_lawsuit_and_appointed_liquidators_are_no_new_executives(detector):
+    a = analyse("Quorvan expects a restructuring charge of $ 110 million and charges for the plan .".split())
+    assert "legal" not in detector.detect(a.text, a)
+    a = analyse("Quorvan executives were charged with fraud by prosecutors on Monday .".split())
+    assert "legal" in detector.detect(a.text, a)
+    a = analyse("Three partners of Vesk were appointed liquidators of Quorvan on Friday .".split())
+    assert "leadership_change" not in detector.detect(a.text, a)
+    a = analyse("Quorvan appointed Edda Halvorsen as chief executive on Friday .".split())
+    assert "leadership_change" in detector.detect(a.text, a)
+
+
+def test_a_year_the_news_is_compared_with_is_no_background():
+    from annotator.nlp.salience import Salience
+
+    text = ("Quorvan : le résultat net atteint 40 millions d'euros en 2022.\n"
+            "Le résultat net progresse par rapport à l'exercice 2020-2021. Quorvan avait racheté Vesk en 2019.")
+    def sentence_at(pos):
+        start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+        end = text.find(".", pos)
+        return start, end + 1
+
+    sal = Salience(text, [(0, None)], [(0, 7)], sentence_at)
+    compared = text.index("progresse")
+    assert sal.features(compared, compared + 9)[1] is False
+    rachat = text.index("racheté")
+    assert sal.features(rachat, rachat + 7)[1] is True
+
+
+def test_a_contract_won_is_a_commercial_agreement(detector):
+    a = analyse("Quorvan a remporté un contrat de 1,2 milliard auprès de la marine .".split())
+    assert "partnership" in detector.detect(a.text, a)
+    a = analyse("Quorvan won a $ 1.3 billion contract from the Pentagon on Friday .".split())
+    assert "partnership" in detector.detect(a.text, a)

@@ -140,6 +140,7 @@ def test_a_file_of_every_earlier_format_is_backed_up_then_migrated(tmp_path, ver
         assert [(s.start, s.end, s.label) for s in p.annotations(1, "alice").entities] == [(0, 7, "ORG")]
         assert p.status(1, "alice")["seconds"] == 12.5
         assert p.queue_page("alice", label="ORG")[0].id == 1
+        assert p.search("zqxj") == [1] and p.search_hits("stellantis")[0].id == 1  # indexed by migration 9
         assert p.migration_backup is not None and p.migration_backup.exists()
         backup = p.migration_backup
     con = sqlite3.connect(backup)

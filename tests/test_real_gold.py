@@ -44,6 +44,7 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
     assert {r["id"] for r in held} == mod.split_ids(first)
     assert all(a["split"] == "dev" for a in mod.articles() if "split" in a)
     assert not {r["text"] for r in dev} & {r["text"] for r in held}
+    assert len({r["source"] for r in rows}) == len(rows)  # no page twice (two helpers add articles)
     for name in ("real_dev.jsonl", "real_heldout.jsonl"):
         docs = load_gold(GOLD_DIR / name, SCHEMA)
         assert {d.lang for d in docs} == {"fr", "en"}

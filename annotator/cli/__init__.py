@@ -24,6 +24,7 @@ COMMANDS = [
     "dump", "restore", "tokenize",
     "train", "models", "model_report", "smoke",
     "server", "publish", "join", "sync",
+    "search",
 ]
 
 

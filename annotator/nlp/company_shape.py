@@ -3,19 +3,21 @@
 The statistical models often call an unknown company a person ("Obut", "SiPearl", "Twitter"), a
 product or a place. Three signs that hold in any business article say it is a company:
 
-* **a legal form ending the name**: "Shire Plc", "Lagardère Radio SCA", "Nexeo Solutions Inc." are
-  companies whatever the model said;
+* **a legal form ending the name**: "Shire Plc", "Lagardère Radio SCA", "Nexeo Solutions Inc.",
+  "Premium Aircraft Interior Group" are companies whatever the model said;
 * **a stock ticker or ISIN right after the name**: "Demos (FR0010474130)", "Textron (NYSE:TXT)",
   "Intel (INTC.O)", "Acer (2353. TW)", "Univar Inc. (UNVR - Get Report)"; a name the model missed
   there is added;
 * **the name's shares**: "Twitter's shares", "Nexeo shares", "Cisco stock";
+* **a company noun in apposition**: "Umicore, société belge", "Zorblax, a Dutch chipmaker";
 * **a lone one-word "person"**: news introduces a person by first and last name; a one-word PER
   mention that is no word of a longer person name in the article, and does not follow another
   capitalised word ("CFO Monish Patolawala"), is a company in business news far more often than a
   person (on the real-news development set: 18 companies, 0 persons, 9 others).
 
 Every mention of a relabelled name in the article is relabelled (confidence ``SHAPE_CONFIDENCE``);
-places (LOC) are left alone except for the legal-form and ticker signs.
+places (LOC) are left alone except for the legal-form and ticker signs. Last, the occurrences of a
+company name that the model left untagged are added (:func:`add_repeated_mentions`).
 """
 
 from __future__ import annotations
@@ -25,15 +27,24 @@ import re
 from annotator.core.model import MODEL, Span
 
 SHAPE_CONFIDENCE = 0.55
+REPEAT_CONFIDENCE = 0.5
 _LEGAL_END = re.compile(
     r"(?:^|\s)(?:SA|S\.A\.|SAS|SCA|SE|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|"
-    r"GmbH|AG|NV|N\.V\.|BV|LLC|SpA|S\.p\.A\.)$"
+    r"GmbH|AG|NV|N\.V\.|BV|LLC|SpA|S\.p\.A\.|Group|Groupe|Holding|Holdings)$"
 )
 _TICKER = re.compile(
     r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|Euronext|EPA|LSE|TSX|OTC|AMEX)\s*:\s*[A-Z][A-Z.]{0,6}"
     r"|[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}\s*-\s*Get Report|[A-Z]{2}\d{9}[A-Z0-9]|\d{4}\.\s*[A-Z]{2})\)"
 )
 _SHARES = re.compile(r"(?:['’]s)?\s+(?:shares|stock)\b")
+# "Umicore, société belge", "Mobilux, maison mère de But", "Airgas, an industrial gas supplier": a company
+# noun right after the comma (French), or after "a"/"an" and up to two words (English). Not ", la
+# compagnie X", ", the company said": those open a new clause.
+_APPOSITION = re.compile(
+    r",[ \t]+(?:(?:sociétés?|groupe|entreprise|firme|fabricant|constructeur|équipementier|distributeur|enseigne|"
+    r"banque|assureur|opérateur|start-up|startup|compagnie|laboratoire|filiale|maison mère)\b"
+    r"|(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:company|firm|maker|manufacturer|carmaker|automaker|chipmaker|"
+    r"retailer|supplier|operator|airline|lender|insurer|subsidiary|startup|group|conglomerate)\b)")
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})$")
 _NOT_A_NAME = frozenset("Le La Les L Un Une The A An Il Elle It Its This That Ce Cette Mais But Selon".split())
 
@@ -50,8 +61,8 @@ def _previous_word_is_capitalised(text: str, start: int) -> bool:
 
 
 def _sign_after(text: str, end: int) -> bool:
-    tail = text[end:end + 40]
-    return bool(_TICKER.match(tail) or _SHARES.match(tail))
+    tail = text[end:end + 60]
+    return bool(_TICKER.match(tail) or _SHARES.match(tail) or _APPOSITION.match(tail))
 
 
 def relabel_by_shape(text: str, entities: list[Span], company_label: str) -> list[Span]:
@@ -104,3 +115,47 @@ def add_ticker_companies(text: str, entities: list[Span], company_label: str,
         added.append(Span(a, b, company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
         taken.append((a, b))
     return entities + added
+
+
+def add_repeated_mentions(text: str, entities: list[Span], company_label: str,
+                          skip: "list[tuple[int, ...]] | tuple" = ()) -> list[Span]:
+    """``entities`` plus the other occurrences of each company name that no entity covers.
+
+    The model often tags a company at one mention and misses it at the next ("Varian's shareholders",
+    "Twitter cuts 336 jobs" at a line start): every whole-word, same-case occurrence of a name the
+    article already calls a company is a mention too (outside skipped lines; confidence
+    ``REPEAT_CONFIDENCE``). The sentiment then rests on all the sentences that name the company."""
+    names = {text[s.start:s.end] for s in entities if s.label == company_label}
+    names = {n for n in names if len(n) >= 2 and n[0].isupper() and "\n" not in n}
+    if not names:
+        return entities
+    covered = _Intervals([(s.start, s.end) for s in entities] + [(r[0], r[1]) for r in skip])
+    added: list[Span] = []
+    rx = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                    + r")(?![\w&-])")
+    for m in rx.finditer(text):
+        a, b = m.span()
+        if covered.overlaps(a, b):
+            continue
+        added.append(Span(a, b, company_label, source=MODEL, confidence=REPEAT_CONFIDENCE))
+    return entities + added if added else entities
+
+
+class _Intervals:
+    """Overlap tests against many ``(start, end)`` ranges in log time (a 2 MB article has thousands)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = sorted(ranges)
+        self.starts = [a for a, _ in self.ranges]
+        # the furthest end among the ranges up to each index, so one bisect answers "does any overlap"
+        self.reach: list[int] = []
+        far = -1
+        for _, e in self.ranges:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, b) - 1  # the last range starting before b
+        return i >= 0 and self.reach[i] > a

@@ -91,7 +91,7 @@ class Enricher:
 
             ents = [s for s in ents if not inside(skip, s.start, s.end)]
         from annotator.nlp.company_cues import add_cued_companies
-        from annotator.nlp.company_shape import add_ticker_companies, relabel_by_shape
+        from annotator.nlp.company_shape import add_repeated_mentions, add_ticker_companies, relabel_by_shape
         from annotator.nlp.entity_form import fix_by_form
 
         ents = add_ticker_companies(text, ents, self.schema.company_label, skip)
@@ -99,6 +99,7 @@ class Enricher:
         ents = add_cued_companies(text, ents, self.schema.company_label, skip)
         ents = fix_by_form(text, ents, self.schema.company_label, skip)
         ents = promote_by_cues(text, ents, self.schema.company_label)
+        ents = add_repeated_mentions(text, ents, self.schema.company_label, skip)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         events = self.events.detect(text, analysis, ents)
         hints = [(a, b, EVENT_VALENCE[label]) for label, ev in events.items() if label in EVENT_VALENCE

@@ -10,8 +10,8 @@ A string pattern is cut into words like spaCy's tokenizer cuts articles (at spac
 ``s'``/``d'``/``l'``) and each word is matched on its lookup lemma (a spaCy ``PhraseMatcher`` with ``attr="LEMMA"``), so "rachète"
 also finds "rachetait" and "racheté"; a list is a spaCy ``Matcher`` token pattern used as it is. Patterns apply to articles of their
 ``lang`` ("fr", "en" or "*"). An event type's confidence is ``1 - prod(1 - weight)`` over its
-distinct triggers (weight 0.6 by default); it is reported when that reaches :data:`THRESHOLD`,
-with the trigger spans as evidence.
+distinct triggers (weight 0.6 by default) times where each stands; :mod:`annotator.nlp.event_rules`
+decides which types are reported (threshold, evidence), with the trigger spans as evidence.
 """
 
 from __future__ import annotations
@@ -30,9 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
 
 DEFAULT_WEIGHT = 0.6
-THRESHOLD = 0.55
-LABEL_FACTOR = {"competition": 0.7}
-"""Event types whose triggers are everyday words in business news ("rival", "market share") count less."""
 MAX_EVIDENCE = 12
 _ALLOWED_KEYS = {"LEMMA", "LOWER", "ORTH", "TEXT", "OP", "IS_DIGIT", "LIKE_NUM", "IS_PUNCT", "IS_TITLE"}
 
@@ -60,6 +57,8 @@ class EventDetector:
 
     def __init__(self, patterns: list[EventPattern], origin: str = "events.jsonl"):
         self.patterns = patterns
+        self.rules = None  # event_rules.RULES unless set (the tuning script tries others)
+        self.last_triggers: dict = {}  # the triggers of the last detect() call, by event type
         self.origin = origin
         self._matchers: dict[tuple[int, str], object] = {}
         self._first: dict[str, set[str] | None] = {}
@@ -189,7 +188,11 @@ class EventDetector:
 
         orgs = None if entities is None else [(s.start, s.end) for s in entities if s.label == self.company_label]
         salience = Salience(text, analysis.parts, orgs, analysis.sentence_at)
-        out: dict[str, EventLabel] = {}
+        from annotator.nlp.event_rules import RULES, Trigger, decide
+
+        rules = self.rules or RULES
+        kept_by_label: dict[str, list[tuple[tuple[int, int], float]]] = {}
+        found_by_label: dict[str, list[Trigger]] = {}
         for label, found in triggers.items():
             # overlapping triggers ("rachat" inside "rachat de") count once, with the higher weight
             spans = sorted(found.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0])))
@@ -200,20 +203,14 @@ class EventDetector:
                         kept[-1] = (kept[-1][0], w)
                     continue
                 kept.append((where, w))
-            # a trigger counts by where it stands and what it is about; the same word repeated counts
-            # once, where it counts most ("court" three times in a bankruptcy story is not a lawsuit)
-            best: dict[str, float] = {}
-            for where, w in kept:
-                word = text[where[0]:where[1]].lower()
-                best[word] = max(best.get(word, 0.0), w * salience.factor(*where) * LABEL_FACTOR.get(label, 1.0))
-            miss = 1.0
-            for w in best.values():
-                miss *= 1.0 - min(0.95, w)
-            conf = 1.0 - miss
-            if conf >= THRESHOLD:
-                out[label] = EventLabel(label=label, source=MODEL, confidence=round(conf, 3),
-                                        evidence=tuple(w for w, _ in kept[:MAX_EVIDENCE]))
-        return out
+            kept_by_label[label] = kept
+            # a trigger counts by where it stands and what it is about (event_rules.py)
+            found_by_label[label] = [Trigger(text[where[0]:where[1]].lower(), w, where, *salience.features(*where))
+                                     for where, w in kept]
+        self.last_triggers = found_by_label
+        return {label: EventLabel(label=label, source=MODEL, confidence=round(conf, 3),
+                                  evidence=tuple(w for w, _ in kept_by_label[label][:MAX_EVIDENCE]))
+                for label, conf in decide(found_by_label, rules).items()}
 
 
 

@@ -33,6 +33,11 @@ _BACKGROUND = re.compile(
     r"naguère|depuis sa création|since its)\b",
     re.IGNORECASE,
 )
+_COMPARED = re.compile(
+    r"\b(?:par rapport (?:à|au|aux)|comparé (?:à|au|aux)|contre|versus|vs\.?|compared (?:with|to)|from|than)"
+    r"\b[^.;\n]{0,60}?\b(?:19[5-9]\d|20[0-4]\d)(?:[-/](?:19|20)?\d\d)?\b",
+    re.IGNORECASE,
+)
 _QUOTE_OPEN = "“«\"„"
 
 
@@ -60,22 +65,24 @@ class Salience:
         years = [int(y) for y in _YEAR.findall(text)]
         self.latest_year = max(years) if years else None
 
-    def factor(self, start: int, end: int) -> float:
-        f = HEADLINE if self.headline[0] <= start < self.headline[1] else LEAD if start < self.lead_end else BODY
-        sent = self.sentence_at(start) or (start, end)
-        s, e = sent
-        sentence = self.text[s:e]
-        if self._background(sentence):
-            f *= BACKGROUND
+    def features(self, start: int, end: int) -> tuple[str, bool, bool, bool]:
+        """(position "headline" / "lead" / "body", background, no organisation near, quoted)."""
+        position = ("headline" if self.headline[0] <= start < self.headline[1]
+                    else "lead" if start < self.lead_end else "body")
+        s, e = self.sentence_at(start) or (start, end)
+        background = self._background(self.text[s:e])
+        no_org = False
         if self.orgs is not None and not self._org_in(s, e):
             p0 = self.text.rfind("\n", 0, start) + 1
             p1 = self.text.find("\n", start)
             p1 = len(self.text) if p1 < 0 else p1
-            if not self._org_in(p0, p1):
-                f *= NO_ORG
-        if self._quoted(s, start):
-            f *= QUOTED
-        return f
+            no_org = not self._org_in(p0, p1)
+        return position, background, no_org, self._quoted(s, start)
+
+    def factor(self, start: int, end: int) -> float:
+        position, background, no_org, quoted = self.features(start, end)
+        f = {"headline": HEADLINE, "lead": LEAD}.get(position, BODY)
+        return f * (BACKGROUND if background else 1) * (NO_ORG if no_org else 1) * (QUOTED if quoted else 1)
 
     def _org_in(self, s: int, e: int) -> bool:
         """An organisation mention overlaps ``[s, e)`` (bisect: long articles have thousands)."""
@@ -93,7 +100,9 @@ class Salience:
         if _BACKGROUND.search(sentence):
             return True
         if self.latest_year is not None:
-            years = [int(y) for y in _YEAR.findall(sentence)]
+            # a year compared with ("par rapport à 2020", "a year earlier", "from $7.4 billion in 2018")
+            # is the news's yardstick, not background
+            years = [int(y) for y in _YEAR.findall(_COMPARED.sub(" ", sentence))]
             if years and max(years) < self.latest_year:
                 return True
         return False

@@ -1,4 +1,4 @@
-"""Documents (immutable once imported) and their full-text index."""
+"""Documents (immutable once imported); their full-text index is :mod:`annotator.store.search`."""
 
 from __future__ import annotations
 
@@ -49,13 +49,13 @@ class DocumentStore:
         """
         stamp = now()
         with self.write() as conn:
-            before = conn.total_changes
+            before = self.document_count()  # not total_changes: the full-text triggers' writes count there
             conn.executemany(
                 "INSERT OR IGNORE INTO documents(hash, text, title, source, url, published, meta, imported_at)"
                 f" VALUES (?, ?, ?, ?, ?, ?, ?, '{stamp}')",
                 rows,
             )
-            return conn.total_changes - before
+            return self.document_count() - before
 
     def _doc_from_row(self, row: sqlite3.Row | tuple[Any, ...]) -> Document:
         id_, hash_, text, title, source, url, published, meta = row
@@ -113,36 +113,3 @@ class DocumentStore:
 
     def hash_index(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT hash, id FROM documents"))
-
-    # ------------------------------------------------------------------ full-text search
-    def ensure_fts(self) -> int:
-        """Bring the FTS5 index up to date (documents are immutable: index new ids only)."""
-        upto = int(self.get_meta("fts_indexed_upto", "0") or 0)
-        top = self.conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
-        if top <= upto:
-            return 0
-        with self.write() as conn:
-            conn.execute(
-                "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?",
-                (upto,),
-            )
-            self._set_meta("fts_indexed_upto", str(top))
-        return top - upto
-
-    def search(self, query: str, *, after_id: int = 0, limit: int = 100) -> list[int]:
-        """Ids of documents matching an FTS5 query, in id order (keyset paging by ``after_id``)."""
-        self.ensure_fts()
-        try:
-            rows = self.conn.execute(
-                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?",
-                (_fts_query(query), after_id, limit),
-            ).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise ProjectError(f"search: cannot understand {query!r}: {exc}", code="E221") from exc
-        return [r[0] for r in rows]
-
-
-def _fts_query(query: str) -> str:
-    """Quote each word so user input (hyphens, apostrophes, colons) never breaks FTS5 syntax."""
-    words = [w for w in query.replace('"', " ").split() if w]
-    return " ".join(f'"{w}"' for w in words) or '""'

@@ -13,7 +13,7 @@ gives the same bytes):
 Every ordinary table is carried, whatever migrations have added; what is derived is left out
 and rebuilt: the full-text index (an FTS5 virtual table and its shadow tables) and the meta key
 saying how far it got. ``restore`` builds the file at the dump's migration level, loads every
-row, then brings it up to this version's migrations (so an older dump restores into the current
+row (table by table, in batches through sqlite-utils' ``insert_all``), then brings it up to this version's migrations (so an older dump restores into the current
 format); a dump of a newer format, or from a newer migration level, is refused.
 """
 
@@ -30,11 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ExportError, InputError
-from annotator.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS
+from annotator.store.migrations import APPLICATION_ID, LATEST, MIGRATIONS, database
 
 MAGIC = "annotator-dump"
 DUMP_VERSION = 1
 DERIVED_META = ("fts_indexed_upto",)
+BATCH = 500  # rows per sqlite-utils insert_all call in a restore
 
 E_DUMP_OUT = "E520"
 E_NOT_DUMP = "E521"
@@ -168,6 +169,26 @@ def load_dump(conn: sqlite3.Connection, path: Path) -> int:
         inserts = {t: f'INSERT INTO "{t}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
                       f'VALUES ({", ".join("?" * len(cols))})' for t, cols in want.items()}
         sequences = []
+        db = database(conn)
+        batch: list[tuple[int, list[Any]]] = []  # consecutive rows of one table: (line, values)
+        current = ""
+
+        def flush() -> None:
+            if not batch:
+                return
+            cols = want[current]
+            try:
+                db[current].insert_all((dict(zip(cols, values)) for _, values in batch), batch_size=BATCH)
+            except sqlite3.IntegrityError:  # rolled back to its savepoint: find the row, for its line
+                for line_no, values in batch:
+                    try:
+                        conn.execute(inserts[current], values)
+                    except sqlite3.IntegrityError as exc:
+                        raise InputError(f"{origin}:{line_no}: a row breaks the project's constraints ({exc})",
+                                         code=E_DUMP_BAD) from exc
+                raise
+            batch.clear()
+
         n = 1
         try:
             for n, line in enumerate(fh, 2):
@@ -179,7 +200,11 @@ def load_dump(conn: sqlite3.Connection, path: Path) -> int:
                 if table not in inserts or len(row) != len(want[table]):
                     raise InputError(f"{origin}:{n}: a row of an unknown table or of the wrong width",
                                      code=E_DUMP_BAD)
-                conn.execute(inserts[table], [_unvalue(v) for v in row])
+                if table != current or len(batch) >= BATCH:
+                    flush()
+                    current = table
+                batch.append((n, [_unvalue(v) for v in row]))
+            flush()
         except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError, json.JSONDecodeError, KeyError,
                 TypeError) as exc:
             raise InputError(f"{origin}:{n}: a damaged dump ({type(exc).__name__}: {exc})", code=E_DUMP_BAD) from exc

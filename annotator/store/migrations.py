@@ -247,6 +247,19 @@ def _m8_boilerplate(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m9_documents_fts(conn: sqlite3.Connection) -> None:
+    """Full-text search over documents kept up to date by triggers (annotator.store.search).
+
+    The first migration's ``documents_fts`` was filled lazily, before each search, up to the meta key
+    ``fts_indexed_upto``; a restore, a merge or another process's import left it behind until then.
+    Rebuilt here with sqlite-utils' ``enable_fts``: the same columns and tokenizer (accents folded),
+    filled from every document, and insert/update/delete triggers on ``documents``."""
+    db = database(conn)
+    db["documents_fts"].drop(ignore=True)  # a virtual table: its shadow tables go with it
+    conn.execute("DELETE FROM meta WHERE key = 'fts_indexed_upto'")
+    db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
 # Append new migrations at the end, written with sqlite-utils (``create``, ``transform``,
 # ``add_column``, ``create_index``, ``enable_fts``) over :func:`database`.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -258,6 +271,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m6_sync_entity_ids,
     _m7_doc_language,
     _m8_boilerplate,
+    _m9_documents_fts,
 ]
 
 LATEST = len(MIGRATIONS)

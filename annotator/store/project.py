@@ -5,7 +5,7 @@ The store is split by concern; ``Project`` puts the pieces together and keeps on
 * :mod:`~annotator.store.connection`: opening, creating, migrating, read-only mode, transactions,
   checkpoints (write discipline described there);
 * :mod:`~annotator.store.meta`: metadata and the label schema;
-* :mod:`~annotator.store.documents`: documents and full-text search;
+* :mod:`~annotator.store.documents`: documents; :mod:`~annotator.store.search`: full-text search;
 * :mod:`~annotator.store.annotations`: annotators, reading versions (one or many documents);
 * :mod:`~annotator.store.changes`: every annotation edit with its append-only history row;
 * :mod:`~annotator.store.statuses`: statuses, time spent, queue pages, pre-annotation bookkeeping;
@@ -33,15 +33,16 @@ from annotator.store.changes import (  # noqa: F401  (re-exported)
     sentiment_state,
 )
 from annotator.store.connection import BUSY_TIMEOUT_MS, ProjectConnection  # noqa: F401
-from annotator.store.documents import DocumentStore, _fts_query  # noqa: F401
+from annotator.store.documents import DocumentStore
 from annotator.store.history import HistoryStore
 from annotator.store.integrity import Finding
 from annotator.store.meta import MetaStore
+from annotator.store.search import SearchHit, SearchStore, literal_query  # noqa: F401
 from annotator.store.records import ENTITY, EVENT, SENTIMENT, STATUS, DocRow, HistoryRow, now  # noqa: F401
 from annotator.store.statuses import StatusStore
 
 
-class Project(ProjectConnection, MetaStore, DocumentStore, AnnotationStore, ChangeStore, StatusStore,
+class Project(ProjectConnection, MetaStore, DocumentStore, SearchStore, AnnotationStore, ChangeStore, StatusStore,
               HistoryStore, AssignmentStore):
     """An open project file. Not thread-safe: open one per thread (cheap)."""
 

@@ -10,10 +10,11 @@ from annotator.store.project import Project
 
 
 def put_many(project: Project, tokenizer: str, rows: Iterable[tuple[int, bytes]]) -> None:
-    """Keep ``(doc_id, encoded tokens)`` for ``tokenizer`` (replacing what was there)."""
-    with project.write() as conn:
-        conn.executemany("INSERT OR REPLACE INTO doc_tokens(doc_id, tokenizer, data) VALUES (?, ?, ?)",
-                         [(d, tokenizer, data) for d, data in rows])
+    """Keep ``(doc_id, encoded tokens)`` for ``tokenizer`` (replacing what was there): sqlite-utils'
+    ``insert_all(replace=True)``, i.e. ``INSERT OR REPLACE`` in multi-row batches."""
+    with project.write():
+        project.db["doc_tokens"].insert_all(
+            ({"doc_id": d, "tokenizer": tokenizer, "data": data} for d, data in rows), replace=True, batch_size=200)
 
 
 def get_many(project: Project, tokenizer: str, doc_ids: Sequence[int], batch: int = 500) -> dict[int, bytes]:

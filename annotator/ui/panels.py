@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.confidence import UNCERTAIN_BELOW, is_uncertain
 from annotator.core.model import MANUAL, DocAnnotations, Span
 from annotator.core.schema import Schema
 from annotator.services.annotate import Company
@@ -319,19 +320,27 @@ class CompanyPanel(QWidget):
         f.setItalic(False)
         top.setFont(1, f)
         top.setIcon(1, QIcon())
+        top.setToolTip(1, "")
         if c is None or c.sentiment is None:
             top.setText(1, "")
             return
         lab = self.schema.sentiment(c.sentiment.value)
         title = lab.display if lab else c.sentiment.value
+        uncertain = False
         if c.sentiment.source != MANUAL:
+            # an uncertain suggestion (calibrated confidence below UNCERTAIN_BELOW) gets a "?", a
+            # hollow dot and a tooltip, so the annotator checks it first
+            uncertain = is_uncertain(c.sentiment.confidence)
             conf = f" {c.sentiment.confidence:.2f}" if c.sentiment.confidence is not None else ""
-            title += f" (model{conf})"
+            title += ("?" if uncertain else "") + f" (model{conf})"
             f.setItalic(True)
             top.setFont(1, f)
+            top.setToolTip(1, plain_tooltip(
+                f"Model suggestion, uncertain (confidence below {UNCERTAIN_BELOW:.2f}): check it first"
+                if uncertain else "Model suggestion: a sentiment key makes it yours"))
         top.setText(1, title)
         if lab:
-            top.setIcon(1, dot_icon(lab.colour))
+            top.setIcon(1, dot_icon("transparent", lab.colour) if uncertain else dot_icon(lab.colour))
 
     # ------------------------------------------------------------------ requests
     def _sentiment(self, name: str) -> None:

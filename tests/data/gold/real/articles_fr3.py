@@ -48,26 +48,6 @@ LOC: France""",
                      "Genzyme": "neutral"},
          events=["acquisition"]),
 
-    dict(id="fr3-journaldesopa-publicis-worldline", lang="fr", split="dev", date="2021 (approx., from the text)",
-         url="http://www.journaldesopa.com/category/ils-ont-dit/verbatim/page/4",
-         text="""Publicis Groupe acquiert Tremend en Roumanie
-
-Publicis Groupe acquiert Tremend en Roumanie, spécialisée dans le développement de logiciels. Tremend est un acteur majeur de ce secteur en Europe Centrale et de l’Est et a connu une croissance rapide depuis sa création en 2005, avec plus de 60 millions d’utilisateurs finaux de ses logiciels développés pour ses clients. Publicis Sapient s’appuiera sur l’expertise technologique de Tremend pour développer son nouveau centre de distribution mondial en Europe. Cette opération reste soumise aux approbations règlementaires de l’autorité compétente en matière de concurrence.
-
-CGG vend son activité de services et de stockage d’actifs physiques
-
-CGG vend son activité de services et de stockage d’actifs physiques à Oasis Group et Access. La transaction comprend sept sites de stockage et de services dédiés qui détiennent des données et des échantillons de roches et de fluides de certains clients. Access a acquis les trois sites nord-américains et Oasis les quatre sites européens. Access et Oasis qui collaborent ensemble depuis longtemps poursuivront à l’échelle mondiale la prestation de services pour les clients internationaux. L’opération est- bien perçue par le marché : l’action CGG gagne 5,6%, à 0,72 €, à l’ouverture.
-
-Worldline finalise l’acquisition d’Axepta Italie
-
-Worldline finalise l’acquisition d’Axepta Italie. Dans le cadre de sa stratégie de consolidation européenne, Worldline, leader dans le secteur des paiements, a finalisé l’acquisition de 80% d’Axepta Italie. En tant que troisième plus grande économie d’Europe avec un taux de pénétration des espèces qui reste élevé, l’Italie est un marché stratégique et très attractif, stimulé par le passage de l’argent liquide à la carte et l’adoption du paiement électronique. A cette occasion, Worldline entrera dans un partenariat commercial de long terme avec BNL visant à tirer avantage de""",
-         ents="""ORG: Publicis Groupe | Publicis Sapient | Tremend | CGG | Oasis Group | Oasis | Access | Worldline | Axepta Italie | BNL
-LOC: Roumanie | Europe Centrale | Europe | Italie""",
-         sentiments={"Publicis Groupe": "positive", "Publicis Sapient": "neutral", "Tremend": "positive",
-                     "CGG": "positive", "Oasis Group": "neutral", "Access": "neutral", "Worldline": "positive",
-                     "Axepta Italie": "neutral", "BNL": "neutral"},
-         events=["acquisition", "partnership"]),
-
     dict(id="fr3-culturalusa-autorite-amendes", lang="fr", split="dev", date="2017 (approx., from the text: the 2016 report)",
          url="https://www.culturalusa.com/news/economie/lautorite-de-la-concurrence-a-inflige-203-millions-deuros-damendes/",
          text="""• ven. Avr 19th, 2024
