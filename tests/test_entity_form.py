@@ -123,6 +123,9 @@ def test_nothing_is_added_inside_a_skipped_line():
     ("Want more news? Subscribe to our free daily newsletter.", "paywall"),
     ("Please keep your comments respectful and relevant.", "comments"),
     ("This is a developing story. Please check back for updates.", "credit"),
+    ("(Reporting by Ana Lind; Editing by Tom Berg)", "credit"),
+    ("Written by Ana Lind, Contributor and  Tom Berg, Contributor", "credit"),
+    ("Trending stories at Example.com", "read_also"),
 ])
 def test_more_non_article_lines_by_their_form(line, kind):
     assert line_kind(line) == kind
@@ -132,6 +135,8 @@ def test_more_non_article_lines_by_their_form(line, kind):
     "Edited by the board, the plan was approved on Monday by shareholders.",
     "Follow the money: the fund on Twitter is loud, analysts said.",
     "All news outlets reported the merger on Monday.",
+    "Written by hand, the letter said the chief executive would resign next week after the board met.",
+    "Trending stocks rose 5% on Monday as investors bought chipmakers, analysts said.",
 ])
 def test_article_lines_that_look_alike_are_left_alone(line):
     assert line_kind(line) is None

@@ -36,7 +36,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[àa] lire aussi|lire aussi|voir aussi|à découvrir|read (?:also|more)|related(?: articles| stories)?\b|"
         r"more from|latest news$|articles? plus récents|les plus lus|most read|previous post$|next post$|"
         r"article (?:précédent|suivant)$|la suite de l[’']article|continue reading|see full press release|"
-        r"diaβάστε|διαβάστε|all news$|full (?:content|story)\s*:)", _I)),
+        r"diaβάστε|διαβάστε|all news$|full (?:content|story)\s*:|trending (?:stories|now|news)\b.{0,40}$)", _I)),
     ("cookies", re.compile(r".{0,80}\bcookies?\b.{0,120}(?:accept|consent|paramétr|politique|policy)", _I)),
     ("share", re.compile(
         r"(?:partager|share(?: this)?|tweet|imprimer|print|envoyer à un ami|send (?:a link )?to a friend|"
@@ -54,6 +54,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:avec|with|source\s*:?)\s*(?:afp|reuters|ap|belga|ats|dpa)$|(?:afp|reuters|ap|belga|ats|dpa|"
         r"associated press|getty images)$|source(?: link)?\s*:?$|market news and data brought to you|"
         r"edited by\s+\w+(?:\s+\w+){0,3}$|this is a developing story|"
+        r"\(reporting by .{0,80}(?:editing|writing) by|written by\s+[A-Z][\w.'’-]+(?:\s+\S+){0,10}$|"
         r"l['’]actualité .{0,60} présentée en partenariat)", _I)),
     ("ad", re.compile(r"(?:\[ad_\d+\]|advertisement(?: \d+)?$|publicité$|article content$|sponsored|"
                       r"annonce$|this article is more than$)", _I)),

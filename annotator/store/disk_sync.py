@@ -5,14 +5,15 @@ docs/storage.md): a commit survives a killed process at once, but a power cut on
 log (``P-wal``) or the main file is synced. :class:`DiskSync` does that on its own thread with its own
 connection, shortly after each commit it is told about (:meth:`DiskSync.request`):
 
-1. ``fsync`` of the ``-wal`` file, :data:`DELAY_S` after a request (commits meanwhile share it): a
-   committed transaction in a synced WAL survives a power cut (it is what ``synchronous=FULL`` does
-   at every commit, here off the editing thread). Cheap: no page is copied.
-2. :data:`IDLE_S` after the last commit, ``PRAGMA wal_checkpoint(PASSIVE)``: copies the WAL into the
-   main file and syncs it (never waits for a lock). When every frame was copied, the main file alone
-   holds the work. If it could not (another connection is reading an older state, a checkpoint is
-   already running, the disk is full so the main file cannot grow), the work stays safe in the synced
-   WAL and the checkpoint is tried again, less and less often.
+1. :data:`DELAY_S` after a request (commits meanwhile share it), ``PRAGMA wal_checkpoint(PASSIVE)``
+   on the thread's own connection: SQLite syncs the WAL, copies it into the main file and syncs that
+   (never waiting for a lock). When every frame was copied, the main file alone holds the work:
+   copying "the project file" is then enough, and losing ``P-wal`` loses nothing.
+2. If the checkpoint could not copy everything (another connection is reading an older state, a
+   checkpoint is already running, the disk is full so the main file cannot grow), the ``-wal``
+   file is ``fsync``-ed: a committed transaction in a synced WAL survives a power cut (what
+   ``synchronous=FULL`` does at every commit, here off the editing thread). The checkpoint is tried
+   again :data:`IDLE_S` after the last commit, then less and less often.
 3. If the ``fsync`` fails, the edit is not on disk: ``on_failed`` is called (a coded
    :class:`~annotator.core.errors.StorageError`, E760) and the sync is retried with a back-off.
 
@@ -33,7 +34,7 @@ from annotator.core.errors import StorageError
 
 SYNC_FAILED = "E760"        # a committed edit could not be synced to disk
 DELAY_S = 0.15              # requests within this time share one sync
-IDLE_S = 1.0                # the checkpoint into the main file runs after this long without new commits
+IDLE_S = 1.0                # a checkpoint that could not copy everything is retried after this long
 MAX_BACKOFF_S = 30.0        # a failing sync is retried, waiting up to this between attempts
 
 
@@ -95,8 +96,8 @@ class DiskSync:
             while True:
                 with self._cond:
                     while True:
-                        if self._requested > self._synced:  # new commits: sync the WAL
-                            checkpoint = False
+                        if self._requested > self._synced:  # new commits
+                            retry = False
                             idle = IDLE_S
                             if not self._stopping:  # let the edits of the next moment share this sync
                                 self._cond.wait_for(lambda: self._stopping, max(self.delay, backoff))
@@ -106,13 +107,13 @@ class DiskSync:
                         if self._in_main:
                             self._cond.wait()
                             continue
-                        # on disk, but only in the WAL: after a moment without edits, checkpoint
+                        # on disk, but only in the WAL: after a moment without edits, checkpoint again
                         if not self._cond.wait_for(lambda: self._stopping or self._requested > self._synced, idle):
-                            checkpoint = True
+                            retry = True
                             break
                     target = self._requested
                 try:
-                    in_main = self._sync_once(checkpoint)
+                    in_main = self._sync_once()
                 except Exception as exc:  # noqa: BLE001 (whatever it is, it is reported, never silent)
                     if self._stopping:
                         return
@@ -124,7 +125,7 @@ class DiskSync:
                         self.on_failed(target, exc)
                     continue
                 backoff = 0.0
-                if checkpoint and not in_main:  # readers keep the WAL needed: try less and less often
+                if retry and not in_main:  # readers keep the WAL needed: try less and less often
                     idle = min(MAX_BACKOFF_S, idle * 2)
                 with self._cond:
                     self._synced = max(self._synced, target)
@@ -142,19 +143,18 @@ class DiskSync:
                 except sqlite3.Error:
                     pass
 
-    def _sync_once(self, checkpoint: bool) -> bool:
-        """Sync every commit made so far: ``fsync`` the WAL, or first try a checkpoint into the main
-        file (``checkpoint``). True if the main file alone now holds them."""
-        if checkpoint:
-            try:
-                if self._conn is None:
-                    self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=1.0,
-                                                 check_same_thread=False)
-                busy, log, done = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-                if not busy and log == done:  # everything copied into the main file, and synced
-                    return True
-            except sqlite3.Error:
-                pass  # the WAL still holds the work: sync it instead
+    def _sync_once(self) -> bool:
+        """Sync every commit made so far: a checkpoint into the main file, else an ``fsync`` of the
+        WAL. True if the main file alone now holds them."""
+        try:
+            if self._conn is None:
+                self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=1.0,
+                                             check_same_thread=False)
+            busy, log, done = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if not busy and log == done:  # everything copied into the main file, and synced
+                return True
+        except sqlite3.Error:
+            pass  # the WAL still holds the work: sync it instead
         wal = Path(f"{self.path}-wal")
         try:
             fd = os.open(wal, os.O_RDONLY)

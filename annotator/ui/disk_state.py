@@ -2,8 +2,8 @@
 
 A write commits on the UI thread (a few ms, ``synchronous=NORMAL``); the indicator then says
 "Saving…" until a :class:`~annotator.store.disk_sync.DiskSync` thread has synced the commit to disk
-(a checkpoint into the project file, or an ``fsync`` of its write-ahead log), and only then
-"Saved HH:MM:SS". A sync that fails opens a coded dialog (E760) and the indicator says
+(a checkpoint into the project file, or, while a reader holds the log back, an ``fsync`` of the
+write-ahead log), and only then "Saved HH:MM:SS"; its tooltip says which. A sync that fails opens a coded dialog (E760) and the indicator says
 "Not on disk"; the sync is retried. The keystroke path never waits for the disk.
 """
 
@@ -20,8 +20,9 @@ SAVING = "Saving…"
 NOT_ON_DISK = "Not on disk"
 BACKGROUND_SYNC = True  # False only to measure what the sync costs (benchmarks/bench_save_sync.py)
 IN_MAIN_FILE = "Your edits are on disk, in the project file itself."
-IN_WAL = ("Your edits are on disk, partly in the project's write-ahead log ({name}-wal) beside it: copy the "
-          "project with `annotator backup`, or close the window first.")
+IN_WAL = ("Your edits are on disk, the newest in the project's write-ahead log ({name}-wal) beside it (another "
+          "window or command is reading the project): copy the project with `annotator backup`, or close the "
+          "window first.")
 
 
 class DiskState(QObject):
