@@ -82,13 +82,11 @@ class _Bounds:
 
 
 def _span(doc: "Doc", rec: DocRecord, layer: str, start: int, end: int, label: str, snap: bool,
-          problems: list[SpanProblem], bounds: _Bounds | None = None):
+          problems: list[SpanProblem], bounds: _Bounds | None = None, span_cls: Any = None):
     if bounds is not None:
         found = bounds.tokens(start, end)
         if found is not None and found[0] < found[1]:
-            from spacy.tokens import Span
-
-            return Span(doc, found[0], found[1], label=label)
+            return span_cls(doc, found[0], found[1], label=label)
     span = doc.char_span(start, end, label=label)
     if span is not None:
         return span
@@ -103,11 +101,13 @@ def _span(doc: "Doc", rec: DocRecord, layer: str, start: int, end: int, label: s
 def fill_doc(doc: "Doc", rec: DocRecord, *, snap: bool = False, problems: list[SpanProblem] | None = None,
              spans_key: str = SPANS_KEY) -> "Doc":
     """Set ents, spans and cats of ``doc`` (tokenised from ``rec.text``) from ``rec``."""
+    from spacy.tokens import Span
+
     problems = problems if problems is not None else []
     bounds = _Bounds(doc) if rec.ents or rec.spans else None
     ents = []
     for start, end, label in sorted(rec.ents):
-        span = _span(doc, rec, "entity", start, end, label, snap, problems, bounds)
+        span = _span(doc, rec, "entity", start, end, label, snap, problems, bounds, Span)
         if span is not None:
             ents.append(span)
     kept = []
@@ -122,7 +122,7 @@ def fill_doc(doc: "Doc", rec: DocRecord, *, snap: bool = False, problems: list[S
     doc.set_ents(kept)
     group = []
     for start, end, label in sorted(rec.spans):
-        span = _span(doc, rec, "sentiment", start, end, label, snap, problems, bounds)
+        span = _span(doc, rec, "sentiment", start, end, label, snap, problems, bounds, Span)
         if span is not None:
             group.append(span)
     doc.spans[spans_key] = group
