@@ -76,3 +76,20 @@ def test_a_fifo_named_jsonl_in_an_imported_folder_is_skipped(run, tmp_path):
     assert "b.jsonl (not a regular file)" in out
     with Project.open(path) as p:
         assert p.document_count() == 1
+
+
+@pytest.mark.parametrize("start", [{"a": 1}, [0], "0", None])
+def test_a_prodigy_span_with_non_integer_offsets_and_a_sentiment_is_a_coded_error(run, tmp_path, start):
+    """Found by `make stress` (format fuzz): an object as an offset of a span carrying a sentiment
+    crashed the check with "unhashable type"; now refused with a code, nothing written."""
+    from testdata import file_bytes
+
+    path = tmp_path / "p.annotator"
+    Project.create(path).close()
+    before = file_bytes(path)
+    src = tmp_path / "x.jsonl"
+    src.write_text(json.dumps({"text": "Renault signe.", "spans": [
+        {"start": start, "end": 7, "label": "ORG", "sentiment": "positive"}]}) + "\n", encoding="utf-8")
+    code, out, err = run("import", path, src, "--format", "prodigy")
+    assert code == 2 and "[E342]" in err and "offsets must be integers" in err and "Traceback" not in err
+    assert file_bytes(path) == before

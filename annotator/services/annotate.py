@@ -71,6 +71,8 @@ def companies(text: str, ann: DocAnnotations, company_label: str) -> list[Compan
 class AnnotationSession:
     """Edits by one annotator. Cheap to create; holds no state but the project and the name."""
 
+    checkpoint_on_accept = True  # False where a background sync does it (the window: annotator.ui.disk_state)
+
     def __init__(self, project: Project, annotator: str):
         self.project = project
         self.annotator = annotator
@@ -363,7 +365,8 @@ class AnnotationSession:
         changes.append({"layer": "status", "key": None, "before": before,
                         "after": {"status": Status.DONE.value, "comment": "", "seconds": st["seconds"] + add_seconds}})
         self.project.apply(doc_id, self.annotator, "accept", changes)
-        self.project.checkpoint(quiet=True)  # accepted work goes into the main file, synced
+        if self.checkpoint_on_accept:
+            self.project.checkpoint(quiet=True)  # accepted work goes into the main file, synced
 
     # ------------------------------------------------------------------ undo / redo
     def _stacks(self, doc_id: int) -> tuple[list[int], list[int]]:

@@ -166,6 +166,7 @@ class MainWindow(EditsMixin, QMainWindow):
                     self._actions[name].setEnabled(False)
             self.saved_label.setText("Read-only")
         self.disk = DiskState(self)  # edits are synced to disk off the UI thread; the label says when
+        self.session.checkpoint_on_accept = self.disk.sync is None  # accept's checkpoint too, off the UI thread
         # other windows and processes: a second window of this annotator is announced; what any
         # other connection commits is re-read (PRAGMA data_version, polled)
         self.presence = PresenceGuard(project.path, annotator, self)

@@ -92,3 +92,22 @@ def test_closing_the_window_ends_its_sync_thread(qtbot, open_window):
     assert thread.is_alive()
     win.close()
     assert win.disk.sync is None and not thread.is_alive()
+
+
+def test_accept_does_not_checkpoint_on_the_ui_thread(qtbot, open_window, ui_project, tmp_path, monkeypatch):
+    """Accepting used to checkpoint (copy the WAL and sync twice) on the UI thread; the sync thread
+    does it now, and "Saved" still means the main file alone holds the accepted document."""
+    win = open_window()
+    calls = []
+    real = win.project.checkpoint
+    monkeypatch.setattr(win.project, "checkpoint",
+                        lambda *a, **k: calls.append(threading.current_thread()) or real(*a, **k))
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_1, ALT)  # an edit, so accept has something to accept
+    qtbot.waitUntil(lambda: win.saved_label.text().startswith("Saved "), timeout=WAIT_MS)
+    qtbot.keyClick(win.entity_panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert calls == []  # nothing synced on the UI thread
+    qtbot.waitUntil(lambda: win.saved_label.text().startswith("Saved "), timeout=WAIT_MS)
+    copy = tmp_path / "copy.annotator"
+    shutil.copyfile(ui_project, copy)
+    with Project.open(copy) as c:
+        assert c.status(1, "alice")["status"] == "done"

@@ -169,8 +169,11 @@ def check_version(v: Version, schema: Schema, problems: list[Problem],
                 last = span
     values = set(schema.sentiment_names)
     by_company: dict[str, tuple[str, tuple[int, int]]] = {}
-    spans = {(s, e) for s, e, _ in v.entities}
+    spans = {(s, e) for s, e, _ in v.entities if type(s) is int and type(e) is int}  # bad ones: reported above
     for start, end, value in v.sentiments:
+        if type(start) is not int or type(end) is not int:  # its entity's offsets are reported above
+            ok = False
+            continue
         if (start, end) not in spans:
             line_problem(problems, E_SHAPE, v.where, f"sentiment {value!r} on {start}-{end}, which is no entity")
             ok = False
