@@ -3,6 +3,7 @@ combining accents (shared by tests/test_formats*.py)."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -64,6 +65,39 @@ def prodigy_lines() -> list[dict]:
     out.append({"text": "Ignored example.", "answer": "ignore", "_input_hash": 7, "_task_hash": 8,
                 "_session_id": "news-bob", "_annotator_id": None})
     return out
+
+
+def _prodigy_spans(text, ents, sents):
+    out = []
+    for s in ents:
+        span = {"start": s[0], "end": s[1], "label": s[2], "text": text[s[0]:s[1]]}
+        if (v := _sentiment(text, s, sents)) is not None:
+            span["sentiment"] = v
+        out.append(span)
+    return out
+
+
+def review_lines() -> list[dict]:
+    """Two review examples as Prodigy's review recipe writes them (emoji, CRLF, combining accents)."""
+    full = _prodigy_spans(TEXT1, ents1(), SENT1)
+    return [
+        {"text": TEXT1, "meta": {"source": "wire"}, "spans": full, "accept": EVENTS1, "answer": "accept",
+         "_input_hash": -1000, "_task_hash": 500, "_view_id": "review", "view_id": "blocks",
+         "_session_id": "news_review-maria", "_annotator_id": "news_review-maria", "_timestamp": 1700000100,
+         "versions": [
+             {"text": TEXT1, "spans": copy.deepcopy(full), "accept": EVENTS1, "answer": "accept", "_input_hash": -1000,
+              "_task_hash": 77, "sessions": ["ner_news-alice", "ner_news-bob"], "default": True},
+             {"text": TEXT1, "spans": _prodigy_spans(TEXT1, ents1()[:3], {}), "accept": ["earnings"], "answer": "accept",
+              "_input_hash": -1000, "_task_hash": 78, "sessions": ["ner_news-carol"], "default": False},
+         ]},
+        {"text": TEXT2, "spans": [], "answer": "reject", "_input_hash": -2000, "_task_hash": 600,
+         "_view_id": "review", "_session_id": "news_review-maria",
+         "versions": [
+             {"spans": _prodigy_spans(TEXT2, ents2(), SENT2), "accept": ["layoffs"], "answer": "accept",
+              "sessions": ["ner_news-alice"], "default": True},
+             {"spans": [], "answer": "ignore", "sessions": ["ner_news-bob"], "default": False},
+         ]},
+    ]
 
 
 def labelstudio_tasks() -> list[dict]:

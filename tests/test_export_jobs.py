@@ -73,6 +73,12 @@ def _same_output(a, b, ra, rb) -> None:
 def test_several_processes_write_the_same_files_to_the_byte(varied, tiny, tmp_path):
     one = export(varied, tmp_path / "one", pipeline=tiny, jobs=1)
     assert one.workers == 0 and one.documents >= 30
+    import spacy
+    from spacy.tokens import DocBin
+
+    docs = [d for name in ("train.spacy", "dev.spacy")
+            for d in DocBin().from_disk(tmp_path / "one" / name).get_docs(spacy.blank("fr").vocab)]
+    assert one.entities == sum(len(d.ents) for d in docs) and one.spans == sum(len(d.spans["sentiment"]) for d in docs)
     assert one.misaligned and any("overlaps" in str(p) for p in one.problems)
     assert any(n.startswith("[E471]") for n in one.notes)  # non-article lines left out of one document
     for jobs in (2, 3):

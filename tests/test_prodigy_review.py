@@ -4,49 +4,14 @@ malformed review example is refused with its ``file:line`` message and the proje
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from annotator.core.model import GOLD
 from annotator.services.formats import detect, import_files
 from annotator.services.formats.prodigy_review import dataset_prefix
 from annotator.store.project import Project
-from tests.formats_data import EVENTS1, SENT1, SENT2, TEXT1, TEXT2, _sentiment, ents1, ents2, write_jsonl
+from tests.formats_data import EVENTS1, SENT1, SENT2, TEXT1, TEXT2, ents1, ents2, review_lines, write_jsonl
 from tests.test_formats import _refused
-
-
-def _spans(text, ents, sents):
-    out = []
-    for s in ents:
-        span = {"start": s[0], "end": s[1], "label": s[2], "text": text[s[0]:s[1]]}
-        if (v := _sentiment(text, s, sents)) is not None:
-            span["sentiment"] = v
-        out.append(span)
-    return out
-
-
-def review_lines() -> list[dict]:
-    """Two review examples as Prodigy's review recipe writes them (emoji, CRLF, combining accents)."""
-    full = _spans(TEXT1, ents1(), SENT1)
-    return [
-        {"text": TEXT1, "meta": {"source": "wire"}, "spans": full, "accept": EVENTS1, "answer": "accept",
-         "_input_hash": -1000, "_task_hash": 500, "_view_id": "review", "view_id": "blocks",
-         "_session_id": "news_review-maria", "_annotator_id": "news_review-maria", "_timestamp": 1700000100,
-         "versions": [
-             {"text": TEXT1, "spans": copy.deepcopy(full), "accept": EVENTS1, "answer": "accept", "_input_hash": -1000,
-              "_task_hash": 77, "sessions": ["ner_news-alice", "ner_news-bob"], "default": True},
-             {"text": TEXT1, "spans": _spans(TEXT1, ents1()[:3], {}), "accept": ["earnings"], "answer": "accept",
-              "_input_hash": -1000, "_task_hash": 78, "sessions": ["ner_news-carol"], "default": False},
-         ]},
-        {"text": TEXT2, "spans": [], "answer": "reject", "_input_hash": -2000, "_task_hash": 600,
-         "_view_id": "review", "_session_id": "news_review-maria",
-         "versions": [
-             {"spans": _spans(TEXT2, ents2(), SENT2), "accept": ["layoffs"], "answer": "accept",
-              "sessions": ["ner_news-alice"], "default": True},
-             {"spans": [], "answer": "ignore", "sessions": ["ner_news-bob"], "default": False},
-         ]},
-    ]
 
 
 def _layers(p, text, name):

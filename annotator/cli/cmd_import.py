@@ -23,7 +23,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     f = p.add_argument_group("annotations made in other tools (see docs/formats.md)")
     f.add_argument("--format", dest="fmt", choices=("prodigy", "labelstudio", "doccano", "conll", "spacy"),
                    help="read annotations in this tool's format (detected from the file when unambiguous: "
-                        ".spacy, .conll/.iob, a Label Studio .json export, Prodigy or doccano .jsonl)")
+                        ".spacy, .conll/.iob, a Label Studio .json export, Prodigy or doccano .jsonl). Prodigy's "
+                        "review output: each version becomes the annotators in its sessions', the reviewer's "
+                        "result the gold version")
     f.add_argument("--annotator", metavar="NAME",
                    help="whose version the annotations become (doccano, CoNLL, spaCy: default the file name; "
                         "Prodigy: when a record has no _annotator_id/_session_id; Label Studio: overrides "

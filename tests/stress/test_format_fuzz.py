@@ -16,10 +16,10 @@ from annotator.core.errors import InputError
 from annotator.services.formats import import_files
 from annotator.store.project import Project
 from tests.conftest import file_bytes
-from tests.formats_data import doccano_lines, labelstudio_tasks, prodigy_lines
+from tests.formats_data import doccano_lines, labelstudio_tasks, prodigy_lines, review_lines
 
 N = int(os.environ.get("ANNOTATOR_STRESS_N", "15"))
-_CODE = re.compile(r"^\[E3[4-9]\d\] [^:]+:\d+: ")
+_CODE = re.compile(r"^\[E3[4-9]\d\] [^:]+:\d+(?: version \d+[^:]*)?: ")  # a review's version: "f:1 version 2 (...)"
 _ODD = [None, -1, 0, 1, 10**9, "0", 1.5, [], {}, "", "ORG", "🚗", "\r\n", True]
 
 
@@ -61,13 +61,14 @@ def _write(fmt: str, data, path):
 
 
 SOURCES = {"prodigy": (prodigy_lines, "x.jsonl"), "labelstudio": (labelstudio_tasks, "x.json"),
-           "doccano": (doccano_lines, "x.jsonl")}
+           "doccano": (doccano_lines, "x.jsonl"), "prodigy-review": (review_lines, "x.jsonl")}
 
 
-@pytest.mark.parametrize("fmt", sorted(SOURCES))
-def test_mutated_inputs_import_whole_or_change_nothing(fmt, tmp_path):
-    make, name = SOURCES[fmt]
-    rng = random.Random(f"{fmt}-{N}")
+@pytest.mark.parametrize("source", sorted(SOURCES))
+def test_mutated_inputs_import_whole_or_change_nothing(source, tmp_path):
+    make, name = SOURCES[source]
+    fmt = source.split("-")[0]  # prodigy-review: Prodigy's review output, read by the prodigy importer
+    rng = random.Random(f"{source}-{N}")
     path = tmp_path / name
     project_path = tmp_path / "fuzz.annotator"
     Project.create(project_path).close()
