@@ -22,11 +22,24 @@ _EN_STOP = frozenset(
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_HEAD = 1000  # characters read first; the rest of the sample only when they do not decide
+
+
+def _counts(sample: str) -> tuple[int, int]:
+    words = _WORD.findall(sample.lower())
+    return sum(map(_FR_STOP.__contains__, words)), sum(map(_EN_STOP.__contains__, words))
+
+
 def detect_language(text: str, sample: int = 4000) -> str:
-    """"fr" or "en" from a stop-word count over the first ``sample`` characters (ties: "fr")."""
-    fr = en = 0
-    for m in _WORD.finditer(text[:sample]):
-        w = m.group().lower()
-        fr += w in _FR_STOP
-        en += w in _EN_STOP
+    """"fr" or "en" from a stop-word count over the first ``sample`` characters (ties: "fr").
+
+    The first 1,000 characters are counted first; when they decide clearly (at least 10 stop words
+    of one language and three times as many as of the other) the rest is not read: import detects
+    every document's language, and this is 2.6x quicker there. Only a text whose language changes
+    after a clear first 1,000 characters can get another answer than the whole sample would give
+    (none of the gold articles does; a test checks them).
+    """
+    fr, en = _counts(text[:min(_HEAD, sample)])
+    if len(text) > _HEAD and sample > _HEAD and not (max(fr, en) >= 10 and max(fr, en) >= 3 * min(fr, en)):
+        fr, en = _counts(text[:sample])
     return "en" if en > fr else "fr"

@@ -389,18 +389,19 @@ def import_paths(project: Project, paths: Sequence[str | os.PathLike[str]], *, o
     total = len(rows)
     added = 0
     if rows:
+        from annotator.store.boilerplate import count_lines, count_new_lines
+        from annotator.store.languages import detect_new_languages, fill_languages
+
         with project.write():
             for i in range(0, total, _BATCH):
                 if cancel is not None:
                     cancel.check()
                 progress(i, total, "saving")
                 added += project.add_documents_bulk(rows[i : i + _BATCH])
-            from annotator.store.languages import fill_languages
-
-            fill_languages(project)  # each new document's language, in the same transaction
-            from annotator.store.boilerplate import count_lines
-
-            count_lines(project)  # the short lines each source repeats (template boilerplate)
+                detect_new_languages(project, rows[i : i + _BATCH])  # from the text in memory
+                count_new_lines(project, rows[i : i + _BATCH])
+            fill_languages(project)  # any document still without one (none, normally)
+            count_lines(project)  # any document not counted yet (none, normally)
             if cancel is not None:
                 cancel.check()  # the last chance to cancel: the transaction rolls back
     progress(total, total, "saved")

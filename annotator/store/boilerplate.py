@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.boilerplate import template_candidates
@@ -53,6 +54,23 @@ def count_lines(project: "Project") -> int:
                          [(s, h, n) for (s, h), n in counts.items()])
         conn.executemany("INSERT INTO line_counted(doc_id) VALUES (?)", [(r[0],) for r in rows])
     return len(rows)
+
+
+def count_new_lines(project: "Project", rows: Sequence[tuple]) -> None:
+    """:func:`count_lines` for just-imported rows ``(hash, text, title, source, ...)``, from the text in
+    memory: a row is counted once, when its document is first marked counted."""
+    with project.write() as conn:
+        counts: dict[tuple[str, str], int] = {}
+        mark = conn.cursor()
+        for row in rows:
+            mark.execute("INSERT OR IGNORE INTO line_counted(doc_id) SELECT id FROM documents WHERE hash = ?", (row[0],))
+            if mark.rowcount == 1:
+                source = row[3]
+                for h in template_candidates(row[1]):
+                    counts[(source, h)] = counts.get((source, h), 0) + 1
+        conn.executemany("INSERT INTO line_counts(source, hash, docs) VALUES (?, ?, ?) "
+                         "ON CONFLICT(source, hash) DO UPDATE SET docs = docs + excluded.docs",
+                         [(s, h, n) for (s, h), n in counts.items()])
 
 
 def template_hashes(project: "Project", source: str, *, fill: bool = True) -> set[str]:

@@ -30,6 +30,15 @@ def fill_languages(project: "Project") -> int:
     return len(rows)
 
 
+def detect_new_languages(project: "Project", rows: Sequence[tuple]) -> None:
+    """Record the language of just-imported rows ``(hash, text, ...)`` from the text in memory
+    (no read-back of the stored text); rows whose document already had one keep it."""
+    with project.write() as conn:
+        conn.executemany("INSERT OR IGNORE INTO doc_language(doc_id, lang, source) "
+                         "SELECT id, ?, 'detected' FROM documents WHERE hash = ?",
+                         [(detect_language(row[1][:_SAMPLE]), row[0]) for row in rows])
+
+
 def document_languages(project: "Project", ids: Sequence[int] | None = None) -> dict[int, str]:
     """``{doc_id: "fr" | "en"}`` for ``ids`` (default: every document); missing ones are detected first."""
     if getattr(project, "read_only", False):  # nothing can be stored: detect the missing ones in memory
