@@ -60,14 +60,13 @@ def parse(path: Path, problems: list[Problem], report: FormatImportReport, *, an
     out: list[Version] = []
     default = annotator or "prodigy"
     records = list(jsonl_records(path, problems))
-    prefix = prodigy_review.dataset_prefix(records)
     for where, rec in records:
         text = rec.get("text")
         if type(text) is not str:
             problems.append(Problem(E_SHAPE, where, "missing text field 'text' (a string)"))
             continue
         if "versions" in rec:  # the output of Prodigy's review recipe
-            out += prodigy_review.parse_review(rec, text, where, problems, report, prefix)
+            out += prodigy_review.parse_review(rec, text, where, problems, report)
             continue
         if not accepted(rec, where, problems, report):
             continue
@@ -77,9 +76,8 @@ def parse(path: Path, problems: list[Problem], report: FormatImportReport, *, an
             out.append(v)
     reviewed = sum(1 for v in out if v.kind == "gold")
     if reviewed:
-        cut = f" (the dataset prefix {prefix!r} cut off their session ids)" if prefix else ""
         report.notes.append(f"{reviewed} reviewed example(s) from Prodigy's review recipe: the reviewer's result "
-                            f"is the gold version, each version that of the annotators in its sessions{cut}")
+                            f"is the gold version, each version that of the annotators in its sessions")
     return out
 
 

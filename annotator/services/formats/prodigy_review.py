@@ -8,9 +8,10 @@ of every annotator who made exactly that annotation, and ``default`` (pre-select
 
 Import:
 
-* every version becomes the version of **each annotator named in its** ``sessions``. A Prodigy
-  session id is ``<dataset>-<session>``: the dataset part that every version's session ids of the
-  file share (:func:`dataset_prefix`) is cut off, so ``ner_news-alice`` is the annotator ``alice``;
+* every version becomes the version of **each annotator named in its** ``sessions``, the session id
+  kept whole (``ner_news-alice``), as a plain Prodigy import keeps ``_annotator_id`` whole: one
+  person has one name whichever file brought their work, and no dataset name is guessed (the part
+  before a ``-`` can be a dataset or part of a name such as ``jean-pierre``);
 * the reviewer's result (the example's own ``spans``, ``accept``...) becomes the **gold version**
   (annotator ``gold``, status done: a finished review), when its answer is ``accept``;
 * ``reject`` and ``ignore`` answers, of a version or of the reviewer, are counted and not imported;
@@ -22,46 +23,14 @@ Import:
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from annotator.core.model import GOLD
 from annotator.services.formats.core import E_SHAPE, FormatImportReport, Problem, Version
 
 
-def _sessions(rec: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    versions = rec.get("versions")
-    if isinstance(versions, list):
-        for v in versions:
-            if isinstance(v, dict) and isinstance(v.get("sessions"), list):
-                out += [s for s in v["sessions"] if isinstance(s, str) and s]
-    return out
-
-
-def dataset_prefix(records: list[tuple[str, dict[str, Any]]]) -> str:
-    """``"<dataset>-"`` shared by every session id in the file's review versions, or "".
-
-    The longest common beginning of the session ids, cut back to its last ``-``; with a single
-    session id, everything up to its last ``-``. Session ids from several datasets share none:
-    they are kept whole."""
-    sessions = {s for _, rec in records for s in _sessions(rec)}
-    if not sessions:
-        return ""
-    common = os.path.commonprefix(sorted(sessions))
-    cut = common.rfind("-")
-    if cut <= 0:
-        return ""
-    prefix = common[: cut + 1]
-    return "" if any(len(s) == len(prefix) for s in sessions) else prefix
-
-
-def session_name(session: str, prefix: str) -> str:
-    return session[len(prefix):] if prefix and session.startswith(prefix) else session
-
-
 def parse_review(rec: dict[str, Any], text: str, where: str, problems: list[Problem],
-                 report: FormatImportReport, prefix: str) -> list[Version]:
+                 report: FormatImportReport) -> list[Version]:
     """The gold version and every annotator's version of one review example. A version's messages
     (and ``--skip-bad``) name it: ``file:line version N (sessions ...)``."""
     from annotator.services.formats.prodigy import accepted, read_version
@@ -93,11 +62,11 @@ def parse_review(rec: dict[str, Any], text: str, where: str, problems: list[Prob
             vrec["tokens"] = rec["tokens"]
         if not accepted(vrec, vwhere, problems, report):
             continue
-        got = read_version(vrec, text, vwhere, problems, session_name(sessions[0], prefix))
+        got = read_version(vrec, text, vwhere, problems, sessions[0])
         if got is None:
             continue
         for session in sessions:
-            out.append(Version(where=vwhere, text=text, annotator=session_name(session, prefix),
+            out.append(Version(where=vwhere, text=text, annotator=session,
                                entities=list(got.entities), sentiments=list(got.sentiments), events=list(got.events),
                                meta=dict(got.meta), title=got.title, source=got.source))
     return out
