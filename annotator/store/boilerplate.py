@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.boilerplate import template_candidates
@@ -38,6 +38,17 @@ def line_overrides(project: "Project", doc_id: int) -> dict[tuple[int, int], boo
     return {(s, e): bool(b) for s, e, b in rows}
 
 
+def _add_counts(conn: sqlite3.Connection, texts: Iterable[tuple[str, str]]) -> None:
+    """Add one to each (source, line hash) that the ``(source, text)`` documents' short lines give."""
+    counts: dict[tuple[str, str], int] = {}
+    for source, text in texts:
+        for h in template_candidates(text):
+            counts[(source, h)] = counts.get((source, h), 0) + 1
+    conn.executemany("INSERT INTO line_counts(source, hash, docs) VALUES (?, ?, ?) "
+                     "ON CONFLICT(source, hash) DO UPDATE SET docs = docs + excluded.docs",
+                     [(s, h, n) for (s, h), n in counts.items()])
+
+
 def count_lines(project: "Project") -> int:
     """Count the short lines of every document not counted yet; return how many documents."""
     if getattr(project, "read_only", False):
@@ -45,13 +56,7 @@ def count_lines(project: "Project") -> int:
     with project.write() as conn:
         rows = conn.execute("SELECT id, source, text FROM documents WHERE id NOT IN "
                             "(SELECT doc_id FROM line_counted)").fetchall()
-        counts: dict[tuple[str, str], int] = {}
-        for _, source, text in rows:
-            for h in template_candidates(text):
-                counts[(source, h)] = counts.get((source, h), 0) + 1
-        conn.executemany("INSERT INTO line_counts(source, hash, docs) VALUES (?, ?, ?) "
-                         "ON CONFLICT(source, hash) DO UPDATE SET docs = docs + excluded.docs",
-                         [(s, h, n) for (s, h), n in counts.items()])
+        _add_counts(conn, ((source, text) for _, source, text in rows))
         conn.executemany("INSERT INTO line_counted(doc_id) VALUES (?)", [(r[0],) for r in rows])
     return len(rows)
 
@@ -60,17 +65,14 @@ def count_new_lines(project: "Project", rows: Sequence[tuple]) -> None:
     """:func:`count_lines` for just-imported rows ``(hash, text, title, source, ...)``, from the text in
     memory: a row is counted once, when its document is first marked counted."""
     with project.write() as conn:
-        counts: dict[tuple[str, str], int] = {}
         mark = conn.cursor()
-        for row in rows:
-            mark.execute("INSERT OR IGNORE INTO line_counted(doc_id) SELECT id FROM documents WHERE hash = ?", (row[0],))
-            if mark.rowcount == 1:
-                source = row[3]
-                for h in template_candidates(row[1]):
-                    counts[(source, h)] = counts.get((source, h), 0) + 1
-        conn.executemany("INSERT INTO line_counts(source, hash, docs) VALUES (?, ?, ?) "
-                         "ON CONFLICT(source, hash) DO UPDATE SET docs = docs + excluded.docs",
-                         [(s, h, n) for (s, h), n in counts.items()])
+
+        def first_time(row: tuple) -> bool:
+            mark.execute("INSERT OR IGNORE INTO line_counted(doc_id) SELECT id FROM documents WHERE hash = ?",
+                         (row[0],))
+            return mark.rowcount == 1
+
+        _add_counts(conn, ((row[3], row[1]) for row in rows if first_time(row)))
 
 
 def template_hashes(project: "Project", source: str, *, fill: bool = True) -> set[str]:
