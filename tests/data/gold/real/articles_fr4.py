@@ -250,9 +250,8 @@ Avec des recettes en hausse de 27% au dernier trimestre à près de 13 milliards
 Ce nouveau centre logistique serait doté d'une surface de 100 000 mètres carrés et ouvrirait ses portes dans le courant du second semestre 2013, indique notre confrère. À la clé, près d'un millier d'emplois permanents seraient créés. Le site d'implantation le plus probable serait situé dans le Nord-Pas-de-Calais, certainement dans la localité de Lauwin-Planque, près de Douai. « Son atout numéro un : sa proximité des axes autoroutiers, à cinq minutes en camion de l'A1 qui relie Paris à Lille et à deux minutes de l'A 21 qui permet de faire le trajet Valenciennes-Calaiss » précise le quotidien.
 
 Un autre site, près de Lens, pourrait être également choisi. Amazon annoncera sa décision d'ici la fin 2012. Les travaux commenceraient quant à eux dès janvier prochain. Si le montant de l'investissement n'est pas encore connu, rappelons que le site de Chalon-sur-Saône, d'une surface équivalente, avait coûté 40 millions d'euros au groupe américain. Cette expansion des capacités logistiques va permettre à Amazon de soutenir ses ventes à l'international, où la dynamique est moins v""",
-         boiler=["0", "00DC000004440836-photo-amazon-saran.jpg"],
+         boiler=["Thomas Pontiroli", "22 novembre 2012 à 10h44", "0", "00DC000004440836-photo-amazon-saran.jpg"],
          ents="""ORG: Amazon | Le Figaro
-PER: Thomas Pontiroli
 LOC: France | Europe | Amérique du Nord | Chalon-sur-Saône | Saran | Centre | Montélimar | Rhône-Alpes | Nord-Pas-de-Calais | Lauwin-Planque | Douai | A1 | Paris | Lille | A 21 | Lens""",
          sentiments={"Amazon": "positive"},
          events=["expansion"]),
