@@ -29,6 +29,42 @@ _NOT_A_NAME = frozenset(
 )
 _TRAILING = re.compile(r"(?:[ \t]+(?:de|du|des|&|and|of))+$")
 
+# More cues, from the missed companies of the development set (kinds of wording, not names):
+# * a trade noun followed by what it makes, "le producteur de pellets de minerai de fer X", "rival X",
+#   "the tech giant X" (weak: such a noun can name a person too, "le producteur Luc Besson");
+# * a rank in a trade, "le numéro trois polonais de l'énergie, Enea" (weak);
+# * a nationality used as a noun, lower case after an article: "l'américain L-1", "le suisse
+#   Nestlé" (French business style; a person is "l'Américain John Smith"; weak);
+# * a company role *of* the name: "P-DG d'Hachette Livre", "actionnaire de X", "CEO of X" (strong:
+#   only a company has a chief executive or shareholders; never a place).
+_LOWER = r"[a-zà-ÿ][\w'’-]*"
+_CHAIN = (r"(?:" + _SP + _LOWER + r"){0,2}(?:" + _SP + r"(?:(?:de|du|des|en|à|au|aux)" + _SP + r"|d['’])"
+          + _LOWER + r"(?:" + _SP + _LOWER + r")?){0,3}")
+_TRADE = (r"producteurs?|fournisseurs?|prestataires?|concurrents?|rivale?s?|spécialistes?|géants?|exploitants?|"
+          r"armateurs?|cabinets?|rivals?|competitors?|giants?|providers?|drugmakers?|miners?|brewers?|"
+          r"conglomerates?|peers?")
+_NATIONS = (r"américaine?|allemande?|française?|britannique|italienne?|espagnole?|japonaise?|chinoise?|suisse|"
+            r"néerlandaise?|belge|suédoise?|norvégienne?|danoise?|finlandaise?|canadienne?|coréenne?|"
+            r"sud-coréenne?|indienne?|russe|polonaise?|brésilienne?|australienne?|autrichienne?|irlandaise?|"
+            r"luxembourgeoise?|portugaise?|mexicaine?|israélienne?|taïwanaise?|singapourienne?|saoudienne?|"
+            r"turque?|grecque?|tchèque|hongroise?|européenne?|nippone?|hollandaise?|texane?|californienne?")
+_RANK = r"numéro[ \t]+(?:un|deux|trois|quatre|cinq|\d+)"
+_ROLES = (r"p-?dg|directeur général|directrice générale|patronne?|actionnaires?|filiales?|propriétaires?|"
+          r"ceo|chief executive|owner|parent")
+WEAK_BEFORE = re.compile(
+    r"(?:\b(?:" + _TRADE + r")" + _CHAIN + r"|\b" + _RANK + _CHAIN + r",?"
+    r"|(?:\b(?:le|la|les|du|au|aux)" + _SP + r"|(?<![\w'’])[lL]['’])(?:" + _NATIONS + r")s?)" + _SP + r"$")
+ROLE_BEFORE = re.compile(r"\b(?:" + _ROLES + r")[ \t]+(?:(?:de|of)[ \t]+(?:la[ \t]+|the[ \t]+|l['’])?|du[ \t]+|d['’])$",
+                         re.IGNORECASE)
+_CUE_MORE = re.compile(
+    r"(?:\b(?:" + _TRADE + r")" + _CHAIN + _SP + r"|\b" + _RANK + _CHAIN + r",?" + _SP + r"|(?:\b(?:le|la|les|du|au|aux)" + _SP + r"|(?<![\w'’])[lL]['’])"
+    r"(?:" + _NATIONS + r")s?" + _SP + r"|\b(?i:" + _ROLES + r")[ \t]+(?:(?:de|of)[ \t]+(?:la[ \t]+|the[ \t]+|l['’])?"
+    r"|du[ \t]+|d['’]))(" + _NAME + r")")
+# "the former Symantec CEO", "Rite Aid shareholders": a role of the name right after it
+_ROLE_AFTER = re.compile(r"(" + _NAME + r")(?:['’]s)?" + _SP + r"(?:CEO|chief executive|shareholders|stockholders)(?!\w)")
+_NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief Deputy Longtime Outgoing Incoming "
+                             "Our Their His Her Its".split())
+
 
 def add_cued_companies(text: str, entities: list[Span], company_label: str,
                        skip: "list[tuple[int, ...]] | tuple" = ()) -> list[Span]:
@@ -39,15 +75,17 @@ def add_cued_companies(text: str, entities: list[Span], company_label: str,
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken) and not any(r[0] < b and a < r[1] for r in skip)
 
-    for rx in (_CUE, _LEGAL):
+    for rx in (_CUE, _LEGAL, _CUE_MORE, _ROLE_AFTER):
         for m in rx.finditer(text):
             a, b = m.span(1)
-            name = _TRAILING.sub("", text[a:b]).rstrip(".’'")
+            name = _TRAILING.sub("", re.split(r"\.\s", text[a:b])[0]).rstrip(".’'")  # not past a full stop
             b = a + len(name)
             first = name.split()[0].strip("'’") if name.split() else ""
             if not name or first in _NOT_A_NAME or len(name) < 2 or not free(a, b):
                 continue
-            if rx is _CUE and a > 0 and text[a - 1] == "\n":
+            if rx is not _LEGAL and a > 0 and text[a - 1] == "\n":
+                continue
+            if rx is _ROLE_AFTER and first in _NOT_BEFORE_ROLE:
                 continue
             added.append(Span(a, b, company_label, source=MODEL, confidence=CUE_CONFIDENCE))
             taken.append((a, b))
