@@ -31,7 +31,7 @@ from annotator.core.model import MODEL, Span
 from annotator.core.schema import Schema
 from annotator.core.text import company_key
 from annotator.core.jsonl import check_pattern, json_objects
-from annotator.nlp.company_cues import ROLE_BEFORE, WEAK_BEFORE
+from annotator.nlp.company_cues import cue_positions
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -246,12 +246,8 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
             continue
         # weaker cues (a trade noun, a nationality as a noun) may also name a person: not for a
         # person's full name; a company role of the name ("P-DG d'Hachette Livre") never names a place
-        wide = text[max(0, s.start - 100):s.start]
-        if s.label == "PER" and " " in name.strip():
-            weak = False
-        else:
-            weak = bool(WEAK_BEFORE.search(wide))
-        if weak or (s.label != "LOC" and ROLE_BEFORE.search(wide)):
+        kind = cue_positions(text).get(s.start)
+        if (kind == "weak" and not (s.label == "PER" and " " in name.strip())) or (kind == "role" and s.label != "LOC"):
             cued.add(surface(s))
     # a name the model calls ORG more often than anything else is ORG in its other mentions, except
     # where they are places (a country or city stands for its government or market, "Europe")
@@ -302,7 +298,8 @@ def group_companies(text: str, entities: list[Span], company_label: str,
             key = s.company
         else:
             key = gazetteer.key_for(surface) if gazetteer else company_key(surface)
-            key = _LEADING_GROUP.sub("", key)  # "groupe Lagardère" is the company "Lagardère"
+            if key.startswith("group"):
+                key = _LEADING_GROUP.sub("", key)  # "groupe Lagardère" is the company "Lagardère"
         keys[i] = key or surface.strip().casefold()
         out.append(s)
     distinct = sorted(set(keys.values()), key=lambda k: (len(k.split()), k))

@@ -54,7 +54,8 @@ _COMPANY_VERB = re.compile(
     r"|(?:rachète|acquiert|cède|absorbe|fusionne)"
     r"|(?:has[ \t]+|had[ \t]+)?(?:acquired|bought|agreed to (?:buy|acquire)|filed for (?:bankruptcy|Chapter)))(?!\w)")
 # a Reuters instrument code: "AMD.O", "HPE.N", "TTE.PA"
-_RIC = re.compile(r"(?<![\w.])([A-Z]{2,5})\.(?:OQ|O|N|PA|L|DE|AS|MI|MC|T|HK|TO|SW|ST|CO|HE|BR|LS|VI|KS|SS|SZ)(?![\w.])")
+_RIC_TAIL = re.compile(r"\.(?:OQ|O|N|PA|L|DE|AS|MI|MC|T|HK|TO|SW|ST|CO|HE|BR|LS|VI|KS|SS|SZ)(?![\w.])")
+_RIC_HEAD = re.compile(r"[A-Z]{2,5}$")
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})$")
 _NOT_A_NAME = frozenset("Le La Les L Un Une The A An Il Elle It Its This That Ce Cette Mais But Selon".split())
 
@@ -73,16 +74,16 @@ def _previous_word_is_capitalised(text: str, start: int) -> bool:
 _COORD = re.compile(r"[ \t]*(?:,|et|and|&|ou|or)[ \t]+")
 
 
-def _coordinated_with_company(text: str, s: Span, ordered: list[Span], company_label: str) -> bool:
+_COORD_BEFORE = re.compile(r"[ \t]*(?:,|et|and|&|ou|or)[ \t]+$")
+
+
+def _coordinated_with_company(text: str, s: Span, org_starts: set[int], org_ends: set[int]) -> bool:
     """"Tech Data et Ingram Micro", "Uber and Waymo": a thing joined to a company by "et"/"and" is one."""
-    for o in ordered:
-        if o.label != company_label:
-            continue
-        if o.end <= s.start and _COORD.fullmatch(text, o.end, s.start):
-            return True
-        if s.end <= o.start and _COORD.fullmatch(text, s.end, o.start):
-            return True
-    return False
+    before = _COORD_BEFORE.search(text, max(0, s.start - 8), s.start)
+    if before and before.start() in org_ends:
+        return True
+    after = _COORD.match(text, s.end, s.end + 8)
+    return bool(after and after.end() in org_starts)
 
 
 def _sign_after(text: str, end: int) -> bool:
@@ -98,12 +99,13 @@ def relabel_by_shape(text: str, entities: list[Span], company_label: str) -> lis
         if s.label == "PER" and len(words) > 1:
             person_words.update(words)
     companies: set[str] = set()
-    ordered = sorted(entities, key=lambda s: (s.start, s.end))
+    org_starts = {s.start for s in entities if s.label == company_label}
+    org_ends = {s.end for s in entities if s.label == company_label}
     for s in entities:
         name = text[s.start:s.end].strip()
         if s.label == company_label or not name:
             continue
-        if s.label == "MISC" and _coordinated_with_company(text, s, ordered, company_label):
+        if s.label == "MISC" and _coordinated_with_company(text, s, org_starts, org_ends):
             companies.add(name)
             continue
         if _LEGAL_END.search(name) or _COMPANY_START.match(name) or _sign_after(text, s.end):
@@ -156,8 +158,13 @@ def _ric_tickers(text: str, entities: list[Span], company_label: str, skip) -> l
     if "." not in text:
         return entities
     out = list(entities)
-    for m in _RIC.finditer(text):
-        a, b = m.span()
+    for tail in _RIC_TAIL.finditer(text):  # from the dot: a fast literal scan
+        head = _RIC_HEAD.search(text, max(0, tail.start() - 5), tail.start())
+        if not head:
+            continue
+        a, b, letters_end = head.start(), tail.end(), tail.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "._"):
+            continue
         inside = [s for s in out if s.start < b and a < s.end]
         if text[max(0, a - 1):a] == "(" and text[b:b + 1] == ")":
             out = [s for s in out if s not in inside or s.start < a - 1 or s.end > b + 1]
@@ -165,7 +172,7 @@ def _ric_tickers(text: str, entities: list[Span], company_label: str, skip) -> l
         if any(r[0] < b and a < r[1] for r in skip) or any(s.start < a or s.end > b for s in inside):
             continue
         out = [s for s in out if s not in inside]
-        out.append(Span(m.start(1), m.end(1), company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
+        out.append(Span(a, letters_end, company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
     return out
 
 
