@@ -39,7 +39,17 @@ FEATURES = (
     "ev_good_doer", "ev_good_other", "ev_earn", "ev_bad_doer", "ev_bad_other", "ev_other",
     "doc_good_main", "doc_bad_main", "doc_earn_main",
     "rule_pos", "rule_neg",
+    "tone_pos", "tone_neg", "doc_good", "doc_bad", "companies",
 )
+TONE_SENTENCES = 4
+"""The article's tone: its first sentences (headline and lead), whoever they name. Articles listing
+many companies ("the ten profit warnings of the week") give each the article's slant."""
+
+
+def tone_sentences(sentences: Sequence[tuple[int, int]], headline: tuple[int, int], lead_end: int) -> list[tuple[int, int]]:
+    """The first :data:`TONE_SENTENCES` sentences starting in the headline or the lead."""
+    start = headline[0] if headline != (0, 0) else 0
+    return [s for s in sentences if start <= s[0] < lead_end][:TONE_SENTENCES]
 
 
 def headline_and_lead(text: str, part_offsets: Sequence[int]) -> tuple[tuple[int, int], int]:
@@ -66,19 +76,23 @@ def company_features(
     headline: tuple[int, int],
     lead_end: int,
     rule_values: Mapping[str, str],
+    tone: Sequence[float] = (),
 ) -> dict[str, dict[str, float]]:
     """One feature dict (names in :data:`FEATURES`) per company key.
 
     ``mentions``: company key -> its mention ``(start, end)``; ``units``: company key -> the sentences
     or clauses its value is decided from; ``scores``: unit -> compound (-1..1); ``triggers``: event
     type -> triggers found (with position and background flags); ``doc_events``: the event types
-    reported for the document; ``rule_values``: the lexicon rule's value per company."""
+    reported for the document; ``rule_values``: the lexicon rule's value per company; ``tone``: the
+    compounds of the article's first sentences (:func:`tone_sentences`)."""
     counts = {k: len(v) for k, v in mentions.items()}
     total = sum(counts.values()) or 1
     top = max(counts.values(), default=0)
     n = max(1, len(text))
     doc_groups = {EVENT_GROUP.get(e) for e in doc_events}
     flat = [(label, t) for label, ts in triggers.items() for t in ts]
+    tone_pos = sum(c for c in tone if c >= POLAR)
+    tone_neg = -sum(c for c in tone if c <= -POLAR)
     out: dict[str, dict[str, float]] = {}
     for key, spans in mentions.items():
         us = units.get(key, ())
@@ -119,6 +133,10 @@ def company_features(
             f["doc_good_main"] = 1.0 if "good" in doc_groups else 0.0
             f["doc_bad_main"] = 1.0 if "bad" in doc_groups else 0.0
             f["doc_earn_main"] = 1.0 if "earn" in doc_groups else 0.0
+        f["tone_pos"], f["tone_neg"] = tone_pos, tone_neg
+        f["doc_good"] = 1.0 if "good" in doc_groups else 0.0
+        f["doc_bad"] = 1.0 if "bad" in doc_groups else 0.0
+        f["companies"] = math.log1p(len(mentions))
         rule = rule_values.get(key, "neutral")
         f["rule_pos"] = 1.0 if rule in ("positive", "mixed") else 0.0
         f["rule_neg"] = 1.0 if rule in ("negative", "mixed") else 0.0

@@ -51,6 +51,12 @@ class CompanySentimentModel:
         z = sum(exps)
         return {c: e / z for c, e in zip(self.classes, exps)}
 
+    def applies_to(self, lang: str) -> bool:
+        """Whether the model decides for articles in ``lang`` (``meta["languages"]``; all when absent):
+        the training keeps it only where it beat the lexicon rule out of fold."""
+        langs = self.meta.get("languages")
+        return langs is None or lang in langs
+
     def predict(self, feats: Mapping[str, float]) -> tuple[str, float]:
         """(value, its probability); neutral unless another value beats it by the model's margin."""
         return decide_value(self.probabilities(feats), float(self.meta.get("neutral_margin", 0.0)))
@@ -99,6 +105,12 @@ class CompanySentimentModel:
         if values is not None and (unknown := sorted(set(classes) - set(values))):
             raise bad(f"class(es) {', '.join(unknown)} are not sentiment values of the schema")
         meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+        langs = meta.get("languages")
+        if langs is not None and not (isinstance(langs, list) and all(isinstance(x, str) for x in langs)):
+            raise bad("meta.languages must be a list of language codes")
+        margin = meta.get("neutral_margin", 0.0)
+        if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0.0 <= margin < 1.0:
+            raise bad("meta.neutral_margin must be a number from 0 to 1")
         return cls(features, classes, mean, scale, weights, bias, meta)
 
 
