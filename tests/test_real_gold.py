@@ -42,7 +42,11 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
     assert len(first) == 45
     assert abs(sum(a["lang"] == "fr" for a in first) / len(first) - 2 / 3) < 0.05  # the set split before tuning
     assert {r["id"] for r in held} == mod.split_ids(first)
-    assert all(a["split"] == "dev" for a in mod.articles() if "split" in a)
+    assert all(a["split"] in ("dev", "heldout2") for a in mod.articles() if "split" in a)
+    second = mod.build_parts()["heldout2"]
+    assert _rows("real_heldout2.jsonl") == second
+    assert not {r["text"] for r in second} & {r["text"] for r in dev + held}
+    rows = rows + second
     assert not {r["text"] for r in dev} & {r["text"] for r in held}
     assert len({r["source"] for r in rows}) == len(rows)  # no page twice (two helpers add articles)
     for name in ("real_dev.jsonl", "real_heldout.jsonl"):

@@ -21,7 +21,9 @@ Annotation (by hand, following resources/schema/default.json):
 The development / held-out split of the first 45 articles (articles_fr.py, articles_en.py) is drawn
 once, per language, by ``random.Random(20261201)`` over their sorted ids, 40 % held out, and was fixed
 before any system was run on them. Articles added later (``articles_*.py``, e.g. articles_fr2.py) say
-their part explicitly (``split="dev"``) and never change the first draw.
+their part explicitly (``split="dev"``) and never change the first draw. A second held-out set
+(``split="heldout2"``, written to ``real_heldout2.jsonl``) holds articles annotated after the system was
+tuned, kept apart from the start: no tuning, no error listing, aggregate figures only.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 
@@ -39,6 +41,7 @@ sys.path.insert(0, str(HERE))
 from annotator.core.text import company_key  # noqa: E402
 
 SEED = 20261201
+PARTS = {"dev": "real_dev.jsonl", "heldout": "real_heldout.jsonl", "heldout2": "real_heldout2.jsonl"}
 HELDOUT_SHARE = 0.4
 
 
@@ -110,6 +113,15 @@ def entity_spans(text: str, spec: str, boiler: list[tuple[int, int]], aid: str) 
 
 
 def build() -> tuple[list[dict], list[dict]]:
+    """(development, held-out) records."""
+    parts = build_parts()
+    return parts["dev"], parts["heldout"]
+
+
+def build_parts() -> dict[str, list[dict]]:
+    """Records per part: ``dev``, ``heldout`` (the first draw) and ``heldout2`` (the second held-out
+    set: articles annotated later, marked ``split="heldout2"`` before any system ran on them, and
+    only ever measured in aggregate)."""
     arts = articles()
     ids = [a["id"] for a in arts]
     if len(ids) != len(set(ids)):
@@ -117,11 +129,11 @@ def build() -> tuple[list[dict], list[dict]]:
     # the seeded draw covers the first 45 articles only; later ones say their part (``split``)
     held = split_ids([a for a in arts if "split" not in a])
     for a in arts:
-        if a.get("split", "dev") not in ("dev", "heldout"):
-            raise SystemExit(f"{a['id']}: split must be 'dev' or 'heldout'")
+        if a.get("split", "dev") not in PARTS:
+            raise SystemExit(f"{a['id']}: split must be one of {', '.join(PARTS)}")
         if a.get("split") == "heldout":
             held.add(a["id"])
-    dev, heldout = [], []
+    parts: dict[str, list[dict]] = {p: [] for p in PARTS}
     for a in arts:
         text = a["text"].strip()
         boiler = boiler_ranges(text, a.get("boiler", []), a["id"])
@@ -133,17 +145,17 @@ def build() -> tuple[list[dict], list[dict]]:
             "events": list(a.get("events", [])),
             "boilerplate": [[s, e] for s, e in sorted(boiler)],
         }
-        (heldout if a["id"] in held else dev).append(rec)
-    return dev, heldout
+        parts["heldout" if a["id"] in held else a.get("split", "dev")].append(rec)
+    return parts
 
 
 def main() -> None:
-    dev, heldout = build()
-    for name, rows in (("real_dev.jsonl", dev), ("real_heldout.jsonl", heldout)):
-        with open(HERE.parent / name, "w", encoding="utf-8") as f:
+    parts = build_parts()
+    for part, rows in parts.items():
+        with open(HERE.parent / PARTS[part], "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for name, rows in (("development", dev), ("held-out", heldout)):
+    for name, rows in parts.items():
         langs = {lang: sum(r["lang"] == lang for r in rows) for lang in ("fr", "en")}
         print(f"{name}: {len(rows)} articles {langs}, {sum(len(r['entities']) for r in rows)} entities, "
               f"{sum(len(r['sentiments']) for r in rows)} company sentiments, "
