@@ -271,7 +271,7 @@ def _fold_apostrophe(s: str) -> str:
     return s.replace("’", "'")
 
 
-_LEADING_GROUP = re.compile(r"^(?:groupe|group) (?=\S)")
+_LEADING_GROUP = re.compile(r"^(?:groupes?|groups?) (?=\S)")
 
 
 def group_companies(text: str, entities: list[Span], company_label: str,
