@@ -234,4 +234,34 @@ Paradoxalement, une telle série peut être interprétée positivement sur le st
          sentiments={"Nexans": "negative", "Eramet": "negative", "LDLC": "negative", "Atos": "negative",
                      "Valeo": "negative", "Plastivaloire": "negative", "Parrot": "negative"},
          events=["earnings"]),
+
+    dict(id="fr5-tradingsat-parrot-avertissement", lang="fr", split="dev",
+         date="2007-10 (approx., from the text: third-quarter 2007 sales, second warning after 31 July)",
+         url="https://www.tradingsat.com/parrot-FR0004038263/actualites/parrot-la-moitie-de-la-capitalisation-part-en-fumee-380944.html",
+         text="""(BFM Bourse) - Un deuxième « profit warning » en trois mois envoie mercredi l'action Parrot au tapis. Le titre plonge littéralement de 42% à 14.3 euros dans des volumes d'échanges vraiment très fournis: 1.49 million de titres ont d'ores et déjà changé de mains, soit 11.6% du capital de la société.
+Un plus bas de 12.53 euros, correspondant à une chute de 50%, a même été touché peu après 14 heures.
+Le spécialiste des périphériques sans fil de téléphonie mobile pour véhicule a averti mardi soir d'une nouvelle révision à la baisse de ses objectifs 2007. Le chiffre d'affaires est estimé entre 210 et 220 Millions d'euros, soit 26% à 32% de croissance, tandis que la prévision de marge opérationnelle est revue à 12%.
+Le 31 juillet dernier, Parrot avait lancé un avertissement similaire. La société avait abaissé sa prévision de croissance du chiffre d'affaires à plus de 45%, contre une croissance de 55% prévue initialement. L'objectif de marge avait été relevé à 14%, contre une prévision initiale de 13%.
+Au troisième trimestre, les ventes de Parrot ont reculé de 11.9% par rapport au deuxième trimestre. La croissance en rythme annuel se limite à +12.7%, ce qui ramène la progression sur 9 mois à +36.5%, alors que la hausse atteignait 50% au premier semestre.
+Les dirigeants attribuent cette contre-performance à différentes causes : le ralentissement de la croissance en Espagne (premier marché du groupe), des ventes moins soutenues qu'anticipé au Royaume-Uni, le démarrage tardif de l'Allemagne et de l'Italie.
+En réaction, Fortis tranche dans le vif en divisant son objectif de cours par plus de deux à 20 euros (au lieu de 42 !). Le broker recommande désormais d' « Alléger » les positions sur le titre, contre une précédente recommandation « Achat ». « Le communiqué financier du troisième trimestre illustre une fois encore la pauvreté de la communications financière du groupe » déplore l'analyste. Fortis évoque """,
+         ents="""ORG: BFM Bourse | Parrot | Fortis
+LOC: Espagne | Royaume-Uni | Allemagne | Italie""",
+         sentiments={"Parrot": "negative", "Fortis": "neutral"},
+         events=["earnings"]),
+
+    dict(id="fr5-tradingsat-schneider-marge", lang="fr", split="dev",
+         date="2011 (approx., from the text: the 2011 margin forecast cut with the results)",
+         url="https://www.tradingsat.com/schneider-electric-FR0000121972/actualites/schneider-electric-seance-noire-ajustement-du-consensus-a-prevoir-232159.html",
+         text="""(BFM Bourse) - Schneider Electric a signé jeudi la deuxième plus forte baisse parmi les valeurs du CAC 40 en plongeant de 7,6%, à 41,2 euros. Le fabricant d'équipements de distribution électrique basse et moyenne tension a été lourdement sanctionné par les investisseurs pour avoir légèrement abaissé sa prévision de marge EBITA pour 2011 autour de 14% (avant coûts d'acquisition et d'intégration et impact de consolidation des acquisitions annoncées en 2011), contre 15% auparavant.
+"Toutefois, le consensus est nettement supérieur à 14,8% (avant les résultats) et il devra s'ajuster à la baisse à notre avis", commentent les analystes d'ING, qui a confirmé aujourd'hui sa recommandation "Conserver" et son objectif de cours de 52,5 euros sur Schneider Electric. "Cette annonce va conduire à une réduction des prévisions du consensus de plus de 5%", estime pour sa part Credit Suisse, toujours "Nee" sur la valeur (objectif de cours de 42 euros).
+Recevez toutes les infos sur SCHNEIDER ELECTRIC en temps réel :
+Par « push » sur votre mobile grâce à l’application BFM Bourse
+Par email""",
+         boiler=["Recevez toutes les infos sur SCHNEIDER ELECTRIC en temps réel :",
+                 "Par « push » sur votre mobile grâce à l’application BFM Bourse", "Par email"],
+         ents="""ORG: BFM Bourse | Schneider Electric | ING | Credit Suisse
+MISC: CAC 40""",
+         sentiments={"Schneider Electric": "negative", "ING": "neutral", "Credit Suisse": "neutral"},
+         events=["earnings"]),
 ]
