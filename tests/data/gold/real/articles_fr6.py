@@ -284,4 +284,50 @@ La santé, où les abus se traduisent par de lourdes factures pour l'assurance m
 PER: Bruno Lasserre""",
          sentiments={"Orange": "negative", "SFR": "negative", "Sanofi-Aventis": "negative", "Schering-Plough": "negative"},
          events=["legal"]),
+    dict(id="fr6-francesoir-air-france-klm-greve-trimestre", lang="fr", split="dev",
+         date="2014-10 (approx., from the text: third-quarter figures after the September 2014 pilots' strike)",
+         url="https://francesoir.fr/societe-economie/air-france-la-greve-coute-cher",
+         text="""La dernière grève des pilotes d'Air France aurait coûté 330 millions d'euros à la compagnie aérienne, selon son bilan trimestriel publié ce mercredi.
+Les pilotes auront coûté cher à Air France cette année. Et pas à cause de leurs salaires que certains trouvent trop élevés. Mais leurs deux semaines de grève fin août et début septembre ont sérieusement pesé sur les comptes de la compagnie aérienne.
+Air France-KLM a en effet publié mercredi matin ses chiffres du troisième trimestre. Le résultat d'exploitation aurait été amputé de 330 millions d'euros par le mouvement social, d'après la compagnie. Et cela devrait encore se faire sentir le trimestre prochain. Un coup qui vient s'ajouter aux conséquences de la crise économique et à la concurrence des compagnies low cost. Air France espérait pourtant cette année retrouver un certain équilibre. D'ailleurs, hors impact de la grève, le chiffre d'affaires reste stable (+0,2%), mais en en tenant compte, il chute de près de 7%, à 6,69 milliards d'euros.
+Selon le président de la compagnie Pierre-François Riolacci, il est nécessaire de mettre en place une "gestion rigoureuse" qui pourrait passer par la commande d'Airbus A350 au lieu des A380 plus chers. Pierre-François Riolacci a cependant écarté les rumeurs de licenciements massifs qui circulaient dans la presse néerlandaise.
+La grève des pilotes avait été lancée pour lutter contre le projet de développement de la filiale low cost d'Air France, Transavia. Le projet impliquait notamment que les pilotes et équipages soient traités en fonction du droit du travail du pays où ils résidaient. Plus de 50% des vols du géant français avaient dû être annulés durant cette contestation. Air France avait enterrer le projet Transavia Europe, concentrant ses projets de vols low cost sur la France.""",
+         ents="""ORG: Air France | Air France-KLM | Transavia
+PER: Pierre-François Riolacci
+LOC: France
+MISC: Airbus A350 | A380 | Transavia Europe""",
+         sentiments={"Air France": "negative", "Air France-KLM": "negative", "Transavia": "neutral"},
+         events=["earnings"]),
+
+    dict(id="fr6-maydaymag-revue-entreprises-en-difficulte", lang="fr", split="dev",
+         date="2019-02 (approx., inferred: the week of L'Humanité's bankruptcy filing)",
+         url="https://staging-k.maydaymag.fr/actu-la-revue-de-presse-de-la-semaine",
+         text="""Chaque semaine Mayday suit l’actualité des entreprises en difficulté et vous propose un tour d’horizon des différentes actualités traitées par la presse.
+Cette semaine, les entreprises en difficulté n’ont pas manqué de faire parler d’elles. Outre le dépôt de bilan de l’Humanité dont nous nous sommes fait l’échos dans ces colonnes, le quotidien Sud Ouest nous révèle que le groupe Europlasma, spécialisé dans la dépollution à partir de la technologie plasma, a annoncé son placement en redressement judiciaire ainsi que cinq de ses filiales.
+Par ailleurs, France 3 nous indique que les 90 salariés du fabricant de céréales pour le petit déjeuner Sevenday (Grand Est) sont soulagés, alors qu’ils craignaient que leur entreprise soit placée en liquidation judiciaire, la chambre commerciale du Tribunal de grande instance de Colmar a validé l’ouverture d’une procédure de redressement judiciaire à son bénéfice.
+De son côté, l’hebdomadaire régional l’Essor nous informe du prolongement de la période d’observation du groupe textile Mado Marcel, installé dans la Loire et spécialisé dans la création de vêtements pour femmes. Ce sont six mois de plus accordés par le Tribunal de commerce de Roanne, pour le bonheur des 120 salariés répartis sur 51 magasins en France.
+Dans le Poitou, les salariés de l’usine Saint-Jean Industrie Poitou font grise mine depuis qu’ils ont appris que la seule offre de reprise déposée au Tribunal de commerce de Lyon prévoyait la suppression de 130 emplois sur les 350 que compte l’entreprise. Selon Centre-Presse, le candidat (le groupe anglais Liberty House), prévoirait également d’investir 4,5 millions d’euros pour le site et 1 million d’euros par an pour la maintenance des équipements.
+Enfin, le Dauphiné nous apprend que la décision quant à la reprise de Floriot Construction a été reportée au 7 mars par le Tribunal de commerce de Lyon. Un report qui doit permettre au cand""",
+         boiler=["Chaque semaine Mayday suit l’actualité des entreprises en difficulté et vous propose un tour d’horizon des différentes actualités traitées par la presse."],
+         ents="""ORG: Humanité | Sud Ouest | Europlasma | France 3 | Sevenday | Tribunal de grande instance de Colmar | Essor | Mado Marcel | Tribunal de commerce de Roanne | Saint-Jean Industrie Poitou | Tribunal de commerce de Lyon | Centre-Presse | Liberty House | Dauphiné | Floriot Construction
+LOC: Grand Est | Loire | France | Poitou""",
+         sentiments={"Humanité": "negative", "Europlasma": "negative", "Sevenday": "mixed", "Mado Marcel": "mixed",
+                     "Saint-Jean Industrie Poitou": "negative", "Liberty House": "neutral",
+                     "Floriot Construction": "negative"},
+         events=["bankruptcy", "acquisition"]),
+
+    dict(id="fr6-entrepriselille-la-redoute-tribunal", lang="fr", split="dev",
+         date="2014 (approx., inferred: La Redoute's job-cut plan under its new managers Nathalie Balla and Eric Courteille)",
+         url="https://entreprise-lille.fr/la-redoute-risque-dun-redressement-judiciaire/amp",
+         text="""Faute d’accord avec les syndicats sur les mesures à mettre en œuvre dans le cadre du plan social, la nouvelle direction de La Redoute (Roubaix) a décidé de saisir le tribunal de commerce qui pourrait prononcer le placement en redressement judiciaire de l’entreprise.
+Cette semaine, le projet d’accord sur les modalités du plan social a été rejeté par les syndicats de La Redoute. Dans l’impasse, la nouvelle direction du groupe, incarnée par Nathalie Balla et Eric Courteille, a décidé de saisir le tribunal de commerce de Lille afin de l’informer « des difficultés financières auxquelles est confrontée l’entreprise».
+Dans un communiqué, La Redoute précise que cette démarche, obligatoire, doit permettre « d’étudier les suites qui peuvent être données à cette nouvelle situation », sous-entendant par là que le processus enclenché auprès du tribunal peut conduire à un placement en redressement judiciaire ou en sauvegarde.
+Un plan de continuation ?
+Dans le cas d’un redressement judiciaire, La Redoute serait mise sous tutelle, c’est-à-dire qu’un administrateur ad hoc prendrait les rênes de sa comptabilité afin d’examiner les pistes permettant d’apurer le passif de l’entreprise. Ce type de procédure prévoit une période d’observation de plusieurs mois au terme de laquelle la cession ou continuation, voire la liquidation de l’entreprise, est décidée par les juges.
+En l’état actuel, le plan social présenté par la direction de La Redoute prévoit la suppression de 1 178 emplois en quatre ans, dont 700 départs contraints. Le groupe essuierait, chaque année, des pertes de 30 à 40 millions d’euros.""",
+         ents="""ORG: La Redoute | tribunal de commerce de Lille
+PER: Nathalie Balla | Eric Courteille
+LOC: Roubaix""",
+         sentiments={"La Redoute": "negative"},
+         events=["layoffs"]),
 ]
