@@ -28,6 +28,8 @@ GOLD = Path(__file__).resolve().parent / "data" / "gold"
     ("President of Toyota (L). Photo: Toru Yamanaka/AFP/Getty Images", "caption"),
     ("Wed Mar 14, 2012 9:59am EDT", "date"),
     ("Mis à jour 27 Févr. 2019", "date"),
+    ("date 2019-11", "date"),
+    ("date 2022-03 (CercleFinance.com) -", "date"),
     ("• medium-browser-and-portrait-tablet", "menu"),
     ("Copyright (c) 2023 CercleFinance.com. Tous droits réservés.", "credit"),
     ("Categories: Business, News", "category"),
@@ -44,6 +46,8 @@ def test_lines_recognised_by_their_form(line, kind):
     "> Dans l'électronique",
     "Share prices fell 5% after the announcement on Tuesday at 10:30, analysts said.",
     "Comments from the chief executive were upbeat about 2025.",
+    # a scraper's date with the headline glued to it: the headline is the article
+    "date 2019-11 L'action Française des Jeux gagne 15% dès son introduction en bourse",
 ])
 def test_article_lines_are_left_alone(line):
     assert line_kind(line) is None

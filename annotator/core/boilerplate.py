@@ -75,6 +75,7 @@ _UPDATED = re.compile(r"\b(?:mis à jour|actualisé|publié le|updated|published
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRAPED_DATE = re.compile(r"date\s+\d{4}-\d{2}\b", _I)
 _SENTENCE = re.compile(r"[.!?…»”\"]\s*$")
+_SOURCE = re.compile(r"\([^()]*\)")
 _UI_TOKEN = re.compile(r"^[•*·\-–]?\s*[a-z]+(?:-[a-z]+){2,}$")
 
 
@@ -99,8 +100,9 @@ def line_kind(line: str) -> str | None:
         return "date"
     if n <= 6 and _DATE.search(s) and not _SENTENCE.search(s):
         return "date"
-    if n <= 14 and _SCRAPED_DATE.match(s) and not _SENTENCE.search(s):
-        return "date"
+    if n <= 14 and (m := _SCRAPED_DATE.match(s)) and not _SENTENCE.search(s) and (
+            len(_WORD.findall(_SOURCE.sub(" ", s[m.end():]))) <= 3):
+        return "date"  # "date 2022-03", "date 2022-03 (CercleFinance.com)"; not a headline glued to it
     if max(s) < "\u0250" and _LOW_NOT_LATIN.isdisjoint(s):  # every word starts with a Latin letter
         latin = n
     else:
