@@ -31,6 +31,7 @@ from annotator.core.model import MODEL, Span
 from annotator.core.schema import Schema
 from annotator.core.text import company_key
 from annotator.core.jsonl import check_pattern, json_objects
+from annotator.nlp.company_cues import cue_positions
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -242,6 +243,12 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
             cue = None
         if cue or _CUE_AFTER.match(text[s.end:s.end + 8]):
             cued.add(surface(s))
+            continue
+        # weaker cues (a trade noun, a nationality as a noun) may also name a person: not for a
+        # person's full name; a company role of the name ("P-DG d'Hachette Livre") never names a place
+        kind = cue_positions(text).get(s.start)
+        if (kind == "weak" and not (s.label == "PER" and " " in name.strip())) or (kind == "role" and s.label != "LOC"):
+            cued.add(surface(s))
     # a name the model calls ORG more often than anything else is ORG in its other mentions, except
     # where they are places (a country or city stands for its government or market, "Europe")
     votes: dict[str, int] = {}
@@ -263,25 +270,37 @@ def _fold_apostrophe(s: str) -> str:
     return s.replace("’", "'")
 
 
+_LEADING_GROUP = re.compile(r"^(?:groupe|group) (?=\S)")
+
+
 def group_companies(text: str, entities: list[Span], company_label: str,
                     gazetteer: Gazetteer | None = None) -> list[Span]:
     """Give every ``company_label`` mention its company key; other labels get ``company=None``.
 
-    Keys: the gazetteer id (aliases share one), else :func:`company_key` of the mention. Within one
+    Institutions (:func:`annotator.nlp.institutions.is_institution`) get no key: no sentiment.
+    Keys: the gazetteer id (aliases share one), else :func:`company_key` of the mention without a
+    leading "groupe"/"group" ("le groupe Lagardère" is Lagardère). Within one
     article a key whose words start another key's words (``whole foods`` / ``whole foods market``)
     is merged into the shorter one.
     """
+    from annotator.nlp.institutions import is_institution
+
     out: list[Span] = []
     keys: dict[int, str] = {}
     for i, s in enumerate(entities):
-        if s.label != company_label:
+        surface = text[s.start:s.end]
+        # institutions (a ministry, a regulator, a union, a news agency...) keep their ORG entity but
+        # are no company: no key, hence no sentiment (annotator.nlp.institutions)
+        if s.label != company_label or is_institution(surface):
             out.append(s if s.company is None else s.with_(company=None))
             continue
         if s.company:
             key = s.company
         else:
-            key = gazetteer.key_for(text[s.start:s.end]) if gazetteer else company_key(text[s.start:s.end])
-        keys[i] = key or text[s.start:s.end].strip().casefold()
+            key = gazetteer.key_for(surface) if gazetteer else company_key(surface)
+            if key.startswith("group"):
+                key = _LEADING_GROUP.sub("", key)  # "groupe Lagardère" is the company "Lagardère"
+        keys[i] = key or surface.strip().casefold()
         out.append(s)
     distinct = sorted(set(keys.values()), key=lambda k: (len(k.split()), k))
     canon: dict[str, str] = {}

@@ -9,6 +9,7 @@ relabelled by :func:`annotator.nlp.companies.promote_by_cues`); confidence ``CUE
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.core.model import MODEL, Span
 
@@ -29,6 +30,93 @@ _NOT_A_NAME = frozenset(
 )
 _TRAILING = re.compile(r"(?:[ \t]+(?:de|du|des|&|and|of))+$")
 
+# More cues, from the missed companies of the development set (kinds of wording, not names):
+# * a trade noun followed by what it makes, "le producteur de pellets de minerai de fer X", "rival X",
+#   "the tech giant X" (weak: such a noun can name a person too, "le producteur Luc Besson");
+# * a rank in a trade, "le numéro trois polonais de l'énergie, Enea" (weak);
+# * a nationality used as a noun, lower case after an article: "l'américain L-1", "le suisse
+#   Nestlé" (French business style; a person is "l'Américain John Smith"; weak);
+# * a company role *of* the name: "P-DG d'Hachette Livre", "actionnaire de X", "CEO of X" (strong:
+#   only a company has a chief executive or shareholders; never a place).
+_LOWER = r"[a-zà-ÿ][\w'’-]*"
+_CHAIN = (r"(?:" + _SP + _LOWER + r"){0,2}(?:" + _SP + r"(?:(?:de|du|des|en|à|au|aux)" + _SP + r"|d['’])"
+          + _LOWER + r"(?:" + _SP + _LOWER + r")?){0,3}")
+_TRADE = (r"producteurs?|fournisseurs?|prestataires?|concurrents?|rivale?s?|spécialistes?|géants?|exploitants?|"
+          r"armateurs?|cabinets?|rivals?|competitors?|giants?|providers?|drugmakers?|miners?|brewers?|"
+          r"conglomerates?|peers?")
+_NATIONS = (r"américaine?|allemande?|française?|britannique|italienne?|espagnole?|japonaise?|chinoise?|suisse|"
+            r"néerlandaise?|belge|suédoise?|norvégienne?|danoise?|finlandaise?|canadienne?|coréenne?|"
+            r"sud-coréenne?|indienne?|russe|polonaise?|brésilienne?|australienne?|autrichienne?|irlandaise?|"
+            r"luxembourgeoise?|portugaise?|mexicaine?|israélienne?|taïwanaise?|singapourienne?|saoudienne?|"
+            r"turque?|grecque?|tchèque|hongroise?|européenne?|nippone?|hollandaise?|texane?|californienne?")
+_RANK = r"numéro[ \t]+(?:un|deux|trois|quatre|cinq|\d+)"
+_ROLES = (r"p-?dg|directeur général|directrice générale|patronne?|actionnaires?|filiales?|propriétaires?|"
+          r"ceo|chief executive|owner|parent")
+# matched where a cue word stands (found first by _KEYWORDS); a name must follow
+_PREFIX = re.compile(
+    r"(?:(?:(?:" + _TRADE + r")" + _CHAIN + r"|" + _RANK + _CHAIN + r",?|(?:" + _NATIONS + r")s?)" + _SP
+    + r"|(?P<role>(?i:(?:" + _ROLES + r")[ \t]+(?:(?:de|of)[ \t]+(?:la[ \t]+|the[ \t]+|l['’])?|du[ \t]+|d['’]))))"
+    r"(?=[A-ZÀ-ÖØ-Þ])")
+_NATION_AT = re.compile(r"(?:" + _NATIONS + r")s?" + _SP)
+# a nationality is a noun after an article: "l'américain", "le suisse", "du japonais"
+_ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?:le|la|les|du|au|aux)[ \t]+|(?<![\w'’])[lL]['’])$")
+# the cue words as plain text (a fast scan; no lookbehind, no case folding), for cue_positions
+_CUE_WORDS = (
+    "producteur fournisseur prestataire concurrent rival spécialiste géant exploitant armateur cabinet competitor "
+    "giant provider drugmaker miner brewer conglomerate peer numéro américain allemand français britannique "
+    "italien espagnol japonais chinois suisse néerlandais belge suédois norvégien danois finlandais canadien coréen "
+    "sud-coréen indien russe polonais brésilien australien autrichien irlandais luxembourgeois portugais mexicain "
+    "israélien taïwanais singapourien saoudien turc grec tchèque hongrois européen nippon hollandais texan "
+    "californien p-dg pdg P-DG PDG P-dg Pdg directeur directrice Directeur Directrice patron Patron actionnaire "
+    "Actionnaire filiale Filiale propriétaire Propriétaire ceo CEO Ceo chief Chief owner Owner parent Parent").split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation grouped by first letter: re tries a few branches per word instead of all."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(c) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
+                    for c, rest in groups.items())
+
+
+_KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")
+_NAME_AT = re.compile(_NAME)
+# "the former Symantec CEO", "Rite Aid shareholders": a role of the name right after it
+_ROLE_AFTER = re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders)(?!\w)")
+_NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:['’]s)?[ \t]+$")
+_NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief Deputy Longtime Outgoing Incoming "
+                             "Our Their His Her Its".split())
+
+
+@lru_cache(maxsize=4)
+def cue_positions(text: str) -> dict[int, str]:
+    """Where a name would start right after one of the cues above: offset -> "weak" or "role".
+    One pass over the text, shared by :func:`add_cued_companies` and
+    :func:`annotator.nlp.companies.promote_by_cues` (cached for the last few texts)."""
+    out: dict[int, str] = {}
+    for hit in _KEYWORDS.finditer(text):  # plain words first: the full pattern only where one stands
+        m = _PREFIX.match(text, hit.start(), min(len(text), hit.end() + 160))
+        if not m:
+            continue
+        if _NATION_AT.fullmatch(text, hit.start(), m.end()) and not _ARTICLE_BEFORE.search(
+                text, max(0, hit.start() - 5), hit.start()):
+            continue
+        out[m.end()] = "role" if m.group("role") else "weak"
+    return out
+
+
+def _more_cued_names(text: str):
+    """(start, end) of the untagged-name candidates of the cues above."""
+    for pos in cue_positions(text):
+        m = _NAME_AT.match(text, pos)
+        if m:
+            yield m.start(), m.end(), None
+    for m in _ROLE_AFTER.finditer(text):
+        nm = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if nm:
+            yield nm.start(1), nm.end(1), _NOT_BEFORE_ROLE
+
 
 def add_cued_companies(text: str, entities: list[Span], company_label: str,
                        skip: "list[tuple[int, ...]] | tuple" = ()) -> list[Span]:
@@ -39,16 +127,16 @@ def add_cued_companies(text: str, entities: list[Span], company_label: str,
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken) and not any(r[0] < b and a < r[1] for r in skip)
 
-    for rx in (_CUE, _LEGAL):
-        for m in rx.finditer(text):
-            a, b = m.span(1)
-            name = _TRAILING.sub("", text[a:b]).rstrip(".’'")
-            b = a + len(name)
-            first = name.split()[0].strip("'’") if name.split() else ""
-            if not name or first in _NOT_A_NAME or len(name) < 2 or not free(a, b):
-                continue
-            if rx is _CUE and a > 0 and text[a - 1] == "\n":
-                continue
-            added.append(Span(a, b, company_label, source=MODEL, confidence=CUE_CONFIDENCE))
-            taken.append((a, b))
+    found = [(*m.span(1), rx is _LEGAL, frozenset()) for rx in (_CUE, _LEGAL) for m in rx.finditer(text)]
+    found += [(a, b, False, stop or frozenset()) for a, b, stop in _more_cued_names(text)]
+    for a, b, legal, stop in found:
+        name = _TRAILING.sub("", re.split(r"\.\s", text[a:b])[0]).rstrip(".’'")  # not past a full stop
+        b = a + len(name)
+        first = name.split()[0].strip("'’") if name.split() else ""
+        if not name or first in _NOT_A_NAME or first in stop or len(name) < 2 or not free(a, b):
+            continue
+        if not legal and a > 0 and text[a - 1] == "\n":
+            continue
+        added.append(Span(a, b, company_label, source=MODEL, confidence=CUE_CONFIDENCE))
+        taken.append((a, b))
     return entities + added

@@ -45,6 +45,17 @@ _APPOSITION = re.compile(
     r"banque|assureur|opérateur|start-up|startup|compagnie|laboratoire|filiale|maison mère)\b"
     r"|(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:company|firm|maker|manufacturer|carmaker|automaker|chipmaker|"
     r"retailer|supplier|operator|airline|lender|insurer|subsidiary|startup|group|conglomerate)\b)")
+# a name that starts with a company word: "Air Vanuatu", "Groupe Bel", "Laboratoires Théa"
+_COMPANY_START = re.compile(r"^(?:Air|Groupe|Compagnie|Laboratoires|Banque|Crédit|Société)[ \t]+[A-ZÀ-ÖØ-Þ]")
+# "Zodiac a de son côté racheté", "Xerox acquired": verbs only a company is the subject of (for names
+# the model calls a product or a thing, MISC)
+_COMPANY_VERB = re.compile(
+    r"[ \t]+(?:(?:a|avait|vient de|va)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:racheté|acquis|cédé|absorbé|racheter|acquérir|céder)"
+    r"|(?:rachète|acquiert|cède|absorbe|fusionne)"
+    r"|(?:has[ \t]+|had[ \t]+)?(?:acquired|bought|agreed to (?:buy|acquire)|filed for (?:bankruptcy|Chapter)))(?!\w)")
+# a Reuters instrument code: "AMD.O", "HPE.N", "TTE.PA"
+_RIC_TAIL = re.compile(r"\.(?:OQ|O|N|PA|L|DE|AS|MI|MC|T|HK|TO|SW|ST|CO|HE|BR|LS|VI|KS|SS|SZ)(?![\w.])")
+_RIC_HEAD = re.compile(r"[A-Z]{2,5}$")
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})$")
 _NOT_A_NAME = frozenset("Le La Les L Un Une The A An Il Elle It Its This That Ce Cette Mais But Selon".split())
 
@@ -60,6 +71,21 @@ def _previous_word_is_capitalised(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n\"«“" and not before.endswith("\n")
 
 
+_COORD = re.compile(r"[ \t]*(?:,|et|and|&|ou|or)[ \t]+")
+
+
+_COORD_BEFORE = re.compile(r"[ \t]*(?:,|et|and|&|ou|or)[ \t]+$")
+
+
+def _coordinated_with_company(text: str, s: Span, org_starts: set[int], org_ends: set[int]) -> bool:
+    """"Tech Data et Ingram Micro", "Uber and Waymo": a thing joined to a company by "et"/"and" is one."""
+    before = _COORD_BEFORE.search(text, max(0, s.start - 8), s.start)
+    if before and before.start() in org_ends:
+        return True
+    after = _COORD.match(text, s.end, s.end + 8)
+    return bool(after and after.end() in org_starts)
+
+
 def _sign_after(text: str, end: int) -> bool:
     tail = text[end:end + 60]
     return bool(_TICKER.match(tail) or _SHARES.match(tail) or _APPOSITION.match(tail))
@@ -73,11 +99,18 @@ def relabel_by_shape(text: str, entities: list[Span], company_label: str) -> lis
         if s.label == "PER" and len(words) > 1:
             person_words.update(words)
     companies: set[str] = set()
+    org_starts = {s.start for s in entities if s.label == company_label}
+    org_ends = {s.end for s in entities if s.label == company_label}
     for s in entities:
         name = text[s.start:s.end].strip()
         if s.label == company_label or not name:
             continue
-        if _LEGAL_END.search(name) or _sign_after(text, s.end):
+        if s.label == "MISC" and _coordinated_with_company(text, s, org_starts, org_ends):
+            companies.add(name)
+            continue
+        if _LEGAL_END.search(name) or _COMPANY_START.match(name) or _sign_after(text, s.end):
+            companies.add(name)
+        elif s.label == "MISC" and _COMPANY_VERB.match(text, s.end):
             companies.add(name)
         elif (s.label == "PER" and " " not in name and name not in person_words and name[0].isupper()
               and not name.isupper() and not _previous_word_is_capitalised(text, s.start)):
@@ -86,13 +119,15 @@ def relabel_by_shape(text: str, entities: list[Span], company_label: str) -> lis
         return entities
     return [s.with_(label=company_label, confidence=SHAPE_CONFIDENCE)
             if s.label != company_label and text[s.start:s.end].strip() in companies
-            and (s.label != "LOC" or _LEGAL_END.search(text[s.start:s.end]) or _sign_after(text, s.end))
+            and (s.label != "LOC" or _LEGAL_END.search(text[s.start:s.end]) or _COMPANY_START.match(text[s.start:s.end])
+                 or _sign_after(text, s.end))
             else s for s in entities]
 
 
 def add_ticker_companies(text: str, entities: list[Span], company_label: str,
                          skip: "list[tuple[int, ...]] | tuple" = ()) -> list[Span]:
     """``entities`` plus the names right before a stock ticker that overlap no entity (and no skipped line)."""
+    entities = _ric_tickers(text, entities, company_label, skip)
     taken = [(s.start, s.end) for s in entities]
     added: list[Span] = []
     for m in re.finditer(r"[ \t]*\(", text):
@@ -115,6 +150,30 @@ def add_ticker_companies(text: str, entities: list[Span], company_label: str,
         added.append(Span(a, b, company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
         taken.append((a, b))
     return entities + added
+
+
+def _ric_tickers(text: str, entities: list[Span], company_label: str, skip) -> list[Span]:
+    """A Reuters code in parentheses after a name ("Intel (INTC.O)") is no entity of its own; standing
+    in the text ("hindered AMD.O, a competitor") its letters are the company."""
+    if "." not in text:
+        return entities
+    out = list(entities)
+    for tail in _RIC_TAIL.finditer(text):  # from the dot: a fast literal scan
+        head = _RIC_HEAD.search(text, max(0, tail.start() - 5), tail.start())
+        if not head:
+            continue
+        a, b, letters_end = head.start(), tail.end(), tail.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "._"):
+            continue
+        inside = [s for s in out if s.start < b and a < s.end]
+        if text[max(0, a - 1):a] == "(" and text[b:b + 1] == ")":
+            out = [s for s in out if s not in inside or s.start < a - 1 or s.end > b + 1]
+            continue
+        if any(r[0] < b and a < r[1] for r in skip) or any(s.start < a or s.end > b for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(a, letters_end, company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
+    return out
 
 
 def add_repeated_mentions(text: str, entities: list[Span], company_label: str,

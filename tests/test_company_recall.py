@@ -1,0 +1,160 @@
+"""Every company and no institution (issue 10, company recall): institutions keep their ORG entity
+but get no company key (no sentiment); companies the model missed or mislabelled are found by the
+form and context of the text (trade nouns, nationalities as nouns, company roles, "Air X", company
+verbs, Reuters codes, coordination with a company). Names here are invented or generic."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import MODEL, Span
+from annotator.nlp.companies import group_companies, promote_by_cues
+from annotator.nlp.company_cues import add_cued_companies
+from annotator.nlp.company_shape import add_ticker_companies, relabel_by_shape
+from annotator.nlp.enrich import Enricher
+from annotator.nlp.institutions import Institutions, is_institution
+from annotator.resources import default_schema
+
+from test_enrich import make_parts
+
+
+def _spans(text, items):
+    out = []
+    for surface, label in items:
+        start = 0
+        while (i := text.find(surface, start)) >= 0:
+            out.append(Span(i, i + len(surface), label, source=MODEL, confidence=0.7))
+            start = i + len(surface)
+    return out
+
+
+def _labels(text, ents):
+    return sorted((text[s.start:s.end], s.label) for s in ents)
+
+
+# --- institutions --------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", [
+    "ministère de l'Économie", "ministre de l’Industrie", "Autorité de la concurrence", "Commission européenne",
+    "European Commission", "Securities and Exchange Commission", "Department of Justice", "EU Court of Justice",
+    "General Court", "Tribunal de commerce de Paris", "Banque centrale européenne", "European Central Bank",
+    "Labour Party", "syndicat Sud-Rail", "Conseil d'administration", "AMF", "Bercy", "CGT", "Force Ouvrière",
+    "Reuters", "AFP", "Agence France-Presse", "Bloomberg", "Associated Press", "L'Agefi", "CAC 40", "Nasdaq",
+    "the Federal Reserve", "Federal Bureau of Investigation", "Groupe", "the Company"])
+def test_institutions_and_sources_are_told_by_their_form(name):
+    assert is_institution(name)
+
+
+@pytest.mark.parametrize("name", [
+    "Renault", "Zorblax SA", "Groupe Zorblax", "Bureau Veritas", "Party City", "Union Pacific", "Western Union",
+    "Bank of America", "Crédit Agricole", "Thomson Reuters", "Old Navy", "Commerzbank", "Air Zorblax"])
+def test_companies_are_no_institutions(name):
+    assert not is_institution(name)
+
+
+def test_the_institutions_file_reads_forms_and_skips_comments_and_unknown_forms():
+    inst = Institutions.from_text("# a comment\n\nhead\tzorb agency\ntail\tboard\nname\tXYZ\nlater\tsomething\n")
+    assert inst.match("Zorb Agency of Paris") and inst.match("zorb agency")  # head: first words
+    assert inst.match("Supervisory Board") and inst.match("Board of Trade")  # tail: last words, or before "of"
+    assert not inst.match("Board Games Ltd")  # a tail word is not a head
+    assert inst.match("XYZ") and not inst.match("XYZ Motors")  # a name is the whole name
+    assert not inst.match("something") and not inst.match("")
+
+
+def test_an_institution_keeps_its_org_entity_but_gets_no_company_key():
+    text = "Le groupe Zorblax a été sanctionné par l'Autorité de la concurrence, selon Reuters. Le Groupe fera appel."
+    ents = _spans(text, [("groupe Zorblax", "ORG"), ("Autorité de la concurrence", "ORG"), ("Reuters", "ORG"),
+                         ("Groupe", "ORG")])
+    out = group_companies(text, ents, "ORG")
+    keys = {text[s.start:s.end]: (s.label, s.company) for s in out}
+    assert keys == {"groupe Zorblax": ("ORG", "zorblax"),  # "le groupe X" is the company X
+                    "Autorité de la concurrence": ("ORG", None), "Reuters": ("ORG", None), "Groupe": ("ORG", None)}
+
+
+def test_an_institution_gets_no_sentiment_from_the_enricher():
+    text = ("Zorblax condamné\n"
+            "Le ministre de l'Industrie a salué la décision de l'Autorité de la concurrence, qui a infligé une lourde "
+            "amende à Zorblax, selon l'AFP.")
+    parts, ents = make_parts(text, [("Zorblax", "ORG"), ("ministre de l'Industrie", "ORG"),
+                                    ("Autorité de la concurrence", "ORG"), ("AFP", "ORG")])
+    ann = Enricher.from_project_resources(default_schema()).annotate(text, parts, ents)
+    assert set(ann.sentiments) == {"zorblax"}
+    orgs = {text[s.start:s.end] for s in ann.entities if s.label == "ORG"}
+    assert {"ministre de l'Industrie", "Autorité de la concurrence", "AFP"} <= orgs  # the entities stay
+
+
+# --- companies the model missed or mislabelled ---------------------------------------------------
+def test_a_trade_noun_with_what_it_makes_marks_a_company_even_a_place():
+    text = "Il cède ses mines au producteur de pellets de minerai de fer Zorb-Cliffs pour 1 milliard."
+    ents = _spans(text, [("Zorb-Cliffs", "LOC")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [("Zorb-Cliffs", "ORG")]
+    assert _labels(text, add_cued_companies(text, [], "ORG")) == [("Zorb-Cliffs", "ORG")]
+
+
+def test_a_weak_cue_never_turns_a_persons_full_name_into_a_company():
+    text = "Le producteur Jean Zorblax a parlé au concurrent Marie Dupont."
+    ents = _spans(text, [("Jean Zorblax", "PER"), ("Marie Dupont", "PER")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [("Jean Zorblax", "PER"), ("Marie Dupont", "PER")]
+
+
+def test_a_company_role_of_the_name_marks_it_even_a_two_word_person_but_never_a_place():
+    text = "Jean Dupont devient P-DG d’Hachette Zorb. Il était propriétaire de Zorbville, puis actionnaire de Pix Media."
+    ents = _spans(text, [("Jean Dupont", "PER"), ("Hachette Zorb", "PER"), ("Zorbville", "LOC"), ("Pix Media", "MISC")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [
+        ("Hachette Zorb", "ORG"), ("Jean Dupont", "PER"), ("Pix Media", "ORG"), ("Zorbville", "LOC")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il a racheté l'essentiel des activités de l'américain Z-1. Au début de l'été, rien.", "Z-1"),
+    ("Il a racheté à l'allemand Premium Zorb Group une usine.", "Premium Zorb Group"),
+    ("Chips designed by rival ZRM.", "ZRM"),
+    ("John Smith, the former Zorbtec CEO and a director, will stay.", "Zorbtec"),
+    ("Il vise le numéro trois polonais de l'énergie, Zenea. Rien d'autre.", "Zenea"),
+])
+def test_untagged_names_after_a_cue_are_added(text, name):
+    added = add_cued_companies(text, [], "ORG")
+    assert [text[s.start:s.end] for s in added] == [name]
+    assert added[0].label == "ORG" and added[0].source == MODEL
+
+
+@pytest.mark.parametrize("text", ["Former CEO John Smith left.", "Le Français Jean Zorb arrive.",
+                                  "Le producteur de blé a vu Zorb."])
+def test_no_company_is_added_without_a_real_cue(text):
+    assert add_cued_companies(text, [], "ORG") == []
+
+
+def test_a_name_starting_with_a_company_word_is_a_company():
+    text = "Air Zorbatu has filed for bankruptcy protection. Laboratoires Zorb et Jean Air restent."
+    ents = _spans(text, [("Air Zorbatu", "PER"), ("Laboratoires Zorb", "LOC"), ("Jean Air", "PER")])
+    assert _labels(text, relabel_by_shape(text, ents, "ORG")) == [
+        ("Air Zorbatu", "ORG"), ("Jean Air", "PER"), ("Laboratoires Zorb", "ORG")]
+
+
+@pytest.mark.parametrize("after, company", [
+    (" a de son côté racheté une usine.", True), (" acquiert une usine.", True), (" has acquired a plant.", True),
+    (" filed for bankruptcy.", True), (" a été présenté hier.", False), (" sold well.", False)])
+def test_a_thing_that_buys_or_goes_bankrupt_is_a_company(after, company):
+    text = "Zodiak" + after
+    ents = _spans(text, [("Zodiak", "MISC")])
+    assert relabel_by_shape(text, ents, "ORG")[0].label == ("ORG" if company else "MISC")
+
+
+def test_a_thing_joined_to_a_company_by_and_is_a_company():
+    text = "Ses grossistes Tech Zorb et Ingram Zorb sont sanctionnés, comme Zorbo and Wayzo. Le iPhone et le Pixel."
+    ents = _spans(text, [("Tech Zorb", "ORG"), ("Ingram Zorb", "MISC"), ("Zorbo", "ORG"), ("Wayzo", "MISC"),
+                         ("iPhone", "MISC"), ("Pixel", "MISC")])
+    assert _labels(text, relabel_by_shape(text, ents, "ORG")) == [
+        ("Ingram Zorb", "ORG"), ("Pixel", "MISC"), ("Tech Zorb", "ORG"), ("Wayzo", "ORG"), ("Zorbo", "ORG"),
+        ("iPhone", "MISC")]
+
+
+def test_a_reuters_code_is_the_company_in_the_text_and_nothing_in_brackets():
+    text = "Zorbel (ZRB.O) said a judge ruled that Zorbel had hindered ZMD.O, a competitor."
+    ents = _spans(text, [("Zorbel", "ORG"), ("ZRB.O", "ORG")])
+    out = add_ticker_companies(text, ents, "ORG")
+    assert _labels(text, out) == [("ZMD", "ORG"), ("Zorbel", "ORG"), ("Zorbel", "ORG")]
+
+
+def test_a_reuters_code_in_a_skipped_line_is_not_added():
+    text = "Zorbel wins.\nShare: ZMD.O on Twitter\n"
+    skip = [(13, len(text))]
+    assert add_ticker_companies(text, [], "ORG", skip) == []
