@@ -133,18 +133,6 @@ PER: Steve Jobs""",
          sentiments={"Apple": "negative", "Ingram Micro": "negative", "Tech Data": "negative", "VirnetX": "neutral"},
          events=["legal"]),
 
-    dict(id="fr8-maddyness-levees-semaine", lang="fr", split="heldout2",
-         date="2020-09-18 (from the URL)",
-         url="https://www.maddyness.com/2020/09/18/62-millions-maddymoney-18-septembre/",
-         text="""Après la reprise, le plateau. Les startups françaises ont levé 62,2 millions d’euros cette semaine selon les estimations de Maddyness, un montant à peu près équivalent à celui de la semaine dernière (56 millions). Si ce chiffre reste en-deçà de ce qui est habituellement observé pour une période de rentrée (autour de 80 millions en moyenne), certainement du fait de la crise liée au coronavirus, il est néanmoins de bon augure. Les investissements semblent se maintenir et, ce, dans tous les secteurs d’activité. Sont ainsi concernées des sociétés opérant dans la finance, la santé, l’énergie, les loisirs ou encore l’éducation.
-Moyenne (3,3 millions d’euros) et médiane (2,5 millions) sont assez proches, ce qui laisse se dessiner un solide noyau de tours de table – neuf jeunes pousses, soit la moitié des opérations recensées, ont levé entre 2 et 5 millions d’euros. Avec 9,3 millions levés, Antaios occupe la première place du classement. La DeepTech a réussi à boucler son premier tour de table grâce au soutien d’Innovacom, Applied Materials, Bpifrance et Sofimac. De quoi lancer le développement de la nouvelle génération de mémoires magnétiques, une technologie qui intéresse de grands industriels des puces.
-Yooji a, quant à elle, levé 7,5 millions d’euros. Un montant qui lui permet de se classer en seconde position. La Foodtech a pu compter sur Danone Manifesto Ventures, Capagro, Caravelle, Pymwymic et DS Participation pour boucler ce nouveau tour de table. Celle qui affiche de grandes ambitions sur le marché de l’alimentation infantile financera notamment sa première campagne média, baptisée « Copieur officiel du fait-maison pour bébé » – à l’antenne depuis le 1er septembre.
-En troisième position vient ImCheck Therapeutics, avec une levée de 6 millions d’euros. La Biotech, qui prolongeait une série B initiée en décembre 2019, a pour sa part reçu l’appui de BB Pureos Bioventures dans le cadre""",
-         ents="""ORG: Maddyness | Antaios | Innovacom | Applied Materials | Bpifrance | Sofimac | Yooji | Danone Manifesto Ventures | Capagro | Caravelle | Pymwymic | DS Participation | ImCheck Therapeutics | BB Pureos Bioventures
-MISC: Copieur officiel du fait-maison pour bébé""",
-         sentiments={"Antaios": "positive", "Innovacom": "neutral", "Applied Materials": "neutral", "Bpifrance": "neutral", "Sofimac": "neutral", "Yooji": "positive", "Danone Manifesto Ventures": "neutral", "Capagro": "neutral", "Caravelle": "neutral", "Pymwymic": "neutral", "DS Participation": "neutral", "ImCheck Therapeutics": "positive", "BB Pureos Bioventures": "neutral"},
-         events=["funding"]),
-
     dict(id="fr8-peopledaily-dongfeng-psa", lang="fr", split="heldout2",
          date="2014-03-28 (approx., from the text: signed during Xi Jinping's state visit to France)",
          url="http://french.peopledaily.com.cn/Economie/8582342.html",
@@ -319,5 +307,56 @@ LOC: Toulouse | Midi-Pyrénées | Haute-Garonne | Sarbazan | Landes | Amilly | L
 MISC: Airlog 2 | A 350 | A 330 | A 320 | Babybel""",
          sentiments={"Airbus": "positive", "Daher": "positive", "Aqualande": "positive", "Beihao": "positive", "Noveo-Fareva": "neutral", "Bel": "positive", "Catoire-Semi": "positive"},
          events=["expansion", "funding"]),
+
+    dict(id="fr8-latribune-ouvertures-paris", lang="fr", split="heldout2",
+         date="2010-10-05 (approx., from the URL: edition of 5 October; openings of October 2010)",
+         url="https://www.latribune.fr/journal/edition-du-0510/industrie-et-services/1050542/salve-d-ouvertures-dans-paris.html",
+         text="""Salve d'ouvertures dans Paris
+
+Paris renoue avec les grandes inaugurations. Après H&M, ce sera au tour de Tommy Hilfiger de s'installer sur les Champs-Élysées. Le 21 octobre, l'enseigne américaine inaugurera un megastore, son premier en France. Suivront les ouvertures d'Abercrombie & Fitch, marque américaine de sportswear qui, début 2011, occupera un hôtel particulier en bas de l'avenue. Levi's s'installera à la place de l'ex-restaurant Planet Hollywood. Et, selon nos informations, Banana Republic, enseigne BCBG du groupe Gap, ouvrira son premier magasin en France, à côté d'Adidas, sur 1.500 m2.Cette salve d'ouvertures intervient après un creux en 2008 et 2009. Avec la crise, nombre d'enseignes avaient gelé leur plan d'expansion. « Mais, depuis plusieurs mois, elles sont de retour pour s'implanter dans Paris », observe Nicolas Olivaux, du cabinet Draco and Partners. C'est-à-dire au prix fort. Le japonais Uniqlo, entré en France il y a un an, cherche une autre adresse parisienne. Et les britanniques Top Shop et Primark sont aussi à l'affût.Les Champs-Élysées ne sont pas le seul terrain de jeu. Rive Gauche, le petit monde de l'immobilier commercial se réjouit de l'ouverture de Hermès rue de Sèvres, le 19 novembre, sur 1.400 m2. L'arrivée de la marque française de luxe doit redorer encore l'image de ce quartier et en valoriser les baux commerciaux (de 4.000 à 5.000 euros/m2, par an). « Depuis l'installation d'Armani et de Vuitton à Saint-Germain-des-Près, la greffe du luxe n'a pas vraiment pris rive gauche. Faute de palaces, la clientèle n'est pas touristique, mais parisienne », juge un expert. Chanel serait aux aguets pour ouvrir face à Hermès. J. G.
+Commentaire 0
+
+Votre email ne sera pas affiché publiquement.
+Tous les champs sont obligatoires.
+
+Il n'y a actuellement aucun commentaire concernant cet article.
+Soyez le premier à donner votre avis !
+
+-
+
+Merci pour votre commentaire. Il sera visible prochainement sous réserve de valida""",
+         boiler=["Commentaire 0", "Votre email ne sera pas affiché publiquement.", "Tous les champs sont obligatoires.", "Il n'y a actuellement aucun commentaire concernant cet article.", "Soyez le premier à donner votre avis !", "-", "Merci pour votre commentaire. Il sera visible prochainement sous réserve de valida"],
+         ents="""ORG: H&M | Tommy Hilfiger | Abercrombie & Fitch | Levi's | Planet Hollywood | Banana Republic | Gap | Adidas | Draco and Partners | Uniqlo | Top Shop | Primark | Hermès | Armani | Vuitton | Chanel
+LOC: Paris | Champs-Élysées | France | Rive Gauche | rive gauche | rue de Sèvres | Saint-Germain-des-Près
+PER: Nicolas Olivaux""",
+         sentiments={"H&M": "neutral", "Tommy Hilfiger": "positive", "Abercrombie & Fitch": "positive", "Levi's": "positive", "Planet Hollywood": "neutral", "Banana Republic": "positive", "Gap": "neutral", "Adidas": "neutral", "Draco and Partners": "neutral", "Uniqlo": "neutral", "Top Shop": "neutral", "Primark": "neutral", "Hermès": "positive", "Armani": "neutral", "Vuitton": "neutral", "Chanel": "neutral"},
+         events=["expansion"]),
+
+    dict(id="fr8-frenchinform-shein-magasins", lang="fr", split="heldout2",
+         date="2025-10-01 (from the text: Wednesday 1 October)",
+         url="https://frenchinform.com/?p=30637",
+         text="""Economia
+
+Shein va ouvrir un magasin dans six villes de France, une première mondiale
+
+ÉCONOMIE – Coup de tonnerre dans la capitale. Considéré comme le porte-étendard du pire de l’ultra-fast fashion, l’enseigne chinoise Shein va s’implanter en France avec des magasins permanents, peu de temps après un premier partenariat remarqué avec la marque Pimkie. Mais rien d’illogique puisque la France est le premier marché de Shein en Europe.
+
+Donald Tang, président exécutif de l’e-commerçant annonce ce mercredi 1er octobre au Figaro que sa marque de vêtements à (très) bas prix va notamment ouvrir un magasin permanent dans la capitale. Et pas n’importe où puisque c’est le BHV situé dans le quartier du Marais au centre de Paris, qui a été choisi. Dans cette célèbre enseigne de la rue de Rivoli, 1200 m² seront consacrés à la marque chinoise dès le début du mois de novembre.
+
+Jusqu’ici, seuls quelques pop-up stores et autres boutiques éphémères avaient ouvert en France. Mais avec cette annonce et l’arrivée d’autres boutiques dans l’Hexagone, Donald Tang dévoile un virage inattendu de la marque aussi appréciée pour ses prix que conspuée pour ses méthodes et son impact écologique. L’OCDE avait d’ailleurs noté au mois de septembre que l’activité de Shein n’était ni confirme au droit français, ni au droit européen. Que ce soit au sujet des droits humains, des salaires ou de l’impact sur l’environnement.
+
+Ce qui ne semble pas avoir gêné le groupe SGM (nouveau propriétaire du BHV) de passer un accord avec le géant chinois de la fast-fashion pour cette implantation physique inédite.
+
+Shein dans cinq magasins Galeries Lafayette
+
+Une fois l’étape BHV passée, Shein veut partir à l’assaut du reste du territoire français avec cinq autres points de vente ouverts d’ici la fin 2025. Shein profitera des Galeries Lafayette pour ouvrir de grands magasins à Dijon, Grenoble, Reims, Limoges et Angers.
+
+« """,
+         boiler=["Economia"],
+         ents="""ORG: Shein | Pimkie | Figaro | BHV | OCDE | SGM | Galeries Lafayette
+LOC: France | Europe | Marais | Paris | rue de Rivoli | Hexagone | Dijon | Grenoble | Reims | Limoges | Angers
+PER: Donald Tang""",
+         sentiments={"Shein": "mixed", "Pimkie": "neutral", "BHV": "neutral", "SGM": "neutral", "Galeries Lafayette": "neutral"},
+         events=["expansion", "partnership"]),
 
 ]
