@@ -158,3 +158,28 @@ def test_a_reuters_code_in_a_skipped_line_is_not_added():
     text = "Zorbel wins.\nShare: ZMD.O on Twitter\n"
     skip = [(13, len(text))]
     assert add_ticker_companies(text, [], "ORG", skip) == []
+
+
+def test_a_company_noun_with_what_it_makes_marks_even_a_full_name():
+    text = "Le groupe de matériel sanitaire Jacques Zorblon va fermer son site. L'entreprise de transport de Lyon recrute."
+    ents = _spans(text, [("Jacques Zorblon", "PER"), ("Lyon", "LOC")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [("Jacques Zorblon", "ORG"), ("Lyon", "LOC")]
+
+
+@pytest.mark.parametrize("text", ["l'entreprise de transport de Lyon", "le producteur de blé de Zorbville",
+                                  "le spécialiste de la recharge et Zorb"])
+def test_a_cue_chain_never_ends_on_a_function_word(text):
+    from annotator.nlp.company_cues import cue_positions
+
+    assert cue_positions(text) == {}
+
+
+def test_lower_case_words_the_model_ran_into_a_name_are_cut_but_particles_stay():
+    from annotator.nlp.entity_form import fix_by_form
+
+    text = "La recharge électrique ZePlog arrive; l'aciérie Zorbsteel, ex-Potaine, Charles de Gaulle, eBay et iPhone."
+    ents = _spans(text, [("recharge électrique ZePlog", "LOC"), ("aciérie Zorbsteel", "LOC"), ("ex-Potaine", "LOC"),
+                         ("Charles de Gaulle", "PER"), ("eBay", "ORG"), ("iPhone", "MISC")])
+    assert _labels(text, fix_by_form(text, ents, "ORG")) == [
+        ("Charles de Gaulle", "PER"), ("Potaine", "LOC"), ("ZePlog", "LOC"), ("Zorbsteel", "LOC"), ("eBay", "ORG"),
+        ("iPhone", "MISC")]

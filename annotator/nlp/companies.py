@@ -247,7 +247,8 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
         # weaker cues (a trade noun, a nationality as a noun) may also name a person: not for a
         # person's full name; a company role of the name ("P-DG d'Hachette Livre") never names a place
         kind = cue_positions(text).get(s.start)
-        if (kind == "weak" and not (s.label == "PER" and " " in name.strip())) or (kind == "role" and s.label != "LOC"):
+        if (kind == "strong" or (kind == "weak" and not (s.label == "PER" and " " in name.strip()))
+                or (kind == "role" and s.label != "LOC")):
             cued.add(surface(s))
     # a name the model calls ORG more often than anything else is ORG in its other mentions, except
     # where they are places (a country or city stands for its government or market, "Europe")
@@ -270,7 +271,7 @@ def _fold_apostrophe(s: str) -> str:
     return s.replace("’", "'")
 
 
-_LEADING_GROUP = re.compile(r"^(?:groupe|group) (?=\S)")
+_LEADING_GROUP = re.compile(r"^(?:groupes?|groups?) (?=\S)")
 
 
 def group_companies(text: str, entities: list[Span], company_label: str,

@@ -39,8 +39,17 @@ _TRAILING = re.compile(r"(?:[ \t]+(?:de|du|des|&|and|of))+$")
 # * a company role *of* the name: "P-DG d'Hachette Livre", "actionnaire de X", "CEO of X" (strong:
 #   only a company has a chief executive or shareholders; never a place).
 _LOWER = r"[a-zà-ÿ][\w'’-]*"
-_CHAIN = (r"(?:" + _SP + _LOWER + r"){0,2}(?:" + _SP + r"(?:(?:de|du|des|en|à|au|aux)" + _SP + r"|d['’])"
-          + _LOWER + r"(?:" + _SP + _LOWER + r")?){0,3}")
+# a lower-case word that is no function word: a chain of them never ends on "de" ("l'entreprise de
+# transport de Lyon" names no company)
+_CONTENT = (r"(?!(?:de|du|des|d|en|à|au|aux|la|le|les|l|et|ou|par|pour|sur|dans|avec|a|est|que|qui|of|the|and|by|in)"
+            r"(?![\w'’]))" + _LOWER)
+_DE_GROUP = (r"(?:" + _SP + r"(?:(?:de|du|des|en|à|au|aux)" + _SP + r"(?:la" + _SP + r")?|d['’])"
+             + _LOWER + r"(?:" + _SP + _CONTENT + r"){0,2})")
+_CHAIN = r"(?:" + _SP + _CONTENT + r"){0,2}" + _DE_GROUP + r"{0,3}"
+# a company noun with what the company makes, "le groupe de matériel sanitaire X" (strong: a group
+# or a maker of something is a company; the short forms are promote_by_cues's own cues)
+_STRONG = (r"groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
+           r"laboratoires?|enseignes?|courtiers?|brokers?|company|maker|manufacturer")
 _TRADE = (r"producteurs?|fournisseurs?|prestataires?|concurrents?|rivale?s?|spécialistes?|géants?|exploitants?|"
           r"armateurs?|cabinets?|rivals?|competitors?|giants?|providers?|drugmakers?|miners?|brewers?|"
           r"conglomerates?|peers?")
@@ -55,6 +64,7 @@ _ROLES = (r"p-?dg|directeur général|directrice générale|patronne?|actionnair
 # matched where a cue word stands (found first by _KEYWORDS); a name must follow
 _PREFIX = re.compile(
     r"(?:(?:(?:" + _TRADE + r")" + _CHAIN + r"|" + _RANK + _CHAIN + r",?|(?:" + _NATIONS + r")s?)" + _SP
+    + r"|(?P<strong>(?:" + _STRONG + r")(?:" + _SP + _CONTENT + r"){0,2}" + _DE_GROUP + r"{1,3}" + _SP + r")"
     + r"|(?P<role>(?i:(?:" + _ROLES + r")[ \t]+(?:(?:de|of)[ \t]+(?:la[ \t]+|the[ \t]+|l['’])?|du[ \t]+|d['’]))))"
     r"(?=[A-ZÀ-ÖØ-Þ])")
 _NATION_AT = re.compile(r"(?:" + _NATIONS + r")s?" + _SP)
@@ -68,7 +78,9 @@ _CUE_WORDS = (
     "sud-coréen indien russe polonais brésilien australien autrichien irlandais luxembourgeois portugais mexicain "
     "israélien taïwanais singapourien saoudien turc grec tchèque hongrois européen nippon hollandais texan "
     "californien p-dg pdg P-DG PDG P-dg Pdg directeur directrice Directeur Directrice patron Patron actionnaire "
-    "Actionnaire filiale Filiale propriétaire Propriétaire ceo CEO Ceo chief Chief owner Owner parent Parent").split()
+    "Actionnaire filiale Filiale propriétaire Propriétaire ceo CEO Ceo chief Chief owner Owner parent Parent "
+    "groupe société entreprise firme fabricant constructeur équipementier distributeur laboratoire enseigne courtier "
+    "broker company maker manufacturer").split()
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -91,7 +103,7 @@ _NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief
 
 @lru_cache(maxsize=4)
 def cue_positions(text: str) -> dict[int, str]:
-    """Where a name would start right after one of the cues above: offset -> "weak" or "role".
+    """Where a name would start right after one of the cues above: offset -> "weak", "strong" or "role".
     One pass over the text, shared by :func:`add_cued_companies` and
     :func:`annotator.nlp.companies.promote_by_cues` (cached for the last few texts)."""
     out: dict[int, str] = {}
@@ -102,7 +114,7 @@ def cue_positions(text: str) -> dict[int, str]:
         if _NATION_AT.fullmatch(text, hit.start(), m.end()) and not _ARTICLE_BEFORE.search(
                 text, max(0, hit.start() - 5), hit.start()):
             continue
-        out[m.end()] = "role" if m.group("role") else "weak"
+        out[m.end()] = "role" if m.group("role") else "strong" if m.group("strong") else "weak"
     return out
 
 

@@ -27,6 +27,11 @@ from annotator.core.model import MODEL, Span
 
 FORM_CONFIDENCE = 0.6
 _LEAD_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z0-9])")
+# lower-case words the model ran into a name ("la recharge électrique ZePlug", "l'aciérie Industeel",
+# "ex-Potain"); name particles ("de Gaulle", "van Gogh", "al-Assad") stay
+_LEAD_LOWER = re.compile(
+    r"^(?:(?!(?:de|du|des|d|van|von|der|den|da|di|dos|das|del|della|le|la|les|l|al|el|bin|ben|y|e)[\s'’])"
+    r"[a-zà-ÿ][a-zà-ÿ'’-]*[ \t]+)+(?=[A-ZÀ-ÖØ-Þ])|^ex-(?=[A-ZÀ-ÖØ-Þ])")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _TEMPORAL = frozenset(
     "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
@@ -80,6 +85,9 @@ def _edges(text: str, s: Span, company_label: str) -> Span | None:
         m = _LEGAL_AFTER.match(text[b:b + 12])
         return s.with_(end=b + m.end(1)) if m and not m.group(2) else s
     m = _LEAD_ARTICLE.match(text[a:b])
+    if m and b - a - m.end() >= 2:
+        a += m.end()
+    m = _LEAD_LOWER.match(text[a:b])
     if m and b - a - m.end() >= 2:
         a += m.end()
     surface = text[a:b]
