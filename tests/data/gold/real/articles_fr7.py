@@ -104,9 +104,8 @@ Air France a décidé d’annuler 55% de ses vols court et moyen-courriers et 10
 (Boursier.com) — On prend les mêmes et on recommence. Nouvelle baisse marquée pour les grands acteurs du luxe français en ce début de séance, toujours plombés par les inquiétudes relatives à un ralentissement de l'activité en Chine, principal marché de l'industrie. Le repli plus fort que prévu des ventes de détail dans le pays en juillet est venu renforcer ces craintes d'autant que la crise sanitaire est loin d'être terminée. Des informations provenant de divers médias d'État chinois pénalisent également l'industrie alors que le président Xi Jinping aurait proposé un plan de "prospérité commune" comprenant la régulation et la redistribution des revenus. Un projet qui pourrait affecter les ménages les plus aisés.
 
 Dans ce contexte, LVMH et Kering alignent une cinquième séance consécutive de recul avec des replis respectifs de 5% et 5,4% ce matin. Hermès résiste un peu mieux, en baisse de 3,3%.""",
-         # the first line is the scraper's date stamp before the headline: boilerplate here, as in
-         # fr2-boursorama-caterpillar (test_boilerplate requires every line the date rule flags to be gold boilerplate)
-         boiler=["date 2021-08 Luxe : LVMH, Kering et Hermès chutent encore"],
+         # the first line is the scraper's date stamp with the headline glued to it: the headline is
+         # article text (the date rule no longer takes such a line for a date stamp)
          ents="""ORG: Boursier.com | LVMH | Kering | Hermès
 PER: Xi Jinping
 LOC: Chine""",
