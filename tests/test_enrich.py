@@ -91,7 +91,8 @@ def test_unknown_override_file_is_refused():
     with pytest.raises(InputError) as exc:
         Enricher.from_project_resources(default_schema(), {"typo.jsonl": ""})
     assert exc.value.code == "E900" and "typo.jsonl" in str(exc.value)
-    assert set(RESOURCE_FILES) == {"gazetteer.jsonl", "events.jsonl", "lexicon.tsv", "modifiers.tsv"}
+    assert set(RESOURCE_FILES) == {"gazetteer.jsonl", "events.jsonl", "lexicon.tsv", "modifiers.tsv",
+                                   "company_sentiment.json"}
 
 
 @pytest.mark.parametrize("name, text, code, where", [

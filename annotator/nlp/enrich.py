@@ -26,9 +26,10 @@ GAZETTEER_FILE = "gazetteer.jsonl"
 EVENTS_FILE = "events.jsonl"
 LEXICON_FILE = "lexicon.tsv"
 MODIFIERS_FILE = "modifiers.tsv"
+SENTIMENT_MODEL_FILE = "company_sentiment.json"
 EVENT_VALENCE = {"layoffs": -1.5, "legal": -1.5, "bankruptcy": -2.0, "funding": 1.2}
 """What an event trigger adds to the sentiment of the company in its clause or sentence."""
-RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE)
+RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE, SENTIMENT_MODEL_FILE)
 """File names a project may override (project meta key ``resource:<name>``)."""
 
 
@@ -43,13 +44,15 @@ class Enricher:
 
     @classmethod
     def from_project_resources(cls, schema: Schema, overrides: dict[str, str] | None = None, *,
-                               sentence_classifier=None) -> "Enricher":
+                               sentence_classifier=None, use_model: bool = True) -> "Enricher":
         """Build from the packaged resource files, or the project's edited copies in ``overrides``.
 
         ``overrides`` maps a file name of :data:`RESOURCE_FILES` to its text. Invalid files raise
         :class:`~annotator.core.errors.InputError` (E9xx) listing every ``file:line: what``.
         ``sentence_classifier`` (see :func:`annotator.nlp.sentiment.textcat_classifier`) is a trained
         sentence sentiment model combined with the lexicon when the project has one.
+        ``use_model=False`` leaves the learned company sentiment model out (the lexicon rule decides):
+        its training collects features that way.
         """
         from annotator.nlp.companies import Gazetteer
         from annotator.nlp.events import EventDetector
@@ -71,6 +74,13 @@ class Enricher:
             *_text(MODIFIERS_FILE, overrides, "lexicon", "modifiers.tsv"),
             schema=schema, classifier=sentence_classifier,
         )
+        if use_model:
+            from annotator.nlp.company_features import FEATURES
+            from annotator.nlp.sentiment_model import CompanySentimentModel
+
+            sentiment.model = CompanySentimentModel.from_json(
+                *_text(SENTIMENT_MODEL_FILE, overrides, "lexicon", SENTIMENT_MODEL_FILE),
+                known_features=FEATURES, values=schema.sentiment_names)
         events = EventDetector.from_text(*_text(EVENTS_FILE, overrides, "patterns", "events.jsonl"), schema=schema)
         return cls(schema, gazetteer, sentiment, events)
 
@@ -104,7 +114,8 @@ class Enricher:
         events = self.events.detect(text, analysis, ents)
         hints = [(a, b, EVENT_VALENCE[label]) for label, ev in events.items() if label in EVENT_VALENCE
                  for a, b in ev.evidence]
-        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label, hints=hints)
+        sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label, hints=hints,
+                                          triggers=self.events.last_triggers, doc_events=tuple(events))
         return DocAnnotations(entities=sorted(ents, key=lambda s: (s.start, s.end, s.label)),
                               sentiments=sentiments, events=events)
 

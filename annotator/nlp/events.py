@@ -165,6 +165,7 @@ class EventDetector:
         triggers ("concurrence" in "Autorité de la concurrence").
         """
         inside = [(s.start, s.end) for s in entities or () if len(text[s.start:s.end].split()) <= 5]
+        self.last_triggers = {}
         if not self.patterns:
             return {}
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens

@@ -31,6 +31,7 @@ from annotator.core.schema import Schema
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis, Token
+    from annotator.nlp.sentiment_model import CompanySentimentModel
 
 NEGATION_SCALAR = -0.74
 ALPHA = 15.0
@@ -166,7 +167,11 @@ def parse_modifiers(text: str, origin: str) -> dict[str, dict[str, tuple[str, fl
 class SentimentScorer:
     def __init__(self, lexicons: dict[str, dict[str, float]], phrases: dict[str, dict[tuple[str, ...], float]],
                  modifiers: dict[str, dict[str, tuple[str, float]]], schema: Schema,
-                 classifier: SentenceClassifier | None = None):
+                 classifier: SentenceClassifier | None = None, model: "CompanySentimentModel | None" = None):
+        self.model = model  # the learned per-company model (sentiment_model.py); None: the lexicon rule alone
+        self.record_features = False  # keep the features even without a model (to train one)
+        self.last_features: dict[str, dict[str, float]] = {}  # of the last score() call, per company key
+        self.last_units: dict[str, list[float]] = {}  # with record_features: the compounds of each company's units
         self.lexicons = lexicons  # lang -> word -> valence (domain entries over VADER)
         self.phrases = phrases  # lang -> word tuple -> valence (multi-word domain entries)
         self.modifiers = modifiers  # lang -> word -> (kind, value)
@@ -284,11 +289,16 @@ class SentimentScorer:
 
     # --- companies ---------------------------------------------------------------------------
     def score(self, text: str, analysis: "Analysis", entities: list[Span], company_label: str,
-              hints: "list[tuple[int, int, float]] | None" = None) -> dict[str, CompanySentiment]:
+              hints: "list[tuple[int, int, float]] | None" = None, triggers: "dict | None" = None,
+              doc_events: "tuple[str, ...] | list[str]" = ()) -> dict[str, CompanySentiment]:
         """One :class:`CompanySentiment` per company key of the ``company_label`` entities.
 
         ``hints``: ``(start, end, valence)`` of event triggers (a job-cut or a fine counts against the
-        company of its sentence, a fund raising for it), added to the clause or sentence holding them."""
+        company of its sentence, a fund raising for it), added to the clause or sentence holding them.
+        ``triggers`` (event type -> :class:`~annotator.nlp.event_rules.Trigger`) and ``doc_events``
+        (the document's event types) feed the learned model, when there is one: it decides from the
+        lexicon scores, where the company stands and the events in its sentences
+        (:mod:`annotator.nlp.company_features`); the lexicon rule alone decides otherwise."""
         mentions: dict[str, list[Span]] = {}
         for s in entities:
             if s.label == company_label and s.company:
@@ -316,15 +326,41 @@ class SentimentScorer:
             per_company[key] = sents
             for sent in sents:
                 wanted[sent] = None
+        model = self.model if self.model is not None and self.model.applies_to(analysis.lang) else None
+        featured = model is not None or self.record_features
+        tone: list[tuple[int, int]] = []
+        if featured:
+            from annotator.nlp.company_features import company_features, headline_and_lead, tone_sentences
+
+            headline, lead_end = headline_and_lead(text, [off for off, _ in analysis.parts])
+            tone = tone_sentences(analysis.sentences, headline, lead_end)
+            for sent in tone:
+                wanted[sent] = None
         scores = {(x.start, x.end): x.compound for x in self.sentence_scores(analysis, list(wanted), hints)}
+        decided = {key: self.decide([(sent, scores[sent]) for sent in sents]) for key, sents in per_company.items()}
+        self.last_features = {}
+        if self.record_features:
+            self.last_units = {k: [scores[u] for u in us] for k, us in per_company.items()}
+        if featured:
+            self.last_features = company_features(
+                text, analysis.lang, {k: [(s.start, s.end) for s in v] for k, v in mentions.items()}, per_company,
+                scores, triggers or {}, tuple(doc_events), headline, lead_end, {k: d[0] for k, d in decided.items()},
+                tone=[scores[t] for t in tone])
         out: dict[str, CompanySentiment] = {}
         for key, sents in per_company.items():
             names = Counter(text[s.start:s.end] for s in mentions[key])
             name = names.most_common(1)[0][0]
-            value, conf, evidence = self.decide([(sent, scores[sent]) for sent in sents])
-            # calibrated: half the margin-based figure, half how often this value was right on the
-            # real-news development set (docs/quality.md), so the window can show doubtful ones apart
-            conf = 0.5 * conf + 0.5 * VALUE_PRECISION.get(value, 0.5)
+            value, conf, evidence = decided[key]
+            if model is not None:
+                learned, conf = model.predict(self.last_features[key])
+                if learned != value:
+                    value = learned
+                    lean = {"positive": lambda c: c > 0, "negative": lambda c: c < 0}.get(value)
+                    evidence = [s for s in sents if lean is None or lean(scores[s])] or list(sents)
+            else:
+                # calibrated: half the margin-based figure, half how often this value was right on the
+                # real-news development set (docs/quality.md), so the window can show doubtful ones apart
+                conf = 0.5 * conf + 0.5 * VALUE_PRECISION.get(value, 0.5)
             if value not in self.values:
                 value = "neutral" if "neutral" in self.values else sorted(self.values)[0]
             out[key] = CompanySentiment(company=key, value=value, name=name, source=MODEL,
@@ -332,15 +368,16 @@ class SentimentScorer:
         return out
 
     @staticmethod
-    def decide(scored: list[tuple[tuple[int, int], float]]) -> tuple[str, float, list[tuple[int, int]]]:
+    def decide(scored: list[tuple[tuple[int, int], float]], polar: float = POLAR, margin: float = MARGIN,
+               margin_single: float = MARGIN_SINGLE) -> tuple[str, float, list[tuple[int, int]]]:
         """(value, confidence, evidence sentences) from the scores of the sentences of one company.
 
         Neutral unless the evidence is clear: positive (negative) when the sentences leaning that way
         outweigh the others by ``MARGIN`` (``MARGIN_SINGLE`` for a company named in one sentence only),
         mixed when both sides weigh that much and the weaker at least half the stronger."""
-        margin = MARGIN_SINGLE if len(scored) <= 1 else MARGIN
-        pos = [(s, c) for s, c in scored if c >= POLAR]
-        neg = [(s, c) for s, c in scored if c <= -POLAR]
+        margin = margin_single if len(scored) <= 1 else margin
+        pos = [(s, c) for s, c in scored if c >= polar]
+        neg = [(s, c) for s, c in scored if c <= -polar]
         p = sum(c for _, c in pos)
         n = -sum(c for _, c in neg)
         if pos and neg and min(p, n) >= 0.5 * max(p, n) and max(p, n) >= margin:

@@ -78,7 +78,7 @@ Panasonic Energy has also been in talks with Japanese automaker Subaru 7270.T to
                  "March 29, 2024 — 03:06 am EDT", "Written by Daniel Leussink for Reuters ->"],
          ents="""ORG: Mazda Motor | Mazda | Panasonic | Panasonic Holdings | Panasonic Energy | Tesla | Subaru | Reuters
 LOC: TOKYO""",
-         sentiments={"Mazda": "positive", "Panasonic Holdings": "positive", "Panasonic Energy": "positive",
+         sentiments={"Mazda Motor": "positive", "Panasonic Holdings": "positive", "Panasonic Energy": "positive",
                      "Tesla": "neutral", "Subaru": "neutral"},
          events=["partnership"]),
 
@@ -192,4 +192,106 @@ Copyright 2020 NPR. To see more, visit https://www.npr.org.""",
 PER: Randall Stephenson""",
          sentiments={"AT&T": "positive", "DirecTV": "neutral", "Comcast": "neutral", "Time Warner Cable": "neutral"},
          events=["acquisition"]),
+
+    dict(id="en5-livemint-uniqlo-india", lang="en", split="heldout2", date="2018-05-09",
+         url="https://www.livemint.com/Companies/btMna8xUGjKm4TP0UIHmlJ/Uniqlo-to-open-first-store-in-Delhi-in-2019.html",
+         text=""" date 2018-05-09 Uniqlo store in Tokyo. File photo: Reuters
+
+Japanese casual clothing retailer Wednesday said it will open its first Indian store in Delhi in fall 2019, through its Indian subsidiary Uniqlo India Pvt. Ltd set up earlier this month.
+
+“Our entry in India represents a significant step in our company’s global strategy, and we are very pleased and excited to be part of the country’s growing retail market,” said Tadashi Yanai, chairman, president and chief executive officer, Fast Retailing Co., Ltd., the operator of the Uniqlo brand, in a press statement.
+
+Uniqlo, which is known for everyday items such as T-shirts, socks and jeans will introduce its high quality, affordable LifeWear apparel in India, Yanai added in the statement.
+
+Swedish fashion retailer Hennes & Mauritz (H&M) which entered India under the single-brand foreign direct investment (FDI) policy in October 2015 now has 30 stores in 16 cities. The retailer had closed the financial year ending November 2017 (the company follows a December-November financial year) with revenues of Rs 954 crore on the back of aggressive expansion plans and lower priced apparel.
+
+Uniqlo will focus on expanding its presence in the capital region before considering other areas, the company said in the same statement.
+
+The Japanese retailer has begun its hiring process and will introduce its Uniqlo Manager Candidate (UMC) programme, a formalized on-the-job education programme as part of its preparations to enter the market, the company said.
+
+Earlier this year, Uniqlo had announced its entry in Sweden and the Netherlands in Fall 2018.
+
+In January, the government approved 100% FDI under the automatic route for single brand retail trading. Earlier, FDI for single brand required government approval.""",
+         boiler=["date 2018-05-09 Uniqlo store in Tokyo. File photo: Reuters"],
+         ents="""ORG: Uniqlo#1,2,3 | Uniqlo India Pvt. Ltd | Fast Retailing Co., Ltd. | Hennes & Mauritz | H&M
+PER: Tadashi Yanai | Yanai
+LOC: Delhi | India | Sweden | Netherlands
+MISC: Uniqlo#0 | LifeWear | Uniqlo Manager Candidate""",
+         sentiments={"Uniqlo": "positive", "Uniqlo India Pvt. Ltd": "positive", "Fast Retailing": "positive",
+                     "Hennes & Mauritz": "neutral"},
+         events=["expansion"]),
+
+    dict(id="en5-gfy-verizon-wifi", lang="en", split="heldout2",
+         date="2003-05 (approx., not dated on the page: Verizon's first WiFi hot spots in New York City)",
+         url="https://gfy.com/1728767-post1.html",
+         text="""Verizon Unveils Wireless Internet Service
+CHICAGO (Reuters) - Verizon Communications (NYSE:VZ - news), the largest U.S. local phone company, on Tuesday launched a service that will provide customers with wireless Internet access on high-speed networks throughout New York City.
+Verizon, which is based in New York, said it activated 150 WiFi access points or "hot spots" in the city and plans to activate 850 more by the end of the year. It said its deployment would mark the largest such initiative by an Internet service provider in a single U.S. city.
+WiFi, or wireless (news - web sites) fidelity, is an ultra high-speed wireless Internet connection usually available within a radius of a few hundred feet of a transmitter. Laptop computers or other portable devices with WiFi cards tap into the wireless access points, which are physically connected to high-speed networks.
+The emerging technology presents a challenge to traditional wireless networks, which are ubiquitous but offer Internet access at slower speeds.
+Verizon's move is its first foray into the so-called WiFi technology. The company said it will evaluate offering the service in its other markets along the East Coast as well as Texas and Hawaii.
+T-Mobile, a unit of Germany's Deutsche Telekom (DTEGn.DE), is currently the nation's largest provider of WiFi, although other telecommunications companies have announced partnerships with WiFi service providers to hedge their bets. T-Mobile offers WiFi service in Starbucks (NYSE:SBUX - news) cafes and Borders (NYSE:BGP - news) bookstores as well as at numerous airports.
+In contrast to T-Mobile's for-fee service, Verizon is offering WiFi exclusively to its Internet customers free. For example, this means a Verizon Online customer from another state could access any of the hot spots in New York City, using their account login and password.
+However, a New York City resident, who doesn't subscribe to Verizon's Internet service, cannot use the hot spots.
+"This is purely an ac""",
+         ents="""ORG: Reuters | Verizon Communications | Verizon | NYSE | T-Mobile | Deutsche Telekom | Starbucks | Borders
+LOC: CHICAGO | U.S. | New York City | New York | East Coast | Texas | Hawaii | Germany
+MISC: Verizon Online""",
+         sentiments={"Verizon Communications": "positive", "T-Mobile": "neutral", "Deutsche Telekom": "neutral",
+                     "Starbucks": "neutral", "Borders": "neutral"},
+         events=["product_launch"]),
+
+    dict(id="en5-japantimes-toshiba-ceo", lang="en", split="heldout2", date="2022-03-01 (from the URL)",
+         url="https://www.japantimes.co.jp/news/2022/03/01/business/corporate-business/toshiba-president-steps-down/?mod=business_lead_pos2",
+         text="""Toshiba Corp.’s Chief Executive Officer Satoshi Tsunakawa resigned Tuesday in the latest turbulent move at the firm, with his replacement pledging to move forward with a plan to split the company in two despite opposition from some investors.
+
+Tsunakawa, 66, resigned following a board of directors meeting earlier in the day, and Taro Shimada, a 55-year-old executive officer and corporate senior vice president, succeeded him, the company said.
+
+Shimada's appointment is on an interim basis, with the board of directors pledging to monitor his performance and suggesting it could appoint an external candidate instead. Tsunakawa will remain for now as chair of the board of the directors.""",
+         ents="""ORG: Toshiba Corp.
+PER: Satoshi Tsunakawa | Tsunakawa | Taro Shimada | Shimada""",
+         sentiments={"Toshiba": "negative"},
+         events=["leadership_change"]),
+
+    dict(id="en5-chicagotribune-pg-exxon", lang="en", split="heldout2", date="2000-04-26",
+         url="http://articles.chicagotribune.com/2000-04-26/business/0004260039_1_thomson-financial-one-time-items-exxon-and-mobil",
+         text="""Procter & Gamble's Earnings Drop 28%
+
+Investors Send Stock Down 9% On Profit News
+
+April 26, 2000|By Tribune News Services.
+
+Shares of Procter & Gamble fell 9 percent Tuesday after the consumer products giant said third-quarter net income declined 28 percent.
+
+P&G, whose products include Tide detergent, Folgers coffee and Pampers diapers, reported earnings of $753 million, or 52 cents per share, compared with $1.04 billion, or 72 cents per share, in the year-earlier period.
+
+This year's results include one-time reorganization charges of $170 million. Excluding the charge, P&G earned 64 cents per share.
+
+The results were in line with forecasts by analysts surveyed by First Call/Thomson Financial, though the projections had been downgraded after the company warned last month of a disappointing quarter.
+
+Investors weren't pleased, however. Shares fell $6.25 to $64.25 in trading on the New York Stock Exchange and remain well off their 52-week high of $118.37.
+
+Net sales for the quarter ended March 31 increased 6 percent, to $9.78 billion from $9.2 billion a year earlier.
+
+"Top-line growth remains strong, although earnings are clearly disappointing," said Durk Jager, chairman and chief executive of Cincinnati-based P&G.
+
+"We are redoubling our efforts to manage costs. ... We are committed to delivering the stronger earnings growth we are capable of," Jager said.
+
+Exxon Mobil Corp., the world's largest publicly traded oil company, earned $3.35 billion, or 95 cents a share, in its first quarter, up from $1.61 billion, or 46 cents, a year earlier.
+
+Analysts surveyed by First Call/Thomson Financial were projecting 90 cents per share. Exxon Mobil shares rose $1.12, to $81, on the NYSE.
+
+Revenue for the Irving, Texas-based company rose 42 percent, to $55.08 billion from $38.68 billion.
+
+This quarter marked the first time since the $85 billion merger in November of Exxon and Mobil that the company issued a full earnings report with combined operations.
+
+Including merger-related""",
+         boiler=["April 26, 2000|By Tribune News Services."],
+         ents="""ORG: Procter & Gamble | P&G | First Call/Thomson Financial | New York Stock Exchange | Exxon Mobil Corp. | Exxon Mobil | NYSE | Exxon | Mobil
+PER: Durk Jager | Jager
+LOC: Cincinnati | Irving | Texas
+MISC: Tide | Folgers | Pampers""",
+         sentiments={"Procter & Gamble": "negative", "Exxon Mobil": "positive", "First Call/Thomson Financial": "neutral",
+                     "Exxon": "neutral", "Mobil": "neutral"},
+         events=["earnings"]),
 ]

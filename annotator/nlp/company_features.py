@@ -1,0 +1,144 @@
+"""What the article says about one company, as numbers: the input of the learned sentiment model.
+
+Real business news rarely says "good" or "bad" about a company: the good news is often the event
+itself ("X remporte un contrat", "X rachète Y"), told in the headline about the article's main
+company. So besides the lexicon scores of the sentences (or clauses) that mention the company, a
+company is described by where it stands (headline, lead, how often it is named against the other
+companies) and by the event triggers in its own sentences, split by the role the company likely has:
+named before the trigger (the doer: "X rachète Y") or after it (the one it happens to: "rachat de Y
+par X" is the exception the model weighs).
+
+Plain functions over the per-company sentence scores, the mentions and the event triggers of
+``events.py``; no model run here. :mod:`annotator.nlp.sentiment_model` turns these into a value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from annotator.nlp.event_rules import Trigger
+
+EVENT_GROUP = {
+    "acquisition": "good", "partnership": "good", "funding": "good", "expansion": "good",
+    "product_launch": "good", "earnings": "earn", "layoffs": "bad", "legal": "bad", "bankruptcy": "bad",
+    "leadership_change": "other", "competition": "other",
+}
+"""Event types grouped by what they usually mean for the company doing them (too few articles to
+learn one weight per type and role)."""
+
+POLAR = 0.2  # the same sentence leaning as sentiment.POLAR
+LEAD_CHARS = 600  # the same lead as salience.LEAD_CHARS
+
+FEATURES = (
+    "bias_fr",
+    "pos", "neg", "pos_all", "neg_all", "max", "min", "n_pos", "n_neg",
+    "single", "log_mentions", "share", "main", "headline", "lead", "first_pos", "headline_score",
+    "ev_good_doer", "ev_good_other", "ev_earn", "ev_bad_doer", "ev_bad_other", "ev_other",
+    "doc_good_main", "doc_bad_main", "doc_earn_main",
+    "rule_pos", "rule_neg",
+    "tone_pos", "tone_neg", "doc_good", "doc_bad", "companies",
+)
+TONE_SENTENCES = 4
+"""The article's tone: its first sentences (headline and lead), whoever they name. Articles listing
+many companies ("the ten profit warnings of the week") give each the article's slant."""
+
+
+def tone_sentences(sentences: Sequence[tuple[int, int]], headline: tuple[int, int], lead_end: int) -> list[tuple[int, int]]:
+    """The first :data:`TONE_SENTENCES` sentences starting in the headline or the lead."""
+    start = headline[0] if headline != (0, 0) else 0
+    return [s for s in sentences if start <= s[0] < lead_end][:TONE_SENTENCES]
+
+
+def headline_and_lead(text: str, part_offsets: Sequence[int]) -> tuple[tuple[int, int], int]:
+    """``((start, end) of the headline, end of the lead)``: a short first line (at most 200 characters)
+    is the headline; the lead is the next ``LEAD_CHARS`` characters (as :class:`salience.Salience`)."""
+    if not part_offsets:
+        return (0, 0), 0
+    first = min(part_offsets)
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - first <= 200:
+        return (first, line_end), line_end + LEAD_CHARS
+    return (0, 0), first + LEAD_CHARS
+
+
+def company_features(
+    text: str,
+    lang: str,
+    mentions: Mapping[str, Sequence[tuple[int, int]]],
+    units: Mapping[str, Sequence[tuple[int, int]]],
+    scores: Mapping[tuple[int, int], float],
+    triggers: "Mapping[str, Sequence[Trigger]]",
+    doc_events: Sequence[str],
+    headline: tuple[int, int],
+    lead_end: int,
+    rule_values: Mapping[str, str],
+    tone: Sequence[float] = (),
+) -> dict[str, dict[str, float]]:
+    """One feature dict (names in :data:`FEATURES`) per company key.
+
+    ``mentions``: company key -> its mention ``(start, end)``; ``units``: company key -> the sentences
+    or clauses its value is decided from; ``scores``: unit -> compound (-1..1); ``triggers``: event
+    type -> triggers found (with position and background flags); ``doc_events``: the event types
+    reported for the document; ``rule_values``: the lexicon rule's value per company; ``tone``: the
+    compounds of the article's first sentences (:func:`tone_sentences`)."""
+    counts = {k: len(v) for k, v in mentions.items()}
+    total = sum(counts.values()) or 1
+    top = max(counts.values(), default=0)
+    n = max(1, len(text))
+    doc_groups = {EVENT_GROUP.get(e) for e in doc_events}
+    flat = [(label, t) for label, ts in triggers.items() for t in ts]
+    tone_pos = sum(c for c in tone if c >= POLAR)
+    tone_neg = -sum(c for c in tone if c <= -POLAR)
+    out: dict[str, dict[str, float]] = {}
+    for key, spans in mentions.items():
+        us = units.get(key, ())
+        cs = [scores.get(u, 0.0) for u in us]
+        f = dict.fromkeys(FEATURES, 0.0)
+        f["bias_fr"] = 1.0 if lang == "fr" else 0.0
+        f["pos"] = sum(c for c in cs if c >= POLAR)
+        f["neg"] = -sum(c for c in cs if c <= -POLAR)
+        f["pos_all"] = sum(c for c in cs if c > 0)
+        f["neg_all"] = -sum(c for c in cs if c < 0)
+        f["max"] = max(cs, default=0.0)
+        f["min"] = min(cs, default=0.0)
+        f["n_pos"] = float(sum(c >= POLAR for c in cs))
+        f["n_neg"] = float(sum(c <= -POLAR for c in cs))
+        f["single"] = 1.0 if len(us) <= 1 else 0.0
+        f["log_mentions"] = math.log1p(len(spans))
+        f["share"] = len(spans) / total
+        f["main"] = 1.0 if len(spans) == top else 0.0
+        f["headline"] = 1.0 if any(headline[0] <= s < headline[1] for s, _ in spans) else 0.0
+        f["lead"] = 1.0 if any(s < lead_end for s, _ in spans) else 0.0
+        f["first_pos"] = min(s for s, _ in spans) / n
+        if f["headline"]:
+            f["headline_score"] = sum(scores.get(u, 0.0) for u in us if u[0] <= headline[0] < u[1] or
+                                      headline[0] <= u[0] < headline[1])
+        for label, t in flat:
+            a, b = t.where
+            unit = next((u for u in us if u[0] <= a and b <= u[1]), None)
+            if unit is None:
+                continue
+            w = t.weight * (0.35 if t.background else 1.0)
+            group = EVENT_GROUP.get(label, "other")
+            if group in ("good", "bad"):
+                doer = any(unit[0] <= s and e <= a for s, e in spans)
+                f[f"ev_{group}_{'doer' if doer else 'other'}"] += w
+            else:
+                f[f"ev_{group}"] += w
+        if f["main"]:
+            f["doc_good_main"] = 1.0 if "good" in doc_groups else 0.0
+            f["doc_bad_main"] = 1.0 if "bad" in doc_groups else 0.0
+            f["doc_earn_main"] = 1.0 if "earn" in doc_groups else 0.0
+        f["tone_pos"], f["tone_neg"] = tone_pos, tone_neg
+        f["doc_good"] = 1.0 if "good" in doc_groups else 0.0
+        f["doc_bad"] = 1.0 if "bad" in doc_groups else 0.0
+        f["companies"] = math.log1p(len(mentions))
+        rule = rule_values.get(key, "neutral")
+        f["rule_pos"] = 1.0 if rule in ("positive", "mixed") else 0.0
+        f["rule_neg"] = 1.0 if rule in ("negative", "mixed") else 0.0
+        out[key] = f
+    return out

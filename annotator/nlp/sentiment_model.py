@@ -1,0 +1,152 @@
+"""A small learned model for company sentiment: multinomial logistic regression over
+:mod:`annotator.nlp.company_features`.
+
+Trained by ``python -m benchmarks.train_sentiment`` on the real-news development articles only
+(never on the held-out ones); its weights ship as ``resources/lexicon/company_sentiment.json`` and a
+project may replace them (the file is plain JSON: features, classes, scaling, weights, and how it
+was trained). Its probabilities are the value's confidence: they are calibrated by construction on
+the articles it was trained on, and the training script reports how well out of fold.
+
+numpy only (spaCy brings it); fitting is full-batch gradient descent on an L2-penalised log loss,
+which takes milliseconds on a few hundred companies.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from annotator.core.errors import InputError
+
+MODEL_FILE = "company_sentiment.json"
+
+
+def decide_value(probs: Mapping[str, float], margin: float = 0.0) -> tuple[str, float]:
+    """The most probable value, but "neutral" (when a class) unless the best other value's
+    probability exceeds neutral's by more than ``margin``: neutral unless the evidence is clear."""
+    best = max(probs, key=lambda c: (probs[c], c == "neutral"))
+    if "neutral" in probs and best != "neutral" and probs[best] - probs["neutral"] <= margin:
+        best = "neutral"
+    return best, probs[best]
+
+
+@dataclass(frozen=True)
+class CompanySentimentModel:
+    features: tuple[str, ...]
+    classes: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]  # one row per class, one column per feature
+    bias: tuple[float, ...]
+    meta: dict = field(default_factory=dict)
+
+    # --- use ---------------------------------------------------------------------------------
+    def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
+        x = [(float(feats.get(name, 0.0)) - m) / s for name, m, s in zip(self.features, self.mean, self.scale)]
+        logits = [b + sum(w * v for w, v in zip(row, x)) for row, b in zip(self.weights, self.bias)]
+        top = max(logits)
+        exps = [math.exp(v - top) for v in logits]
+        z = sum(exps)
+        return {c: e / z for c, e in zip(self.classes, exps)}
+
+    def applies_to(self, lang: str) -> bool:
+        """Whether the model decides for articles in ``lang`` (``meta["languages"]``; all when absent):
+        the training keeps it only where it beat the lexicon rule out of fold."""
+        langs = self.meta.get("languages")
+        return langs is None or lang in langs
+
+    def predict(self, feats: Mapping[str, float]) -> tuple[str, float]:
+        """(value, its probability); neutral unless another value beats it by the model's margin."""
+        return decide_value(self.probabilities(feats), float(self.meta.get("neutral_margin", 0.0)))
+
+    # --- file --------------------------------------------------------------------------------
+    def to_json(self) -> str:
+        return json.dumps({"format": 1, "kind": "multinomial logistic regression", "features": list(self.features),
+                           "classes": list(self.classes), "mean": [round(v, 6) for v in self.mean],
+                           "scale": [round(v, 6) for v in self.scale],
+                           "weights": [[round(v, 6) for v in row] for row in self.weights],
+                           "bias": [round(v, 6) for v in self.bias], "meta": self.meta},
+                          ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, origin: str = MODEL_FILE, *, known_features: Sequence[str] | None = None,
+                  values: Sequence[str] | None = None) -> "CompanySentimentModel":
+        """Parse and check a model file; raise InputError E430 saying what is wrong."""
+        def bad(what: str) -> InputError:
+            return InputError(f"{origin}: invalid company sentiment model: {what}", code="E430")
+
+        try:
+            obj = json.loads(text)
+        except ValueError as exc:
+            raise bad(f"not JSON ({exc})") from None
+        if not isinstance(obj, dict) or obj.get("format") != 1:
+            raise bad("expected an object with \"format\": 1")
+        try:
+            features = tuple(str(f) for f in obj["features"])
+            classes = tuple(str(c) for c in obj["classes"])
+            mean = tuple(float(v) for v in obj["mean"])
+            scale = tuple(float(v) for v in obj["scale"])
+            weights = tuple(tuple(float(v) for v in row) for row in obj["weights"])
+            bias = tuple(float(v) for v in obj["bias"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise bad(f"missing or non-numeric field ({exc})") from None
+        nf = len(features)
+        if not nf or len(mean) != nf or len(scale) != nf or any(s <= 0 or not math.isfinite(s) for s in scale):
+            raise bad("features, mean and scale must have the same length, scales > 0")
+        if len(classes) < 2 or len(weights) != len(classes) or len(bias) != len(classes) or any(
+                len(row) != nf for row in weights):
+            raise bad("one weight row of one value per feature, and one bias, per class")
+        if not all(math.isfinite(v) for row in weights for v in row) or not all(math.isfinite(v) for v in bias + mean):
+            raise bad("weights must be finite numbers")
+        if known_features is not None and (unknown := sorted(set(features) - set(known_features))):
+            raise bad(f"unknown feature(s) {', '.join(unknown)}")
+        if values is not None and (unknown := sorted(set(classes) - set(values))):
+            raise bad(f"class(es) {', '.join(unknown)} are not sentiment values of the schema")
+        meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+        langs = meta.get("languages")
+        if langs is not None and not (isinstance(langs, list) and all(isinstance(x, str) for x in langs)):
+            raise bad("meta.languages must be a list of language codes")
+        margin = meta.get("neutral_margin", 0.0)
+        if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0.0 <= margin < 1.0:
+            raise bad("meta.neutral_margin must be a number from 0 to 1")
+        return cls(features, classes, mean, scale, weights, bias, meta)
+
+
+def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[str], features: Sequence[str],
+        classes: Sequence[str], *, l2: float = 1.0, iterations: int = 600, meta: dict | None = None,
+        class_weight: Mapping[str, float] | None = None) -> CompanySentimentModel:
+    """Fit on ``rows`` (feature dicts) with gold ``labels`` (rows whose label is not in ``classes`` are
+    left out). ``l2`` is the penalty on the (standardised) weights, per example."""
+    import numpy as np
+
+    keep = [i for i, y in enumerate(labels) if y in classes]
+    X = np.array([[float(rows[i].get(f, 0.0)) for f in features] for i in keep], dtype=float)
+    y = np.array([list(classes).index(labels[i]) for i in keep])
+    n, d = X.shape
+    mean = X.mean(axis=0) if n else np.zeros(d)
+    scale = X.std(axis=0) if n else np.ones(d)
+    scale[scale < 1e-9] = 1.0
+    Z = (X - mean) / scale
+    k = len(classes)
+    Y = np.zeros((n, k))
+    Y[np.arange(n), y] = 1.0
+    sw = np.array([(class_weight or {}).get(classes[j], 1.0) for j in y]) if n else np.ones(0)
+    W = np.zeros((k, d))
+    b = np.log((Y * sw[:, None]).sum(axis=0) + 1.0)
+    b -= b.mean()
+    # gradient descent with a fixed step safe for the standardised features (Lipschitz <= 0.5 * (d + 1) + l2)
+    step = 1.0 / (0.5 * (d + 1) + l2)
+    norm = sw.sum() or 1.0
+    for _ in range(iterations):
+        logits = Z @ W.T + b
+        logits -= logits.max(axis=1, keepdims=True)
+        P = np.exp(logits)
+        P /= P.sum(axis=1, keepdims=True)
+        G = (P - Y) * sw[:, None] / norm
+        W -= step * (G.T @ Z + l2 * W)
+        b -= step * G.sum(axis=0)
+    return CompanySentimentModel(tuple(features), tuple(classes), tuple(float(v) for v in mean),
+                                 tuple(float(v) for v in scale), tuple(tuple(float(v) for v in row) for row in W),
+                                 tuple(float(v) for v in b), dict(meta or {}))
