@@ -183,3 +183,41 @@ def test_lower_case_words_the_model_ran_into_a_name_are_cut_but_particles_stay()
     assert _labels(text, fix_by_form(text, ents, "ORG")) == [
         ("Charles de Gaulle", "PER"), ("Potaine", "LOC"), ("ZePlog", "LOC"), ("Zorbsteel", "LOC"), ("eBay", "ORG"),
         ("iPhone", "MISC")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("said Jo Greenfield, an analyst at ZTIG.", "ZTIG"),
+    ("Chilean maritime carrier ZSAV, the Japanese carriers", "ZSAV"),
+    ('"Good for the stock," Zorbel Nicolas analyst Scott Smith said.', "Zorbel Nicolas"),
+])
+def test_an_analysts_employer_and_a_carrier_are_companies(text, name):
+    assert [text[s.start:s.end] for s in add_cued_companies(text, [], "ORG")] == [name]
+
+
+@pytest.mark.parametrize("text", ["Senior analyst Jo Smith said so.", "Wall Street analysts expect more.",
+                                  "The analyst at the bank said so."])
+def test_an_analysts_title_is_no_company(text):
+    assert add_cued_companies(text, [], "ORG") == []
+
+
+def test_an_analysts_employer_tagged_as_a_place_or_a_person_becomes_a_company():
+    text = "said Jo Greenfield, an analyst at ZTIG. Analysts with Morgan Zorbley agree."
+    ents = _spans(text, [("Jo Greenfield", "PER"), ("ZTIG", "LOC"), ("Morgan Zorbley", "PER")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [
+        ("Jo Greenfield", "PER"), ("Morgan Zorbley", "ORG"), ("ZTIG", "ORG")]
+
+
+def test_a_person_like_name_before_analyst_and_a_name_is_the_analysts_firm():
+    from annotator.nlp.entity_form import fix_by_form
+
+    text = '"Good for the stock," Zorbel Nicolas analyst Scott Smith said.'
+    ents = _spans(text, [("Zorbel Nicolas", "PER"), ("Scott Smith", "PER")])
+    assert _labels(text, fix_by_form(text, ents, "ORG")) == [("Scott Smith", "PER"), ("Zorbel Nicolas", "ORG")]
+
+
+def test_a_headline_ending_in_chief_executive_does_not_make_the_person_a_company():
+    from annotator.nlp.entity_form import fix_by_form
+
+    text = "Zorbing names Kelly Zortberg chief executive\nZorbing appointed Kelly Zortberg."
+    ents = _spans(text, [("Kelly Zortberg", "PER")])
+    assert {label for _, label in _labels(text, fix_by_form(text, ents, "ORG"))} == {"PER"}

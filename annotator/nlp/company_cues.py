@@ -50,9 +50,11 @@ _CHAIN = r"(?:" + _SP + _CONTENT + r"){0,2}" + _DE_GROUP + r"{0,3}"
 # or a maker of something is a company; the short forms are promote_by_cues's own cues)
 _STRONG = (r"groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
            r"laboratoires?|enseignes?|courtiers?|brokers?|company|maker|manufacturer")
+# "an analyst at BTIG", "analysts with X": the analyst's employer (strong: a firm, whatever the model said)
+_ANALYST = r"[aA]nalysts?[ \t]+(?:at|with)[ \t]+"
 _TRADE = (r"producteurs?|fournisseurs?|prestataires?|concurrents?|rivale?s?|spécialistes?|géants?|exploitants?|"
           r"armateurs?|cabinets?|rivals?|competitors?|giants?|providers?|drugmakers?|miners?|brewers?|"
-          r"conglomerates?|peers?")
+          r"conglomerates?|peers?|carriers?")
 _NATIONS = (r"américaine?|allemande?|française?|britannique|italienne?|espagnole?|japonaise?|chinoise?|suisse|"
             r"néerlandaise?|belge|suédoise?|norvégienne?|danoise?|finlandaise?|canadienne?|coréenne?|"
             r"sud-coréenne?|indienne?|russe|polonaise?|brésilienne?|australienne?|autrichienne?|irlandaise?|"
@@ -64,7 +66,7 @@ _ROLES = (r"p-?dg|directeur général|directrice générale|patronne?|actionnair
 # matched where a cue word stands (found first by _KEYWORDS); a name must follow
 _PREFIX = re.compile(
     r"(?:(?:(?:" + _TRADE + r")" + _CHAIN + r"|" + _RANK + _CHAIN + r",?|(?:" + _NATIONS + r")s?)" + _SP
-    + r"|(?P<strong>(?:" + _STRONG + r")(?:" + _SP + _CONTENT + r"){0,2}" + _DE_GROUP + r"{1,3}" + _SP + r")"
+    + r"|(?P<strong>(?:" + _STRONG + r")(?:" + _SP + _CONTENT + r"){0,2}" + _DE_GROUP + r"{1,3}" + _SP + r"|" + _ANALYST + r")"
     + r"|(?P<role>(?i:(?:" + _ROLES + r")[ \t]+(?:(?:de|of)[ \t]+(?:la[ \t]+|the[ \t]+|l['’])?|du[ \t]+|d['’]))))"
     r"(?=[A-ZÀ-ÖØ-Þ])")
 _NATION_AT = re.compile(r"(?:" + _NATIONS + r")s?" + _SP)
@@ -80,7 +82,7 @@ _CUE_WORDS = (
     "californien p-dg pdg P-DG PDG P-dg Pdg directeur directrice Directeur Directrice patron Patron actionnaire "
     "Actionnaire filiale Filiale propriétaire Propriétaire ceo CEO Ceo chief Chief owner Owner parent Parent "
     "groupe société entreprise firme fabricant constructeur équipementier distributeur laboratoire enseigne courtier "
-    "broker company maker manufacturer").split()
+    "broker company maker manufacturer carrier analyst Analyst").split()
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -94,11 +96,13 @@ def _by_first_letter(words: list[str]) -> str:
 
 _KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")
 _NAME_AT = re.compile(_NAME)
-# "the former Symantec CEO", "Rite Aid shareholders": a role of the name right after it
-_ROLE_AFTER = re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders)(?!\w)")
+# "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it
+_ROLE_AFTER = re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z]))(?!\w)")
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:['’]s)?[ \t]+$")
 _NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief Deputy Longtime Outgoing Incoming "
-                             "Our Their His Her Its".split())
+                             "Our Their His Her Its Senior Lead Principal Equity Industry Research Market Markets "
+                             "Financial Independent Technology Tech Credit Retail Energy Oil Auto Banking Veteran Top "
+                             "Sell-side Buy-side Several Many Some Most Other Two Three".split())
 
 
 @lru_cache(maxsize=4)

@@ -62,8 +62,9 @@ _PRODUCT_AFTER = re.compile(
 # "competitor Wyeth", "Rite Aid shareholders", "Rite Aid CEO John Standley": a company
 _COMPANY_BEFORE = re.compile(r"(?<!\w)(?:rival|rivals|competitor|competitors)\s+$")
 _COMPANY_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:shareholders|stockholders|(?:CEO|chief executive)\s+[A-Z]|shares\s+(?:rose|fell|jumped|dropped|"
-    r"climbed|slipped|soared|surged|tumbled|sank|gained|lost|were|have|closed))(?!\w)")
+    r"^(?:['’]s)?\s+(?:(?:shareholders|stockholders|shares\s+(?:rose|fell|jumped|dropped|"
+    r"climbed|slipped|soared|surged|tumbled|sank|gained|lost|were|have|closed))(?!\w)"
+    r"|(?:CEO|chief executive|analyst)[ \t]+[A-Z])")  # "Rite Aid CEO John Standley": the name follows
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$")
 
 

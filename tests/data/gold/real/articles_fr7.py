@@ -88,7 +88,7 @@ MISC: Zone AMII""",
          events=["competition"]),
 
     dict(id="fr7-lessentiel-airfrance-greve-controleurs", lang="fr", split="dev",
-         date="2022-09 (approx., inferred: the Friday air traffic controllers' strike; the page gives no date)",
+         date="2022-09 (approx., the page gives no date: the same announcement, 45 % of short and medium-haul flights kept on the strike Friday, is dated 2022-09 on boursier.com)",
          url="https://www.lessentiel.lu/fr/story/air-france-annule-55-de-ses-court-et-moyen-courriers-vendredi-159641192100",
          text="""Grève des contrôleurs : Air France annule 55% de ses court et moyen-courriers ce vendredi
 
@@ -303,4 +303,34 @@ PER: Frédéric Oudéa | Slawomir Krupa
 MISC: Livret A | Livret de développement durable et solidaire""",
          sentiments={"Société Générale": "mixed", "Crédit du Nord": "neutral"},
          events=["earnings"]),
+
+    dict(id="fr7-kulturegeek-orange-6-millions-fibre", lang="fr", split="dev", date="2022-01",
+         url="https://kulturegeek.fr/news-250353/orange-continue-dominer-6-millions-clients-fibre",
+         text=""" date 2022-01 Orange passe un nouveau cap avec désormais 6 millions de clients fibre. L’opérateur historique conserve sa première place et continue de faire mieux que SFR, Bouygues Telecom et Free dans ce domaine.
+
+Désormais 6 millions de clients fibre chez Orange
+
+Dans un communiqué, Orange indique que le seuil des 6 millions d’abonnés fibre « confirme la forte appétence des Français » pour son réseau Internet. Il estime qu’il est « le plus fiable et le plus performant jamais construit ». À ce jour, l’opérateur raccorde près de 10 000 clients chaque jour selon ses dires.
+
+À fin 2021, Orange avait déployé — sur fonds propres ou en partenariat avec les collectivités territoriales — 63% des 29 millions de locaux éligibles au FTTH en France. Avec une hausse de 20% de locaux éligibles en un an, la France est aujourd’hui le pays le plus fibré d’Europe.
+
+« Avec 6 millions de clients, je me réjouis de l’adoption massive de la Fibre. Ce résultat est le fruit de la mobilisation totale des équipes techniques et commerciales d’Orange France et de ses partenaires sur tous nos territoires », déclare Fabienne Dulac, la directrice générale d’Orange. « Plus de la moitié du parc clients Internet d’Orange en France profite désormais de la Fibre à la maison ou en entreprises. Ce succès s’adosse à notre leadership en matière de déploiement et à notre capacité à raccorder 10 000 clients chaque jour ».
+
+De son côté, Stéphane Richard, le PDG d’Orange (jusqu’au 31 janvier), dit que son groupe et la France ont fait le pari de la fibre optique il y a maintenant plus de 10 ans. Il estime que ce pari a payé « puisque la France est aujourd’hui le pays le plus fibré d’Europe avec 70% du territoire français désormais couvert, en grande partie grâce aux femmes et aux hommes d’Orange qui ont déjà déployé 63% des lignes FttH""",
+         ents="""ORG: Orange France | Orange | SFR | Bouygues Telecom | Free
+PER: Fabienne Dulac | Stéphane Richard
+LOC: France | Europe""",
+         sentiments={"Orange": "positive", "Orange France": "positive", "SFR": "neutral", "Bouygues Telecom": "neutral",
+                     "Free": "neutral"},
+         events=[]),
+
+    dict(id="fr7-lecho-airfrance-greve-salaires", lang="fr", split="dev", date="2018-02",
+         url="https://www.lecho.be/entreprises/aviation/Pagaille-en-vue-sur-les-vols-d-Air-France-ce-jeudi/9984728",
+         text=""" date 2018-02 50% des vols long-courriers au départ de Paris seront annulés en raison d'une grève du personnel d'Air France. Les employés de la compagnie française réclament une hausse salariale plus importante que celle proposée par la direction.
+
+Si vous devez prendre un vol Air France ce jeudi, la compagnie vous invite fortement à vérifier via son site internet "si le vol est opéré avant de se présenter à l'aéroport". Il faut dire qu'on s'attend à l'annulation de la moitié des vols long-courriers au départ de Paris. En cause: une grève du personnel pour les salaires qui concernera aussi bien les pilotes que les personnels navigants et au sol.""",
+         ents="""ORG: Air France
+LOC: Paris""",
+         sentiments={"Air France": "negative"},
+         events=[]),
 ]
