@@ -294,4 +294,81 @@ MISC: Tide | Folgers | Pampers""",
          sentiments={"Procter & Gamble": "negative", "Exxon Mobil": "positive", "First Call/Thomson Financial": "neutral",
                      "Exxon": "neutral", "Mobil": "neutral"},
          events=["earnings"]),
+
+    dict(id="en5-fruitnet-kantar-supermarkets", lang="en", split="heldout2",
+         date="2014-08 (approx., from the text: Kantar figures for the 12 weeks to 17 August 2014)",
+         url="https://fruitnet.com/fresh-produce-journal/asda-on-the-rise-tesco-on-the-slide/162510.article",
+         text="""Asda continues to eat into Tesco's share of the grocery market, while more than half of Brits now shop at Aldi and Lidl, according to the latest Kantar Worldpanel figures.
+Over the 12 weeks to 17 August, 2014,Tesco's market share was recorded as being 28.8 per cent - down from 30.2 per cent in the equivalent period last year.
+While Tesco is still by far the largest supermarket in the UK, Asda's market share went up from 17.1 per cent to 17.2 per cent in the same period, while Aldi has increased its market share by nearly a third (from 3.7 per cent to 4.8 per cent).
+Aldi now sits just behind Waitrose, which boasts a market share of 4.9 per cent, and Lidl's share of the grocery market jumped 18.3 per cent over the course of the year to 3.6 per cent.
+A spokesperson for Kantar noted that 53 per cent of British households had shopped at one of the discounters in the last 12 weeks.
+Morrisons and The Co-operative, meanwhile both lost market share, thereby accounting for 11 per cent (from 11.3 per cent in the 12 weeks to 18 August, 2013) and 6.4 per cent (from 6.6 per cent) of the total respectively. Sainsbury's was also down - losing 0.1 per cent of its market share, and now standing at 16.4 per cent.
+Edward Garner, director at Kantar Worldpanel, said: “Asda and Waitrose have achieved growth with differing strategies. Asda has pushed its 'Price Lock' strategy to keep prices on everyday essential items low, while Waitrose is running competitive offers on home delivery alongside offers for myWaitrose card users allied to its overall quality and provenance positioning.”""",
+         ents="""ORG: Asda | Tesco | Aldi | Lidl | Kantar Worldpanel | Kantar | Waitrose | Morrisons | The Co-operative | Sainsbury's
+PER: Edward Garner
+LOC: UK
+MISC: Price Lock | myWaitrose""",
+         sentiments={"Asda": "positive", "Tesco": "negative", "Aldi": "positive", "Lidl": "positive",
+                     "Waitrose": "positive", "Morrisons": "negative", "The Co-operative": "negative",
+                     "Sainsbury's": "negative", "Kantar Worldpanel": "neutral"},
+         events=["competition"]),
+
+    dict(id="en5-retailnu-debenhams-india", lang="en", split="heldout2", date="2008-05-27 (from the URL)",
+         url="https://retailnu.wordpress.com/2008/05/27/uk-retail-major-debenhams-to-expand-in-india/",
+         text="""UK retail major Debenhams to expand in India
+
+LONDON: Britain’s largest retailer, Debenhams, has announced plans to expand its presence in the Indian market in order to achieve its target of more than doubling international sales over the next four years.
+
+The company which opened its first Indian store in October 2007 in Gurgaon with partner Planet Retail, will set up another two outlets in the city before the end of the year, followed by significant expansion over the coming decade, the Independent reported today.
+
+“I would be disappointed if we do not have 30 stores in India in 10 years’ time and that is proper department stores,” said Francis Mc-Auley, the company’s international director.
+
+“The Indian market has a real appetite for Western brands and the education and understanding of the young people is second to none,” he added.
+
+The company’s 43 international outlets, which are operated by franchise partners, are on track to hit the 280 million pounds sales target for the financial year to August.
+
+For the next four years, Debenhams wants the sales to reach the 600 million pounds-mark from 90 department stores, said Francis Mc-Auley, the company’s international director.
+
+The company’s focus in the near future will be India and Russia, the daily said.
+
+Debenhams is targeting India’s upper and middle-class shoppers
+
+Related Article : Debenhams looks to India and Russia for expansion
+
+
+Leave a Reply
+
+Fill in your details below or click an icon to log in: Logo
+
+You are commenting using your account. Log Out /  Change )
+
+Google+ photo
+
+You are commenting using your Google+ account. Log Out /  Change )
+
+Twitter picture
+
+You are commenting using your Twitter account. Log Out /  Change )
+
+Facebook photo
+
+You are commenting using your Facebook account. Log Out /  Change )
+
+
+Connecting to %s
+
+%d bloggers like this:""",
+         boiler=["Related Article : Debenhams looks to India and Russia for expansion", "Leave a Reply",
+                 "Fill in your details below or click an icon to log in: Logo",
+                 "You are commenting using your account. Log Out /  Change )", "Google+ photo",
+                 "You are commenting using your Google+ account. Log Out /  Change )", "Twitter picture",
+                 "You are commenting using your Twitter account. Log Out /  Change )", "Facebook photo",
+                 "You are commenting using your Facebook account. Log Out /  Change )",
+                 "Connecting to %s", "%d bloggers like this:"],
+         ents="""ORG: Debenhams | Planet Retail | Independent
+PER: Francis Mc-Auley
+LOC: UK | LONDON | Britain | India | Gurgaon | Russia""",
+         sentiments={"Debenhams": "positive", "Planet Retail": "neutral"},
+         events=["expansion"]),
 ]
