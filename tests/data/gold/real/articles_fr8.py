@@ -359,4 +359,78 @@ PER: Donald Tang""",
          sentiments={"Shein": "mixed", "Pimkie": "neutral", "BHV": "neutral", "SGM": "neutral", "Galeries Lafayette": "neutral"},
          events=["expansion", "partnership"]),
 
+    dict(id="fr8-electronlibre-bouygues-free", lang="fr", split="heldout2",
+         date="2013-12-20 (from the URL)",
+         url="https://electronlibre.info/2013/12/20/martin-bouygues-perd-son-sang-froid-son-tour/",
+         text="""Free est une entreprise légère qui fait des bénéfices malgré une politique de prix agressive, et ce, depuis son entrée sur le marché des télécoms. Ce fait établi, l'arrivée de Free Mobile n'a pas été une si grande surprise que cela, et encore moins si l'on se référence aux déclarations de Xavier Niel, promettant de forte réduction pour les clients. Et pourtant depuis quelques jours, Orange puis Bouygues semblent être sur le pied de guerre. Après les déclarations de Stéphane Richard qui visait directement Free Mobile, alors même que cette entreprise acquitte un droit de plus de 1 milliard d'euros pour l'itinérance des appels de ses clients sur le réseau 3G d'Orange, c'est au tour de Martin Bouygues d'ouvrir le feu. Dans une entretien au Figaro, le patron du groupe de BTP diversifié dans la télévision et les télécom affirme "dans l'Internet fixe, la fête est finie. [...] Bouygues Telecom va offrir une vraie rupture en 2014, avec des technologies et des services innovants. Nous allons faire faire 150 euros d'économie par an aux abonnés du fixe qui choisiront ce service, ce qui fait une économie de 12,5 euros par mois. Qui dit mieux? Que Xavier Niel fasse la même chose s'il en est capable!». Une déclaration fracassante qui a fait chuté l'action de Iliad, la maison mère de Free, en bourse ce matin. Bouygues Télécom est l'opérateur le plus touché par Free. Sur le fixe, il est derrière en nombre d'abonnements, et sa progression sur le mobile a été nettement ralentie. L'offensive sur les prix ou les services, le patron de Bouygues n'est pas clair sur le sujet, annoncée était inévitable pour rester dans la course. Rappelons que Bouygues Télécom et SFR discutent toujours pour mutualiser leurs réseaux et alléger leurs coûts. A noter, pour conclure, que SFR ne semble pas vouloir entrer dans ce débat public, où les arguments volent bien bas.""",
+         ents="""ORG: Free Mobile | Free | Orange | Bouygues Telecom | Bouygues Télécom | Bouygues | Iliad | SFR | Figaro
+PER: Xavier Niel | Stéphane Richard | Martin Bouygues""",
+         sentiments={"Free": "positive", "Free Mobile": "neutral", "Orange": "neutral", "Bouygues": "negative", "Bouygues Telecom": "negative", "Iliad": "negative", "SFR": "neutral"},
+         events=["competition"]),
+
+    dict(id="fr8-strategies-free-licence-3g", lang="fr", split="heldout2",
+         date="2010-10-12 (approx., from the text: Tuesday 12 October)",
+         url="https://strategies.fr/actualites/medias/146919W/le-conseil-d-etat-confirme-l-attribution-a-free-de-la-quatrieme-licence-3g.html",
+         text="""Le Conseil d'Etat a confirmé mardi 12 octobre l'attribution à Free de la quatrième licence de téléphonie mobile 3G, rejetant l'ensemble des requêtes de SFR et Bouygues Telecom qui jugeaient que cette quatrième licence avait été accordée pour un prix trop bas (240 millions d'euros) et plaidaient la nullité de son attribution. Les deux opérateurs craignent l'arrivée de Free sur le marché car le «trublion de l'Internet» a promis de casser les prix.""",
+         ents="""ORG: Conseil d'Etat | Free | SFR | Bouygues Telecom""",
+         sentiments={"Free": "positive", "SFR": "negative", "Bouygues Telecom": "negative"},
+         events=["legal"]),
+
+    dict(id="fr8-journalauto-nominations-gm", lang="fr", split="heldout2",
+         date="2009-12-18 (from the page)",
+         url="https://journalauto.com/social/valse-de-nominations-chez-gm",
+         text="""S'abonner
+Social
+
+Valse de nominations chez GM
+
+Publié le 18 décembre 2009
+
+Par Alexandre Guillet
+< 1 min de lecture
+Les annonces de mouvements continuent chez General Motors. Début décembre, le président du conseil d'administration de GM, Ed Whitacre, a annoncé la démission du directeur général du groupe, ...
+Les annonces de mouvements continuent chez General Motors. Début décembre, le président du conseil d'administration de GM, Ed Whitacre, a annoncé la démission du directeur général du groupe, ...
+...Fritz Henderson, qu'il remplace par intérim. Quant à Bob Lutz, pilier du groupe, il reste finalement chez GM, en tant que Conseiller sur la conception et le développement des produits. Le septuagénaire avait d'abord prévu de prendre sa retraite cette année, mais il semblerait que dans un souci de continuité, il prolonge son activité.
+La présidence de GM Amérique du Nord est désormais assuré par Mark Reuss, 46 ans, qui a brièvement dirigé l'ingénierie du groupe après avoir été le patron des activités en Australie et Nouvelle-Zélande.
+
+L'Europe revient à Nick Reilly, très impliqué sur le dossier Opel/Vauxhall. Il était président d'Opel/Vauxhall depuis le mois dernier, à la suite de l'éviction de Carl-Peter Forster. M. Reilly est remplacé à la tête des "opérations internationales" par Tim Lee, anciennement chargé de toutes les activités de production, qui a désormais autorité sur l'Asie-Pacifique, l'Amérique latine, l'Afrique et le Moyen-Orient, après avoir chapeauté les activités manufacturières du groupe à  l'international.
+
+Le directeur financier Ray Young, qui était donné sur le départ, est quand à lui confirmé dans ses fonctions.
+
+Vous devez activer le javacript et la gestion des cookies pour bénéficier de toutes les fonctionnalités.
+Partager :
+
+Sur le même sujet
+
+Laisser un commentaire
+
+cross-circle""",
+         boiler=["S'abonner", "Social", "Publié le 18 décembre 2009", "Par Alexandre Guillet", "< 1 min de lecture", "Vous devez activer le javacript et la gestion des cookies pour bénéficier de toutes les fonctionnalités.", "Partager :", "Sur le même sujet", "Laisser un commentaire", "cross-circle"],
+         ents="""ORG: GM Amérique du Nord | General Motors | GM | Opel | Vauxhall
+PER: Ed Whitacre | Fritz Henderson | Bob Lutz | Mark Reuss | Nick Reilly | Reilly | Carl-Peter Forster | Tim Lee | Ray Young
+LOC: Australie | Nouvelle-Zélande | Europe | Asie-Pacifique | Amérique latine | Afrique | Moyen-Orient""",
+         sentiments={"General Motors": "neutral", "GM Amérique du Nord": "neutral", "Opel": "neutral", "Vauxhall": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr8-leventdelachine-contrats-2024", lang="fr", split="heldout2",
+         date="2024-05 (approx., from the text: Xi Jinping's visit of 5-7 May)",
+         url="https://leventdelachine.com/vdlc/numero-16-17-2024-special-xi-en-france/liste-des-accords-et-contrats-commerciaux-signes",
+         text="""Economie : Liste des accords et contrats commerciaux signés
+
+Liste des accords et contrats commerciaux signés
+
+On se souvient des 50 contrats signés en 2014 à l’occasion du 50ème anniversaire des relations diplomatiques entre Paris et Pékin. Dix ans plus tard, ce sont seulement 18 contrats qui ont été conclus en marge de la visite de Xi Jinping en France (5-7 mai), essentiellement dans les domaines de l’énergie, de la finance, des transports et de l’industrie des batteries, pour des projets en Chine comme dans l’Hexagone (ce que souhaite davantage voir Emmanuel Macron). L’ère de la surenchère de contrats a fait long feu…
+
+Malgré cette maigre récolte, il faut savoir que les investissements chinois en France ont connu une forte croissance ces dernières années. Cela ne les empêche pas de rester bien en deçà de ceux des 2 000 entreprises françaises présentes en Chine (employant plus de 300 000 personnes) : la Banque de France recensait 9,3 milliards d’euros d’IDE chinois en France en 2022, contre 30 milliards d’euros d’IDE français en Chine. Dans le domaine des investissements aussi, l’asymétrie est flagrante… En attendant, voici le détail des contrats du « cru » 2024 :
+
+Suez : protocole d’accord signé avec Envision pour un « partenariat stratégique » visant à la création, en France, d’un parc industriel net zéro pour recycler des batteries électriques; nouvel accord avec son partenaire Chongqing Sanfeng Environment pour la valorisation énergétique des déchets, grâce à des technologies avancées pour convertir les déchets résiduels en électricité et en chaleur ; enfin, nouveau contrat signé avec la ville de Dongguan et son opérateur Dongguan Water Group pour la conception, la fourniture et l’installation de technologies et de services d’ingénierie pour la construction d’une vaste usine de valorisation des boues locales à Dongguan, pour près de 100 millions d’euros.
+
+Alstom : contrats de""",
+         boiler=["Economie : Liste des accords et contrats commerciaux signés"],
+         ents="""ORG: Banque de France | Suez | Envision | Chongqing Sanfeng Environment | Dongguan Water Group | Alstom
+PER: Xi Jinping | Emmanuel Macron
+LOC: Paris | Pékin | France | Hexagone | Chine | Dongguan""",
+         sentiments={"Suez": "positive", "Envision": "neutral", "Chongqing Sanfeng Environment": "neutral", "Dongguan Water Group": "neutral", "Alstom": "neutral"},
+         events=["partnership"]),
+
 ]
