@@ -105,7 +105,9 @@ def test_a_gold_company_is_matched_by_key_name_or_mention():
 def test_business_words_without_valence_leave_a_company_neutral():
     from annotator.nlp.enrich import Enricher
 
-    enricher = Enricher.from_project_resources(default_schema())
+    # the lexicon: "acquiert", "concerné", "s'appuiera" carry no valence (the learned model may still
+    # call a buyer positive from the event and its place in the article, as annotators often do)
+    enricher = Enricher.from_project_resources(default_schema(), use_model=False)
     text = ("Publicis acquiert Tremend\nPublicis Groupe acquiert Tremend en Roumanie. Tremend est concerné. "
             "Publicis s'appuiera sur Tremend.")
     parts, ents = make_parts(text, [("Publicis Groupe", "ORG"), ("Tremend", "ORG")])
