@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.model import MODEL, Span
+from annotator.core.model import MODEL
 from annotator.nlp.companies import group_companies, promote_by_cues
 from annotator.nlp.company_cues import add_cued_companies
 from annotator.nlp.company_shape import add_ticker_companies, relabel_by_shape
@@ -15,21 +15,8 @@ from annotator.nlp.enrich import Enricher
 from annotator.nlp.institutions import Institutions, is_institution
 from annotator.resources import default_schema
 
+from test_company_shape import _labels, _spans
 from test_enrich import make_parts
-
-
-def _spans(text, items):
-    out = []
-    for surface, label in items:
-        start = 0
-        while (i := text.find(surface, start)) >= 0:
-            out.append(Span(i, i + len(surface), label, source=MODEL, confidence=0.7))
-            start = i + len(surface)
-    return out
-
-
-def _labels(text, ents):
-    return sorted((text[s.start:s.end], s.label) for s in ents)
 
 
 # --- institutions --------------------------------------------------------------------------------
