@@ -10,7 +10,7 @@ from annotator.core.errors import InputError
 from annotator.core.model import Span
 from annotator.nlp.company_features import FEATURES, company_features, headline_and_lead, tone_sentences
 from annotator.nlp.event_rules import Trigger
-from annotator.nlp.sentiment import SentimentScorer
+from annotator.nlp.sentiment import MODEL_CONFIDENCE_CAP, SentimentScorer
 from annotator.nlp.sentiment_model import MODEL_FILE, CompanySentimentModel, decide_value, fit
 from annotator.resources import default_schema, read_text
 
@@ -176,7 +176,12 @@ def test_the_scorer_takes_the_models_value_and_probability_only_in_its_languages
     out = scorer.score(text, Analysis(text, [(0, _french_doc(text))], lang="fr"), ents, "ORG")
     assert out["danone"].value == "positive" and out["casino"].value == "neutral"
     probs = scorer.model.probabilities(scorer.last_features["danone"])
-    assert out["danone"].confidence == pytest.approx(round(probs["positive"], 3))
+    assert out["danone"].confidence == pytest.approx(round(min(probs["positive"], MODEL_CONFIDENCE_CAP), 3))
+    sure = _model({"positive": {"first_pos": -400.0}}, bias=(20.0, -5.0, 0.0), meta={"languages": ["fr"]})
+    scorer.model = sure
+    assert scorer.score(text, Analysis(text, [(0, _french_doc(text))], lang="fr"), ents, "ORG")[
+        "danone"].confidence == MODEL_CONFIDENCE_CAP  # never "model 1.00"
+    scorer.model = _model({"positive": {"first_pos": -40.0}}, bias=(2.0, -5.0, 0.0), meta={"languages": ["fr"]})
     assert out["danone"].evidence  # the sentences it rests on are still shown
     # English articles: the lexicon rule decides, as before
     english = scorer.score(text, Analysis(text, [(0, _french_doc(text))], lang="en"), ents, "ORG")
