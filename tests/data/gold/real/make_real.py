@@ -15,6 +15,18 @@ Annotation (by hand, following resources/schema/default.json):
   carry no entity; the events and sentiments are those of the article's own text.
 * ``sentiments``: every company named in the article's text -> its value (key = company_key(name)).
   Institutions, unions and news agencies get none.
+
+  Conventions settled in the third session (the files written before them do not all follow them,
+  which docs/quality.md measures; re-check those files against them before training on them again):
+  the value says how the article's *news* reflects on the company. Ministries, regulators, courts,
+  unions, news agencies, the publisher and an exchange named as a market get no value; an exchange
+  operator that is itself the news gets one. A buyer is positive when the article presents the deal
+  as a success or a strategic move, neutral when it only reports it; a bought company is neutral
+  unless the article stresses what it gains (a premium, a share jump). Companies listed as sharing
+  the article's news (the week's profit warnings, the investments announced at a summit) take that
+  news's slant. Companies named in passing, as background or as the source of a figure (brokers,
+  rating agencies) are neutral. A share fall is negative, a rise positive. Mixed only when the
+  article itself weighs favourable and unfavourable points about that company.
 * ``events``: the event types the article reports as its news (happened or announced), not
   background history.
 
