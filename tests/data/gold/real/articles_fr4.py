@@ -35,6 +35,7 @@ LOC: Royaume-Uni | Allemagne | Italie | France | Maia""",
                      "BCF Life Sciences": "neutral", "Gosh!": "neutral"},
          events=["acquisition"]),
 
+    # sentiments re-checked (third-session convention): Mutares positive -> neutral (buyer, the article only reports the offer; the "acteur majeur" claim is Mutares' own)
     dict(id="fr4-nextinpact-mutares-grosbill", lang="fr", split="dev",
          date="2015 (approx., from the text: Pixmania bought in 2013, 'les mois qui ont suivi', sales period)",
          url="https://www.nextinpact.com/article/18418/95403-apres-pixmania-groupe-allemand-mutares-veut-avaler-grosbil",
@@ -46,7 +47,7 @@ Cette société n'en est pas à son coup d'essai puisque, en septembre 2013, ell
 Rien n'est précisé off""",
          ents="""ORG: Mutares AG | Mutares | Auchan | Grosbill | Pixmania | Dixons
 LOC: Lille | Lyon""",
-         sentiments={"Mutares": "positive", "Auchan": "neutral", "Grosbill": "neutral", "Pixmania": "neutral",
+         sentiments={"Mutares": "neutral", "Auchan": "neutral", "Grosbill": "neutral", "Pixmania": "neutral",
                      "Dixons": "neutral"},
          events=["acquisition"]),
 
