@@ -5,6 +5,7 @@ Stored page text as delivered (see make_real.py for the format and the annotatio
 """
 
 ARTICLES = [
+    # sentiments re-checked (third-session convention): Cisco Systems mixed -> negative (buyer only reported, its share slipped; the article weighs no favourable point about it)
     dict(id="en4-brecorder-cisco-acacia", lang="en", split="dev",
          date="2021-01-14 (approx., from the text: a Thursday, deal to close by the end of Q1 2021)",
          url="https://www.brecorder.com/news/40051566/acacia-agrees-to-ciscos-increased-offer-of-45bn",
@@ -18,7 +19,7 @@ Shares of Acacia jumped 31.5%, while Cisco slipped 0.5%.
 The companies expect to complete the deal by the end of the first quarter of 2021.""",
          ents="""ORG: Acacia Communications Inc | Acacia | Cisco Systems Inc | Cisco
 LOC: China""",
-         sentiments={"Acacia Communications": "positive", "Cisco Systems": "mixed"},
+         sentiments={"Acacia Communications": "positive", "Cisco Systems": "negative"},
          events=["acquisition"]),
 
     dict(id="en4-trend-hp-eds", lang="en", split="dev",
@@ -62,6 +63,7 @@ LOC: America""",
          sentiments={"Albertsons Companies": "positive", "Kroger": "mixed"},
          events=["acquisition"]),
 
+    # sentiments re-checked (third-session convention): Berkshire Hathaway positive -> neutral (buyer, deal only reported: price, premium, record size)
     dict(id="en4-time-berkshire-precision-castparts", lang="en", split="dev",
          date="2015-08-10 (approx., from the text: a Monday, reports leaked over the weekend)",
          url="https://time.com/3990373/warren-buffett-precision-castparts",
@@ -92,7 +94,7 @@ Contact us at letters@time.com""",
          ents="""ORG: Berkshire Hathaway | Berkshire | Precision Castparts | Kraft Foods | Heinz | 3G Capital | Fortune | CNBC | Allen & Co.
 PER: Warren Buffett | Buffett | Steve Gandel
 LOC: Portland | Ore. | Sun Valley""",
-         sentiments={"Berkshire Hathaway": "positive", "Precision Castparts": "positive", "Kraft Foods": "neutral",
+         sentiments={"Berkshire Hathaway": "neutral", "Precision Castparts": "positive", "Kraft Foods": "neutral",
                      "Heinz": "neutral", "3G Capital": "neutral", "Allen & Co.": "neutral"},
          events=["acquisition"]),
 
@@ -206,6 +208,7 @@ MISC: Chapter 11""",
                      "Pathlight Capital": "neutral"},
          events=["bankruptcy", "layoffs"]),
 
+    # sentiments re-checked (third-session convention): Steve & Barry's, Linen 'n Things, Lillian Vernon, Sharper Image neutral -> negative (listed as sharing the news: retailers filing for bankruptcy)
     dict(id="en4-mercurynews-mervyns-bankruptcy", lang="en", split="dev",
          date="2008-07 (approx., from the text: filed 'today', after Steve & Barry's filing of July 9)",
          url="http://www.mercurynews.com/ci_10034178?source=most_viewed",
@@ -230,8 +233,8 @@ In April, Mervyns appointed Goodman, who had been president and general manager 
 PER: John Goodman | Goodman
 LOC: NEW YORK | Hayward | Calif. | U.S. | District of Delaware | California | Oregon | Washington
 MISC: Chapter 11 | Dockers""",
-         sentiments={"Mervyns": "negative", "Steve & Barry's": "neutral", "Linen 'n Things": "neutral",
-                     "Lillian Vernon": "neutral", "Sharper Image": "neutral", "Wal-Mart Stores": "neutral",
+         sentiments={"Mervyns": "negative", "Steve & Barry's": "negative", "Linen 'n Things": "negative",
+                     "Lillian Vernon": "negative", "Sharper Image": "negative", "Wal-Mart Stores": "neutral",
                      "Sun Capital Partners": "neutral", "Target": "neutral"},
          events=["bankruptcy"]),
 

@@ -178,6 +178,7 @@ LOC: France""",
          sentiments={"Ÿnsect": "mixed", "SiPearl": "positive", "UpFront Ventures": "neutral", "Bpifrance": "neutral"},
          events=["funding", "layoffs"]),
 
+    # sentiments re-checked (third-session convention): Worldline neutral -> positive (buyer, deal presented as part of its European consolidation strategy, Italy "un marché stratégique")
     dict(id="fr2-journaldesopa-publicis-cgg-worldline", lang="fr", split="dev",
          date="2021 (approx.; listing page, deals of mid-2021)",
          url="http://www.journaldesopa.com/category/ils-ont-dit/verbatim/page/4",
@@ -195,7 +196,7 @@ Worldline finalise l’acquisition d’Axepta Italie. Dans le cadre de sa strat�
          ents="""ORG: Publicis Groupe | Tremend | Publicis Sapient | CGG | Oasis Group | Oasis | Access | Worldline | Axepta Italie | BNL
 LOC: Roumanie | Europe Centrale et de l’Est | Europe | Italie""",
          sentiments={"Publicis Groupe": "neutral", "Tremend": "neutral", "Publicis Sapient": "neutral", "CGG": "positive",
-                     "Oasis Group": "neutral", "Access": "neutral", "Worldline": "neutral", "Axepta Italie": "neutral",
+                     "Oasis Group": "neutral", "Access": "neutral", "Worldline": "positive", "Axepta Italie": "neutral",
                      "BNL": "neutral"},
          events=["acquisition", "partnership"]),
 

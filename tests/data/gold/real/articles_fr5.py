@@ -3,9 +3,9 @@ IPOs and investment programmes, added after the split: all development (``split=
 
 Stored page text as delivered (see make_real.py for the format and the annotation rules), found in the
 stored public pages by topic, skipping pages whose text never names a company. A market named only as
-the place of a listing (Bourse de Paris) is ORG without a sentiment,
-as in articles_fr2.py, but an exchange operator named as a company (Euronext, NYSE Euronext, Nasdaq)
-gets one like any company (neutral unless it is the news); brokers, rating agencies and data providers
+the place of a listing (Bourse de Paris, NYSE Euronext or the Nasdaq where a company is listed) is ORG
+without a sentiment, as in articles_fr2.py, but an exchange operator that is itself the news (Euronext's
+own listing) gets one like any company; brokers, rating agencies and data providers
 quoted in passing are companies (neutral); news agencies and the publisher get none.
 """
 
@@ -46,6 +46,8 @@ Vetoquinol a bondi après la publication de résultats annuels moins mauvais que
          sentiments={"Vetoquinol": "positive", "TP Icap Midcap": "neutral"},
          events=["earnings"]),
 
+    # sentiments re-checked (third-session convention): NYSE Euronext neutral -> no value, Nasdaq neutral -> no value
+    # (exchanges named only as the market of the listings, not as the news)
     dict(id="fr5-zonebourse-blue-solutions-criteo", lang="fr", split="dev", date="2013-10-30 (approx., from the text: first trading day of both)",
          url="https://zonebourse.com/cours/action/MOTOROLA-SOLUTIONS-INC-7130472/actualite/Motorola-Solutions-Inc-IPO-en-fanfare-pour-les-francais-Blue-Solutions-et-Criteo-17410160",
          text="""L'action Blue Solutions a démarré en trombe à la Bourse de Paris, où la filiale de batteries électriques du groupe Bolloré s'est adjugée 44,55% pour sa première séance de cotation, terminant la séance à 20,96 euros.
@@ -68,7 +70,7 @@ Selon les données de Thomson Reuters, seuls 85,8 millions de dollars, soit 62,4
          ents="""ORG: Blue Solutions | Bolloré | Bourse de Paris | NYSE Euronext | Nasdaq | Criteo | Twitter | Facebook | IG France | Thomson Reuters
 PER: Arnaud Poutier
 LOC: New York | France""",
-         sentiments={"Blue Solutions": "positive", "Bolloré": "neutral", "NYSE Euronext": "neutral", "Nasdaq": "neutral",
+         sentiments={"Blue Solutions": "positive", "Bolloré": "neutral",
                      "Criteo": "positive", "Twitter": "neutral",
                      "Facebook": "neutral", "IG France": "neutral", "Thomson Reuters": "neutral"},
          events=["funding"]),

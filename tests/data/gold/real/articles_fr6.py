@@ -273,6 +273,8 @@ MISC: Make Amazon pay | Black Friday | Cyber Monday""",
          sentiments={"Amazon": "negative"},
          events=[]),
 
+    # sentiments re-checked (third-session convention): Orange, SFR negative -> neutral (background: the 2012 fines
+    # cited only as the contrast to the 2013 report, which is the news)
     dict(id="fr6-libe-concurrence-amendes-2013", lang="fr", split="dev", date="2014-07-10 (from the URL)",
          url="https://www.staging.libe.io/futurs/2014/07/10/concurrence-amendes-douces-en-2013_1061635",
          text="""L’activité de l’Autorité de la concurrence ne faiblit pas. Aucune sanction spectaculaire n’a été prononcée en 2013, révèle son rapport annuel. L’Autorité estime que la lutte contre les ententes et les abus de positions dominantes passe aussi par l’examen en amont des marchés et des situations qui doivent être corrigés.
@@ -282,7 +284,7 @@ La santé sous le scalpel
 La santé, où les abus se traduisent par de lourdes factures pour l'assurance maladie, fait l'objet d'une attention soutenue. Deux laboratoires, Sanofi-Aventis et Schering-Plough, en ont fait les frais (55,9 millions d'euros d'amendes à eux deux), accusés chacun de dénigrement des médicaments génériques au profit de leur propre molécule. «Des stratégies redoutablement efficaces ont été développées à tr""",
          ents="""ORG: Autorité de la concurrence | Autorité | Orange | SFR | Sanofi-Aventis | Schering-Plough
 PER: Bruno Lasserre""",
-         sentiments={"Orange": "negative", "SFR": "negative", "Sanofi-Aventis": "negative", "Schering-Plough": "negative"},
+         sentiments={"Orange": "neutral", "SFR": "neutral", "Sanofi-Aventis": "negative", "Schering-Plough": "negative"},
          events=["legal"]),
     dict(id="fr6-francesoir-air-france-klm-greve-trimestre", lang="fr", split="dev",
          date="2014-10 (approx., from the text: third-quarter figures after the September 2014 pilots' strike)",
