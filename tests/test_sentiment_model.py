@@ -8,8 +8,9 @@ import pytest
 
 from annotator.core.errors import InputError
 from annotator.core.model import Span
-from annotator.nlp.company_features import FEATURES, company_features, headline_and_lead, tone_sentences
+from annotator.nlp.company_features import FEATURES, company_features, tone_sentences
 from annotator.nlp.event_rules import Trigger
+from annotator.nlp.salience import headline_and_lead
 from annotator.nlp.sentiment import MODEL_CONFIDENCE_CAP, SentimentScorer
 from annotator.nlp.sentiment_model import MODEL_FILE, CompanySentimentModel, decide_value, fit
 from annotator.resources import default_schema, read_text

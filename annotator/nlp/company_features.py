@@ -18,6 +18,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from annotator.nlp.sentiment import POLAR  # a sentence (or clause) leaning one way, as the lexicon rule counts it
+
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.event_rules import Trigger
 
@@ -28,9 +30,6 @@ EVENT_GROUP = {
 }
 """Event types grouped by what they usually mean for the company doing them (too few articles to
 learn one weight per type and role)."""
-
-POLAR = 0.2  # the same sentence leaning as sentiment.POLAR
-LEAD_CHARS = 600  # the same lead as salience.LEAD_CHARS
 
 FEATURES = (
     "bias_fr",
@@ -50,19 +49,6 @@ def tone_sentences(sentences: Sequence[tuple[int, int]], headline: tuple[int, in
     """The first :data:`TONE_SENTENCES` sentences starting in the headline or the lead."""
     start = headline[0] if headline != (0, 0) else 0
     return [s for s in sentences if start <= s[0] < lead_end][:TONE_SENTENCES]
-
-
-def headline_and_lead(text: str, part_offsets: Sequence[int]) -> tuple[tuple[int, int], int]:
-    """``((start, end) of the headline, end of the lead)``: a short first line (at most 200 characters)
-    is the headline; the lead is the next ``LEAD_CHARS`` characters (as :class:`salience.Salience`)."""
-    if not part_offsets:
-        return (0, 0), 0
-    first = min(part_offsets)
-    line_end = text.find("\n", first)
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - first <= 200:
-        return (first, line_end), line_end + LEAD_CHARS
-    return (0, 0), first + LEAD_CHARS
 
 
 def company_features(

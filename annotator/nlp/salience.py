@@ -41,6 +41,20 @@ _COMPARED = re.compile(
 _QUOTE_OPEN = "“«\"„"
 
 
+def headline_and_lead(text: str, part_offsets: Sequence[int]) -> tuple[tuple[int, int], int]:
+    """``((start, end) of the headline, end of the lead)``: a short first line (at most 200 characters)
+    of the article's paragraphs is the headline ((0, 0) when there is none); the lead is the next
+    ``LEAD_CHARS`` characters."""
+    if not part_offsets:
+        return (0, 0), 0
+    first = min(part_offsets)
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - first <= 200:
+        return (first, line_end), line_end + LEAD_CHARS
+    return (0, 0), first + LEAD_CHARS
+
+
 class Salience:
     """Per-document context for :meth:`factor` (built once per document)."""
 
@@ -50,18 +64,7 @@ class Salience:
         self.orgs = None if orgs is None else sorted(orgs)
         self._org_starts = [a for a, _ in self.orgs] if self.orgs is not None else []
         self.sentence_at = sentence_at
-        offsets = sorted(off for off, _ in parts)
-        self.headline = (0, 0)
-        self.lead_end = 0
-        if offsets:
-            first = offsets[0]
-            line_end = text.find("\n", first)
-            line_end = len(text) if line_end < 0 else line_end
-            if line_end - first <= 200:  # a short first line is the headline
-                self.headline = (first, line_end)
-                self.lead_end = line_end + LEAD_CHARS
-            else:
-                self.lead_end = first + LEAD_CHARS
+        self.headline, self.lead_end = headline_and_lead(text, [off for off, _ in parts])
         years = [int(y) for y in _YEAR.findall(text)]
         self.latest_year = max(years) if years else None
 

@@ -333,7 +333,8 @@ class SentimentScorer:
         featured = model is not None or self.record_features
         tone: list[tuple[int, int]] = []
         if featured:
-            from annotator.nlp.company_features import company_features, headline_and_lead, tone_sentences
+            from annotator.nlp.company_features import company_features, tone_sentences
+            from annotator.nlp.salience import headline_and_lead
 
             headline, lead_end = headline_and_lead(text, [off for off, _ in analysis.parts])
             tone = tone_sentences(analysis.sentences, headline, lead_end)
