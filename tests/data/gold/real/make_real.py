@@ -36,7 +36,7 @@ before any system was run on them. Articles added later (``articles_*.py``, e.g.
 their part explicitly (``split="dev"``) and never change the first draw. A second held-out set
 (``split="heldout2"``, written to ``real_heldout2.jsonl``) holds articles annotated after the system was
 tuned, kept apart from the start: no tuning, no error listing, aggregate figures only. A third one
-(``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way.
+(``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way, to measure a later session's changes.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 
