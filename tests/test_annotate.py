@@ -189,3 +189,29 @@ def test_edit_for_unknown_annotator_or_document_is_a_coded_error(project):
     project.ensure_annotator("alice")
     with pytest.raises(ProjectError, match=r"E220.*no document 99"):
         project.set_status(99, "alice", "done")
+
+
+def test_institutions_keep_their_entity_but_are_no_company_unless_given_a_sentiment(project):
+    """The Companies panel lists companies, not the regulator that fined one (issue 10): an ORG
+    mention the model gave no company (an institution) is not listed, before or after accept, and
+    is listed again once someone gives it a sentiment."""
+    text = "L'Autorité de la concurrence inflige une amende à Zorblax. Zorblax fera appel."
+    project.add_documents([Document(text=text)])
+    model = "model:test-1.0"
+    project.ensure_annotator(model, "model")
+    a = text.index("Autorité")
+    z = [i for i in range(len(text)) if text.startswith("Zorblax", i)]
+    pre = DocAnnotations(
+        entities=[Span(a, a + len("Autorité de la concurrence"), "ORG", MODEL, 0.8)]
+        + [Span(i, i + 7, "ORG", MODEL, 0.8, "zorblax") for i in z],
+        sentiments={"zorblax": CompanySentiment("zorblax", "negative", "Zorblax", MODEL, 0.7, ())})
+    project.replace_annotations(1, model, pre, action="preannotate", history=False)
+    project.set_meta(MODEL_ANNOTATOR_KEY, model)
+    s = AnnotationSession(project, "alice")
+    s.open(1)
+    assert [c.key for c in s.companies(1)] == ["zorblax"]
+    s.accept(1)  # accepted mentions become manual: still no company
+    assert [c.key for c in s.companies(1)] == ["zorblax"]
+    assert sum(e.label == "ORG" for e in s.annotations(1).entities) == 3  # the entity stays
+    s.set_sentiment(1, "autorite de la concurrence", "neutral")
+    assert {c.key for c in s.companies(1)} == {"zorblax", "autorite de la concurrence"}

@@ -50,14 +50,22 @@ class Company:
 
 
 def companies(text: str, ann: DocAnnotations, company_label: str) -> list[Company]:
-    """Group the ORG mentions of one version into companies (by ``Span.company`` or name key)."""
+    """Group the ORG mentions of one version into companies (by ``Span.company`` or name key).
+
+    Institutions (ministries, regulators, courts, unions, news agencies: :mod:`annotator.nlp.institutions`)
+    keep their ORG entity but are no company: the model leaves their ``Span.company`` empty and they
+    are not listed, unless their key has a sentiment (someone chose to give them one)."""
+    from annotator.nlp.institutions import is_institution
+
     groups: dict[str, list[Span]] = {}
     for span in ann.sorted_entities():
         if span.label != company_label:
             continue
-        key = span.company or company_key(text[span.start : span.end])
-        if key:
-            groups.setdefault(key, []).append(span)
+        surface = text[span.start : span.end]
+        key = span.company or company_key(surface)
+        if not key or (span.company is None and key not in ann.sentiments and is_institution(surface)):
+            continue
+        groups.setdefault(key, []).append(span)
     out = []
     for key, spans in groups.items():
         names = [text[s.start : s.end] for s in spans]
