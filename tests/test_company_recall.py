@@ -248,3 +248,16 @@ def test_a_contraction_is_part_of_a_name_and_a_studio_with_what_it_makes_is_a_co
     text = "En deuxième position, le développeur et éditeur de jeux vidéos Don't Zorb récolte 46 millions."
     ents = _spans(text, [("Don't Zorb", "MISC")])
     assert _labels(text, promote_by_cues(text, ents, "ORG")) == [("Don't Zorb", "ORG")]
+
+
+def test_a_news_outlet_is_a_source_unless_the_headline_names_it():
+    from annotator.nlp.institutions import is_institution, is_media
+
+    assert is_media("CNN") and is_media("Les Echos") and is_institution("CNN")
+    assert not is_media("Reuters") and is_institution("Reuters")  # a news agency stays a source
+    about = "CNN to cut 100 jobs as ratings slide\nThe network told staff, according to Reuters."
+    cited = "Zorblax to cut 100 jobs\nThe company told CNN, according to Reuters."
+    for text, keyed in ((about, {"CNN"}), (cited, set())):
+        ents = _spans(text, [("CNN", "ORG"), ("Reuters", "ORG")])
+        out = group_companies(text, ents, "ORG")
+        assert {text[s.start:s.end] for s in out if s.company} == keyed

@@ -289,6 +289,18 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
     return out
 
 
+def _headline(text: str) -> str:
+    """The first line with a few words: the headline of a plain-text article."""
+    for line in text[:2000].splitlines():
+        if len(line.split()) >= 3:
+            return line
+    return ""
+
+
+def _names(line: str, surface: str) -> bool:
+    return bool(re.search(r"(?<!\w)" + re.escape(surface.strip()) + r"(?!\w)", line))
+
+
 def _fold_apostrophe(s: str) -> str:
     return s.replace("’", "'")
 
@@ -308,21 +320,23 @@ def group_companies(text: str, entities: list[Span], company_label: str,
                     gazetteer: Gazetteer | None = None) -> list[Span]:
     """Give every ``company_label`` mention its company key; other labels get ``company=None``.
 
-    Institutions (:func:`annotator.nlp.institutions.is_institution`) get no key: no sentiment.
+    Institutions (:func:`annotator.nlp.institutions.is_institution`) get no key: no sentiment; a news
+    outlet the headline names is the article's subject, hence a company.
     Keys: the gazetteer id (aliases share one), else :func:`company_key` of the mention without a
     leading "groupe"/"group" ("le groupe Lagardère" is Lagardère). Within one
     article a key whose words start another key's words (``whole foods`` / ``whole foods market``)
     is merged into the shorter one.
     """
-    from annotator.nlp.institutions import is_institution
+    from annotator.nlp.institutions import is_institution, is_media
 
+    headline = _headline(text)
     out: list[Span] = []
     keys: dict[int, str] = {}
     for i, s in enumerate(entities):
         surface = text[s.start:s.end]
         # institutions (a ministry, a regulator, a union, a news agency...) keep their ORG entity but
         # are no company: no key, hence no sentiment (annotator.nlp.institutions)
-        if s.label != company_label or is_institution(surface):
+        if s.label != company_label or (is_institution(surface) and not (is_media(surface) and _names(headline, surface))):
             out.append(s if s.company is None else s.with_(company=None))
             continue
         if s.company:

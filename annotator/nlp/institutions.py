@@ -9,7 +9,8 @@ Told by form, from ``resources/gazetteer/institutions.txt`` (read with ``importl
 the name's head noun ("ministère de l'Économie", "Autorité de la concurrence", "European
 Commission", "Department of Justice", "Labour Party") or a well-known institution or source by its
 whole name ("AMF", "Bercy", "CGT", "Reuters", "CAC 40"). A company noun standing alone ("le
-Groupe", "the Company") is no name either.
+Groupe", "the Company") is no name either. A news outlet ("CNN", "Les Echos") is a source, hence no
+company, except in an article whose headline names it ("CNN to cut 100 jobs"): :func:`is_media`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 FILE = ("gazetteer", "institutions.txt")
-FORMS = ("head", "tail", "noun", "name")
+FORMS = ("head", "tail", "noun", "name", "media")
 
 
 class Institutions:
@@ -29,9 +30,12 @@ class Institutions:
         self.names: set[tuple[str, ...]] = set()
         self.heads: set[tuple[str, ...]] = set()
         self.tails: set[tuple[str, ...]] = set()
+        self.media: set[tuple[str, ...]] = set()
         for form, words in entries:
-            if form == "name":
+            if form in ("name", "media"):
                 self.names.add(words)
+            if form == "media":
+                self.media.add(words)
             if form in ("head", "noun"):
                 self.heads.add(words)
             if form in ("tail", "noun"):
@@ -100,3 +104,10 @@ def packaged() -> Institutions:
 def is_institution(name: str) -> bool:
     """Whether the packaged list calls ``name`` an institution (or a company noun alone)."""
     return packaged().match(name)
+
+
+@lru_cache(maxsize=4096)
+def is_media(name: str) -> bool:
+    """Whether ``name`` is a news outlet of the list ("CNN", "Les Echos"): a source when an article
+    cites it, a company when the article is about it."""
+    return _words(name) in packaged().media
