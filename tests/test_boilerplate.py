@@ -48,6 +48,7 @@ def test_lines_recognised_by_their_form(line, kind):
     "Comments from the chief executive were upbeat about 2025.",
     # a scraper's date with the headline glued to it: the headline is the article
     "date 2019-11 L'action Française des Jeux gagne 15% dès son introduction en bourse",
+    "date 2021-10 Blake Zorbsen abandonne ses fonctions",  # a short headline: six words with the stamp
 ])
 def test_article_lines_are_left_alone(line):
     assert line_kind(line) is None
