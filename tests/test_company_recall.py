@@ -261,3 +261,31 @@ def test_a_news_outlet_is_a_source_unless_the_headline_names_it():
         ents = _spans(text, [("CNN", "ORG"), ("Reuters", "ORG")])
         out = group_companies(text, ents, "ORG")
         assert {text[s.start:s.end] for s in out if s.company} == keyed
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il lui a permis de s’offrir Zorbcur en 2014.", "Zorbcur"),
+    ("Le groupe veut racheter Zorbex pour 1 milliard.", "Zorbex"),
+    ("Zorbo agreed to acquire Wayzo for $2 billion.", "Wayzo"),
+    ("l'investisseur technologique américain Silver Zorb a annoncé", "Silver Zorb"),
+])
+def test_what_a_company_buys_and_an_investor_are_companies(text, name):
+    added = add_cued_companies(text, [], "ORG")
+    assert name in [text[s.start:s.end] for s in added]
+
+
+def test_untagged_names_listed_with_a_company_are_companies():
+    from annotator.nlp.company_cues import add_listed_with_companies
+
+    text = ("Il regroupe les assureurs GMF, MAAF et MMA. Samsung, HTC and ZTE use it. "
+            "Chez Zorbex, Lundi, rien. Apple, Inc. said so. Renault, Jean Dupont a parlé.")
+    ents = _spans(text, [("GMF", "ORG"), ("Samsung", "ORG"), ("Zorbex", "ORG"), ("Apple", "ORG"), ("Renault", "ORG"),
+                         ("Jean Dupont", "PER")])
+    out = add_listed_with_companies(text, ents, "ORG")
+    added = sorted(text[s.start:s.end] for s in out[len(ents):])
+    assert added == ["HTC", "MAAF", "MMA", "ZTE"]
+    assert all(s.label == "ORG" and s.source == MODEL for s in out[len(ents):])
+    # a skipped (boilerplate) range adds nothing
+    m = text.index("MAAF")
+    out = add_listed_with_companies(text, ents, "ORG", skip=[(m, m + 4)])
+    assert "MAAF" not in [text[s.start:s.end] for s in out]

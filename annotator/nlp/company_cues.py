@@ -53,6 +53,7 @@ _STRONG = (r"groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs
 # "an analyst at BTIG", "analysts with X": the analyst's employer (strong: a firm, whatever the model said)
 _ANALYST = r"[aA]nalysts?[ \t]+(?:at|with)[ \t]+"
 _TRADE = (r"producteurs?|fournisseurs?|prestataires?|concurrents?|rivale?s?|spécialistes?|géants?|exploitants?|"
+          r"investisseurs?|investors?|"
           r"armateurs?|cabinets?|rivals?|competitors?|giants?|providers?|drugmakers?|miners?|brewers?|"
           r"conglomerates?|peers?|carriers?")
 _NATIONS = (r"américaine?|allemande?|française?|britannique|italienne?|espagnole?|japonaise?|chinoise?|suisse|"
@@ -77,6 +78,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:(?<!\w)(?:le|la|les|du|au|aux)[ \t]+|(?<![\w'�
 # the cue words as plain text (a fast scan; no lookbehind, no case folding), for cue_positions
 _CUE_WORDS = (
     "producteur fournisseur prestataire concurrent rival spécialiste géant exploitant armateur cabinet competitor "
+    "investisseur investor "
     "giant provider drugmaker miner brewer conglomerate peer numéro américain allemand français britannique "
     "italien espagnol japonais chinois suisse néerlandais belge suédois norvégien danois finlandais canadien coréen "
     "sud-coréen indien russe polonais brésilien australien autrichien irlandais luxembourgeois portugais mexicain "
@@ -123,7 +125,63 @@ def cue_positions(text: str) -> dict[int, str]:
                 text, max(0, hit.start() - 5), hit.start()):
             continue
         out[m.end()] = "role" if m.group("role") else "strong" if m.group("strong") else "weak"
+    for m in _BUYS.finditer(text):
+        out.setdefault(m.end(), "role")
     return out
+
+
+# what a company buys is a company: "s'offrir Concur", "racheter Zorb", "agreed to acquire Zorb"
+_BUYS = re.compile(
+    r"\b(?:rachète|racheter|racheté|rachetée|acquérir|acquiert|s['’]offrir|s['’]offre|s['’]est offert|absorber|"
+    r"absorbe|acquire|acquires|acquired|acquiring|buys|bought|takes over|took over|take over)"
+    r"[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+# a list joined to a company: "Samsung, HTC and ZTE", "les assureurs GMF, MAAF et MMA"
+_LIST_AFTER = re.compile(r"(?:,[ \t]+(?:(?:et|and)[ \t]+)?|[ \t]+(?:et|and|ou|or)[ \t]+)(?=[A-ZÀ-ÖØ-Þ0-9])")
+# a listed name: capitalised words, no "and"/"et" inside (they separate the list)
+_LIST_NAME = r"[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:" + _SP + r"(?:(?:de|du|des|of)" + _SP + r")?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,2}"
+_LIST_NAME_AT = re.compile(_LIST_NAME)
+_LIST_BEFORE = re.compile(r"(" + _LIST_NAME + r")(?:,[ \t]+|[ \t]+(?:et|and|ou|or)[ \t]+)$")
+_NOT_IN_LIST = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Co Co. LLC SA SAS SE AG NV plc PLC GmbH Group Groupe".split())
+
+
+def add_listed_with_companies(text: str, entities: list[Span], company_label: str,
+                              skip: "list[tuple[int, ...]] | tuple" = ()) -> list[Span]:
+    """``entities`` plus the untagged names listed with a company ("Samsung, HTC and ZTE", "GMF,
+    MAAF et MMA"): a name the model missed in a list of companies is one too. Names of at most three
+    words; a legal form, an article or a weekday is no name; tagged names are left as they are."""
+    taken = sorted((s.start, s.end) for s in entities)
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken) and not any(r[0] < b and a < r[1] for r in skip)
+
+    def ok(name: str) -> bool:
+        words = name.split()
+        return (0 < len(words) <= 3 and words[0].strip("'’") not in _NOT_A_NAME and words[0] not in _NOT_IN_LIST
+                and len(name) >= 2)
+
+    frontier = [(s.start, s.end) for s in entities if s.label == company_label]
+    added: list[Span] = []
+    while frontier:
+        a, b = frontier.pop()
+        sep = _LIST_AFTER.match(text, b)
+        if sep:
+            m = _LIST_NAME_AT.match(text, sep.end())
+            if m:
+                name = _TRAILING.sub("", re.split(r"\.\s", m.group())[0]).rstrip(".’'")
+                end = m.start() + len(name)
+                if ok(name) and free(m.start(), end):
+                    added.append(Span(m.start(), end, company_label, source=MODEL, confidence=CUE_CONFIDENCE))
+                    taken.append((m.start(), end))
+                    frontier.append((m.start(), end))
+        m = _LIST_BEFORE.search(text, max(0, a - 60), a)
+        if m:
+            name = m.group(1)
+            start, end = m.start(1), m.start(1) + len(name)
+            if ok(name) and free(start, end) and (start == 0 or text[start - 1] in " \t(«\"“"):
+                added.append(Span(start, end, company_label, source=MODEL, confidence=CUE_CONFIDENCE))
+                taken.append((start, end))
+                frontier.append((start, end))
+    return entities + added
 
 
 def _more_cued_names(text: str):

@@ -105,13 +105,14 @@ class Enricher:
             from annotator.core.boilerplate import inside
 
             ents = [s for s in ents if not inside(skip, s.start, s.end)]
-        from annotator.nlp.company_cues import add_cued_companies
+        from annotator.nlp.company_cues import add_cued_companies, add_listed_with_companies
         from annotator.nlp.company_shape import add_repeated_mentions, add_ticker_companies, relabel_by_shape
         from annotator.nlp.entity_form import fix_by_form
 
         ents = add_ticker_companies(text, ents, self.schema.company_label, skip)
         ents = relabel_by_shape(text, ents, self.schema.company_label)
         ents = add_cued_companies(text, ents, self.schema.company_label, skip)
+        ents = add_listed_with_companies(text, ents, self.schema.company_label, skip)
         ents = fix_by_form(text, ents, self.schema.company_label, skip)
         ents = promote_by_cues(text, ents, self.schema.company_label)
         ents = add_repeated_mentions(text, ents, self.schema.company_label, skip)
