@@ -68,7 +68,7 @@ class Gazetteer:
         odd = []
         for n in sorted(self._phrase, key=len, reverse=True):
             m = _FIRST_WORD.match(n)
-            if m:
+            if m and _NAME_START.match(n):
                 self._by_word.setdefault(m.group(), []).append(n)
             else:
                 odd.append(n)
@@ -120,7 +120,7 @@ class Gazetteer:
         if self._by_word:
             folded = _fold_apostrophe(text)
             end = -1
-            for m in _WORD.finditer(folded):
+            for m in _NAME_WORD.finditer(folded):
                 if m.start() < end:
                     continue
                 for name in self._by_word.get(m.group(), ()):
@@ -306,7 +306,10 @@ def _fold_apostrophe(s: str) -> str:
 
 
 _FIRST_WORD = re.compile(r"\w+")
-_WORD = re.compile(r"(?<!\w)\w+")
+# the words a name can start with: a capital or a digit (names that start otherwise, "eBay", go to a
+# small alternation); scanning only those is several times faster than scanning every word
+_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ0-9]")
+_NAME_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")
 
 
 def _is_word_char(c: str) -> bool:

@@ -140,31 +140,36 @@ class Analysis:
         loop over ``Token`` objects would cost more than the rest of the enrichment together.
         """
         if self._tokens is None:
-            from spacy.attrs import IDX, LEMMA
+            from spacy.attrs import IDX, LEMMA, LENGTH
 
             table = self.table
             out: list[Token] = []
+            seen: dict[str, tuple[str, int]] = {}  # lower form -> (lemma, its string id): words repeat
             for off, doc in self.parts:
                 if not len(doc):
                     continue
                 text = self.text[off:off + doc_length(doc)]
-                arr = doc.to_array([IDX, LEMMA])
+                arr = doc.to_array([IDX, LENGTH, LEMMA])
                 starts = arr[:, 0].tolist()
-                given = arr[:, 1].tolist()
-                ends = starts[1:] + [len(text)]
+                lengths = arr[:, 1].tolist()
+                given = arr[:, 2].tolist()
                 have_lemmas = any(given)
                 strings = doc.vocab.strings
                 lemma_ids = []
-                for a, b, given_id in zip(starts, ends, given):
-                    word = text[a:b].rstrip()
+                for a, n, given_id in zip(starts, lengths, given):
+                    word = text[a:a + n]
                     low = word.lower().replace("’", "'")
                     if have_lemmas:
                         lemma = strings[given_id].lower() or low
                     else:
-                        lemma = table.get(low) or low
-                        lemma_ids.append(strings.add(lemma))
+                        known = seen.get(low)
+                        if known is None:
+                            lemma = table.get(low) or low
+                            known = seen[low] = (lemma, strings.add(lemma))
+                        lemma = known[0]
+                        lemma_ids.append(known[1])
                     if word and not word.isspace():
-                        out.append(Token(off + a, off + a + len(word), low, lemma))
+                        out.append(Token(off + a, off + a + n, low, lemma))
                 if not have_lemmas:
                     import numpy
 

@@ -16,6 +16,7 @@ decides which types are reported (threshold, evidence), with the trigger spans a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -139,23 +140,21 @@ class EventDetector:
             self._matchers[key] = matchers
         return matchers
 
-    def _first_lemmas(self, lang: str) -> set[str] | None:
-        """Lemmas that can start a token pattern of ``lang`` (to skip the Matcher on articles that have
-        none), or None when some pattern does not start with a LEMMA."""
+    def _first_lemmas(self, lang: str) -> list[tuple[set[str], set[str]]] | None:
+        """Per token pattern of ``lang``, the lemmas that can start it and those that can end it (to
+        skip the Matcher on paragraphs where no pattern can match), or None when some pattern does
+        not start and end with a LEMMA."""
         if lang not in self._first:
-            first: set[str] | None = set()
+            needs: list[tuple[set[str], set[str]]] | None = []
             for p in self.patterns:
                 if isinstance(p.pattern, str) or p.lang not in (lang, "*"):
                     continue
-                head = p.pattern[0].get("LEMMA") if p.pattern[0].get("OP") in (None, "+", "!") else None
-                if isinstance(head, str):
-                    first.add(head)
-                elif isinstance(head, dict) and isinstance(head.get("IN"), list) and len(head) == 1:
-                    first.update(str(x) for x in head["IN"])
-                else:
-                    first = None
+                head, tail = _lemmas(p.pattern[0]), _lemmas(p.pattern[-1])
+                if head is None or tail is None:
+                    needs = None
                     break
-            self._first[lang] = first
+                needs.append((head, tail))
+            self._first[lang] = needs
         return self._first[lang]
 
     def detect(self, text: str, analysis: "Analysis", entities: "list[Span] | None" = None) -> dict[str, EventLabel]:
@@ -170,12 +169,18 @@ class EventDetector:
             return {}
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
-        first = self._first_lemmas(analysis.lang)
-        lemmas = {t.lemma for t in analysis.tokens} if first is not None else set()
+        needs = self._first_lemmas(analysis.lang)
+        all_tokens, starts = analysis.tokens, analysis.token_starts
         for off, doc in analysis.parts:
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
             found_here = phrases(doc)
-            if tokens is not None and (first is None or not first.isdisjoint(lemmas)):
+            if tokens is not None and needs is not None:
+                # run the token patterns only where one can match: its first and last lemmas both here
+                i, j = bisect.bisect_left(starts, off), bisect.bisect_left(starts, off + len(doc.text))
+                here = {t.lemma for t in all_tokens[i:j]}
+                if not any(not a.isdisjoint(here) and not b.isdisjoint(here) for a, b in needs):
+                    tokens = None
+            if tokens is not None:
                 found_here += tokens(doc)
             for match_id, s, e in found_here:
                 p = self.patterns[int(doc.vocab.strings[match_id])]
@@ -213,6 +218,18 @@ class EventDetector:
                                   evidence=tuple(w for w, _ in kept_by_label[label][:MAX_EVIDENCE]))
                 for label, conf in decide(found_by_label, rules).items()}
 
+
+
+def _lemmas(token: dict) -> set[str] | None:
+    """The lemmas a required token of a pattern must have, or None ("any token", optional, other keys)."""
+    if token.get("OP") not in (None, "+", "!") or token.get("OP") == "!":
+        return None
+    lemma = token.get("LEMMA")
+    if isinstance(lemma, str):
+        return {lemma}
+    if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list) and len(lemma) == 1:
+        return {str(x) for x in lemma["IN"]}
+    return None
 
 
 def _within(where: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
