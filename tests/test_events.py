@@ -175,3 +175,14 @@ def test_a_contract_won_is_a_commercial_agreement(detector):
     assert "partnership" in detector.detect(a.text, a)
     a = analyse("Quorvan won a $ 1.3 billion contract from the Pentagon on Friday .".split())
     assert "partnership" in detector.detect(a.text, a)
+
+
+def test_french_articles_use_their_own_rules():
+    """The French rules were re-chosen on French development articles only (tune_events --lang fr):
+    a lower threshold; English keeps the shared rules."""
+    from annotator.nlp.event_rules import RULES_BY_LANG, rules_for
+
+    assert rules_for("fr") is RULES_BY_LANG["fr"] and rules_for("en") is RULES
+    found = {"funding": [Trigger("levée", 0.55, (0, 5), LEAD)]}  # 0.55 x 1.15 = 0.63
+    assert set(decide(found, rules_for("fr"))) == {"funding"}
+    assert set(decide(found, rules_for("en"))) == set()
