@@ -259,47 +259,48 @@ LOC: France | Paris | Espagne""",
 
     dict(id="fr12-yahoo-scor-succession", lang="fr", split="dev",
          date="2021-06 (approx., from the text: the 2021 Scor succession; index levels in the page header)",
+         # the page header's ticker lines are stored without their leading indentation (whitespace only)
          url="https://fr.finance.yahoo.com/actualites/r%C3%A9glements-comptes-%C3%A0-scor-secrets-185800063.html",
          text="""Marchés français ouverture 4 h 55 min
-  • Dow Jones
+• Dow Jones
 
-    34 299,33
-    -94,42 (-0,27 %)
+34 299,33
+-94,42 (-0,27 %)
      
-  • Nasdaq
+• Nasdaq
 
-    14 072,86
-    -101,29 (-0,71 %)
+14 072,86
+-101,29 (-0,71 %)
      
-  • Nikkei 225
+• Nikkei 225
 
-    29 358,50
-    -82,80 (-0,28 %)
+29 358,50
+-82,80 (-0,28 %)
      
-  • EUR/USD
+• EUR/USD
 
-    1,2126
-    -0,0007 (-0,06 %)
+1,2126
+-0,0007 (-0,06 %)
      
-  • HANG SENG
+• HANG SENG
 
-    28 549,21
-    -89,32 (-0,31 %)
+28 549,21
+-89,32 (-0,31 %)
      
-  • BTC-EUR
+• BTC-EUR
 
-    33 123,28
-    -125,99 (-0,38 %)
+33 123,28
+-125,99 (-0,38 %)
      
-  • CMC Crypto 200
+• CMC Crypto 200
 
-    995,88
-    -14,73 (-1,46 %)
+995,88
+-14,73 (-1,46 %)
      
-  • S&P 500
+• S&P 500
 
-    4 246,59
-    -8,56 (-0,20 %)
+4 246,59
+-8,56 (-0,20 %)
      
 
 Réglements de comptes à la Scor: les secrets de l'éviction de l'ex-dircab d'Edouard Philippe
