@@ -42,11 +42,12 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
     assert len(first) == 45
     assert abs(sum(a["lang"] == "fr" for a in first) / len(first) - 2 / 3) < 0.05  # the set split before tuning
     assert {r["id"] for r in held} == mod.split_ids(first)
-    assert all(a["split"] in ("dev", "heldout2") for a in mod.articles() if "split" in a)
-    second = mod.build_parts()["heldout2"]
-    assert _rows("real_heldout2.jsonl") == second
+    assert all(a["split"] in ("dev", "heldout2", "heldout3") for a in mod.articles() if "split" in a)
+    second, third = mod.build_parts()["heldout2"], mod.build_parts()["heldout3"]
+    assert _rows("real_heldout2.jsonl") == second and _rows("real_heldout3.jsonl") == third
     assert not {r["text"] for r in second} & {r["text"] for r in dev + held}
-    rows = rows + second
+    assert not {r["text"] for r in third} & {r["text"] for r in dev + held + second}
+    rows = rows + second + third
     assert not {r["text"] for r in dev} & {r["text"] for r in held}
     assert len({r["source"] for r in rows}) == len(rows)  # no page twice (two helpers add articles)
     for name in ("real_dev.jsonl", "real_heldout.jsonl"):
@@ -55,7 +56,8 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
 
 
 def test_no_gold_entity_stands_in_a_boilerplate_line():
-    for r in _rows("real_dev.jsonl") + _rows("real_heldout.jsonl") + _rows("real_heldout2.jsonl"):
+    for r in (_rows("real_dev.jsonl") + _rows("real_heldout.jsonl") + _rows("real_heldout2.jsonl")
+              + _rows("real_heldout3.jsonl")):
         for s, e, _ in r["entities"]:
             assert not any(bs <= s < be for bs, be in r["boilerplate"]), (r["id"], r["text"][s:e])
 

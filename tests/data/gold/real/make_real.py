@@ -35,7 +35,9 @@ once, per language, by ``random.Random(20261201)`` over their sorted ids, 40 % h
 before any system was run on them. Articles added later (``articles_*.py``, e.g. articles_fr2.py) say
 their part explicitly (``split="dev"``) and never change the first draw. A second held-out set
 (``split="heldout2"``, written to ``real_heldout2.jsonl``) holds articles annotated after the system was
-tuned, kept apart from the start: no tuning, no error listing, aggregate figures only.
+tuned, kept apart from the start: no tuning, no error listing, aggregate figures only. A third held-out
+set (``split="heldout3"``, written to ``real_heldout3.jsonl``) is kept apart the same way, annotated blind
+to measure a later session's changes once.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 
@@ -53,7 +55,8 @@ sys.path.insert(0, str(HERE))
 from annotator.core.text import company_key  # noqa: E402
 
 SEED = 20261201
-PARTS = {"dev": "real_dev.jsonl", "heldout": "real_heldout.jsonl", "heldout2": "real_heldout2.jsonl"}
+PARTS = {"dev": "real_dev.jsonl", "heldout": "real_heldout.jsonl", "heldout2": "real_heldout2.jsonl",
+         "heldout3": "real_heldout3.jsonl"}
 HELDOUT_SHARE = 0.4
 
 
