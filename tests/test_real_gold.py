@@ -45,8 +45,8 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
     assert all(a["split"] in ("dev", "heldout2", "heldout3") for a in mod.articles() if "split" in a)
     second, third = mod.build_parts()["heldout2"], mod.build_parts()["heldout3"]
     assert _rows("real_heldout2.jsonl") == second and _rows("real_heldout3.jsonl") == third
-    assert not {r["text"] for r in second} & {r["text"] for r in dev + held}
-    assert not {r["text"] for r in third} & {r["text"] for r in dev + held + second}
+    assert not {r["text"] for r in second + third} & {r["text"] for r in dev + held}
+    assert not {r["text"] for r in second} & {r["text"] for r in third}
     rows = rows + second + third
     assert not {r["text"] for r in dev} & {r["text"] for r in held}
     assert len({r["source"] for r in rows}) == len(rows)  # no page twice (two helpers add articles)
@@ -56,8 +56,8 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
 
 
 def test_no_gold_entity_stands_in_a_boilerplate_line():
-    for r in (_rows("real_dev.jsonl") + _rows("real_heldout.jsonl") + _rows("real_heldout2.jsonl")
-              + _rows("real_heldout3.jsonl")):
+    parts = ("real_dev.jsonl", "real_heldout.jsonl", "real_heldout2.jsonl", "real_heldout3.jsonl")
+    for r in [r for name in parts for r in _rows(name)]:
         for s, e, _ in r["entities"]:
             assert not any(bs <= s < be for bs, be in r["boilerplate"]), (r["id"], r["text"][s:e])
 

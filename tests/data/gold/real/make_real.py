@@ -35,9 +35,8 @@ once, per language, by ``random.Random(20261201)`` over their sorted ids, 40 % h
 before any system was run on them. Articles added later (``articles_*.py``, e.g. articles_fr2.py) say
 their part explicitly (``split="dev"``) and never change the first draw. A second held-out set
 (``split="heldout2"``, written to ``real_heldout2.jsonl``) holds articles annotated after the system was
-tuned, kept apart from the start: no tuning, no error listing, aggregate figures only. A third held-out
-set (``split="heldout3"``, written to ``real_heldout3.jsonl``) is kept apart the same way, annotated blind
-to measure a later session's changes once.
+tuned, kept apart from the start: no tuning, no error listing, aggregate figures only. A third one
+(``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way, to measure a later session's changes.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 

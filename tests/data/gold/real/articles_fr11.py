@@ -1,0 +1,127 @@
+"""French real business articles on tech, telecoms, start-ups, software and video games, added for
+the development set (``split="dev"``; issue 10).
+
+Stored page text as delivered (first ~2,000 characters at most, boilerplate kept), annotated by hand
+before any system ran on it, following make_real.py (format, third-session sentiment conventions)
+and resources/schema/default.json.
+"""
+
+ARTICLES = [
+    dict(id="fr11-boursorama-atos-capgemini-2020", lang="fr", split="dev", date="2021-02-26",
+         url="https://www.boursorama.com/bourse/actualites-amp/services-informatiques-atos-qui-pleure-et-capgemini-qui-rit-c66b22c7668e2f54a14406feed7b5dab",
+         text="""Services informatiques : Atos qui pleure et Capgemini qui rit information fournie par Le Revenu 26/02/2021 à 11:45
+Reflet de performances divergentes en 2020, l’écart entre les deux groupes informatiques s’est creusé en Bourse. Découvrez nos conseils boursiers sur les actions Atos et Capgemini.
+La publication annuelle des deux géants français des services informatiques a reçu un accueil contrasté le 18 février.
+L’action Atos a chuté de 6,3% ce jour-là, pénalisée par l’annonce d’une marge opérationnelle de 9% (contre 10,1% en 2019), en bas de la fourchette des prévisions.
+Le chiffre d’affaires a, lui, reculé de 3%, à 11,2 milliards d’euros à périmètre et taux de change constants.
+Capgemini au sommetPour 2021, la société de services informatiques (SSII) vise une croissance interne de ses ventes entre 3,5 et 4% et une hausse de 0,4 à 0,8 point de sa marge.
+À l’inverse, des comptes supérieurs aux attentes ont permis au titre Capgemini de gagner 1,8% le 18 février et de toucher un sommet de vingt ans.
+Grâce à l’intégration d’Altran sur neuf mois, le groupe a vu ses revenus progresser de 12% en 2020, à 15,8 milliards d’euros. Le tassement de la rentabilité a, lui, été plus faible que prévu, avec 11,9% de marge opérationnelle (-0,4 point).
+Pour cette année, la direction anticipe une croissance interne comprise entre 2,5 et 4,5% (après -3,2% en 2020) et une marge de 12,2 à 12,4%.
+Prime à la qualitéFace à la crise, Capgemini devrait mieux s’en sortir qu’Atos en retrouvant dès cette année ses performances de 2019, contrairement à son concurrent, qui multiplie les""",
+         ents="""ORG: Atos | Capgemini | Le Revenu | Altran""",
+         sentiments={"Atos": "negative", "Capgemini": "positive", "Altran": "neutral"},
+         events=["earnings"]),
+
+    dict(id="fr11-frandroid-orange-amende-fibre", lang="fr", split="dev",
+         date="2023-11 (approx., from the text: early November, after the July 2023 notice)",
+         url="https://frandroid.com/marques/orange/1849245_orange-condamne-a-une-lourde-amende-pour-ne-pas-avoir-suffisamment-deploye-la-fibre",
+         text="""Les opérateurs télécoms sont dans le viseur des autorités en ce début du mois de novembre. Après une perquisition chez SFR par le parquet national financier pour des soupçons de fraude fiscale aggravée, c’est désormais Orange qui a été sanctionné pour une tout autre affaire par l’Arcep ce mercredi.
+Dans un communiqué, l’autorité en charge des communications a indiqué qu’elle avait proposé une amende de 26 millions d’euros à l’encontre d’Orange.
+Il est reproché à l’opérateur de ne pas avoir respecté ses engagements en matière de couverture fibre à l’ensemble du territoire pris il y a cinq ans. Concrètement, Orange s’était engagé juridiquement, en février 2018, à couvrir en fibre optique 3000 communes de zones parmi les moins denses. L’opérateur avait par ailleurs indiqué qu’il acceptait que cet objectif lui soit juridiquement opposable et qu’il puisse être sanctionné en cas de manquement.
+Un non-respect des engagements de couverture en fibre optique
+La première échéance était alors de raccorder, d’ici au 31 décembre 2020, 100 % des logements et locaux professionnels de ces zones, soit 12,98 millions de logements. Cependant, selon les constats de l’Arcep, seuls 10,495 millions de logements ont été rendus raccordables. En septembre 2022, l’Arcep avait donc mis en demeure Orange de respecter ses engagements, une décision contestée par l’opérateur devant le Conseil d’État qui a donné raison au gendarme des télécoms.
+En juillet 2023, l’Arcep indique avoir constaté qu’Orange n’avait pas respecté sa mise en demeure de respect des engagements passés et a donc réuni sa formation restreinte afin de décider d’une sanction :
+Constatant le non-respect de la première échéance de ses engagements de déploiement en fibre optique en zone AMII, l’Arcep dans sa formation restreinte (dite « de sanction ») prononce une sanction financière de 26 millions d’euros à l’encontre d’Ora""",
+         ents="""ORG: SFR | parquet national financier | Orange | Arcep | Conseil d’État""",
+         sentiments={"SFR": "negative", "Orange": "negative"},
+         events=["legal"]),
+
+    dict(id="fr11-lemagit-sungard-gl-trade", lang="fr", split="dev",
+         date="2008-08 (approx., from the text: price compared with the 31 July close, deal to close in Q4)",
+         url="https://lemagit.fr/actualites/2240191329/Maintenant-GL-Trade-Lhemorragie-se-poursuit-pour-le-logiciel-francais",
+         text="""Maintenant GL Trade ! L'hémorragie se poursuit pour le logiciel français
+L'Américain Sungard se porte acquéreur du Français GL Trade, un des principaux éditeurs de l'Hexagone. Avec les rachats de BO (par SAP) et de Ilog (par IBM), ce sont trois champions du logiciel à la française qui sont passés en quelques mois entre des mains étrangères. Malaise à l'heure où le gouvernement cherche à doper notre économie du numérique.
+BO, puis Ilog et maintenant GL Trade. L'Américain Sungard a annoncé ce matin son intention d'acquérir le Français GL Trade, un spécialiste des logiciels pour les services financiers. Selon le communiqué diffusé par les deux sociétés, Sungard et les fondateurs de l'éditeur hexagonal, regroupés au sein de la Financière Montmartre, sont entrés en discussion pour que le premier rachète la holding des seconds, qui détient 64,5 % du capital de l'éditeur. Par la suite, Sungard lancera une OPA sur le reste du capital de GL Trade.
+L'opération, conclue au prix de 41,7 euros, valorise l'éditeur hexagonal à un peu plus de 400 millions d'euros. Soit 24 % de mieux que le cours de la société au 31 juillet et une surprime de 53 % par rapport à la cotation du 5 mai, date à laquelle les premières rumeurs de vente de la holding des fondateurs ont commencé à se répandre.
+Sungard, qui en plus de ses activités dans la continuité d'activité dispose déjà d'une division spécialisée dans les logiciels financiers, espère conclure l'opération avec Financière Montmartre dans le courant du quatrième trimestre. Un préalable au lancement de l'OPA et à la levée des autres obstacles légaux.
+"Plus qu'un signal d'alarme"
+Selon un porte-parole de Sungard, les deux sociétés ont des couvertures géographiques très complémentaires (l'acquéreur réalisant 70 % de son activité aux Etats-Unis, tandis que GL Trade est à 70 % un acteur européen), des cultures d'entreprise compatibles et des porte-feuille de produits complémenta""",
+         ents="""ORG: GL Trade | Sungard | BO | SAP | Ilog | IBM | Financière Montmartre
+LOC: Hexagone | Etats-Unis""",
+         sentiments={"GL Trade": "positive", "Sungard": "positive", "BO": "neutral", "SAP": "neutral",
+                     "Ilog": "neutral", "IBM": "neutral", "Financière Montmartre": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr11-xboxygen-licenciements-ea", lang="fr", split="dev", date="2024-02-29",
+         url="http://www.xboxygen.com/News/Business/News/47794-Licenciements-dans-le-jeu-video-Electronic-Arts-rejoint-la-longue-liste",
+         text="""Licenciements dans le jeu vidéo : Electronic Arts rejoint la longue liste
+
+«L’année commence déjà mal» le 29 février @ 10:212024-02-29T10:21:33+01:00" - 21 réaction(s)
+
+Vous n’êtes certainement pas sans savoir que l’année 2023 n’a clairement pas été reluisante pour l’industrie du jeu vidéo, notamment en raison de milliers de licenciements. Malheureusement, 2024 suit la même lignée et Electronic Arts s’ajoute à la liste.
+
+Vous retrouvez ci-dessous un récapitulatif de tous les studios ayant été touchés par des licenciements depuis le début de l’année. Nous nous sommes appuyés sur les travaux réalisés par Kotaku pour réaliser cette liste, complétée par d’autres licenciements que nous avons découverts de notre côté. Nous continuerons à mettre à jour la liste dans les mois à venir. Les différents cas de licenciements ont été listés dans l’ordre chronologique, vous trouvez donc les plus récents en bas de l’article. Au 29 février 2024, on dénombre déjà plus de 7000 postes supprimés depuis le début de l’année.
+
+Liste des studios impactés par des licenciements en 2024
+
+Archiact - Nombre de salariés licenciés inconnu
+
+Archiact, un studio spécialisé dans le développement de jeux en réalité virtuelle, a annoncé le 4 janvier avoir licencié un nombre non précisé d’employés.
+
+Unity Software - 1 800 salariés licenciés
+
+Reuters a révélé le 8 janvier que Unity, société derrière le célèbre moteur de jeu, avait licencié une première vague de salariés dans le cadre d’une « réinitialisation » continue de l’entreprise. Au total, il est prévu que 25% des effectifs soient concernés.
+
+Behaviour Interactive - 45 salariés licenciés
+
+Entre le 9 et le 11 janvier, 45 salariés de Behaviour Interactive ont été licenciés d’après les informations de Kotaku, soit environ 3% des effectifs. Seul le studio de Montreal aurait été affecté par la situation et les licenciements auraient com""",
+         boiler=["«L’année commence déjà mal» le 29 février @ 10:212024-02-29T10:21:33+01:00\" - 21 réaction(s)"],
+         ents="""ORG: Electronic Arts | Kotaku | Archiact | Unity Software | Reuters | Unity | Behaviour Interactive
+LOC: Montreal""",
+         sentiments={"Electronic Arts": "negative", "Archiact": "negative", "Unity Software": "negative",
+                     "Behaviour Interactive": "negative"},
+         events=["layoffs"]),
+
+    dict(id="fr11-zonebourse-ubisoft-semestriels-2014", lang="fr", split="dev",
+         date="2014-11 (approx., from the text: first-half 2014-2015 results)",
+         url="http://www.zonebourse.com/UBISOFT-ENTERTAIN-4719/actualite/UBISOFT-ENTERTAIN--bondit-de-8-soutenus-par-ses-bons-resultats-semestriels-19309862/",
+         text="""Ubisoft (+8,02% à 14,415 euros) s'est emparé, dès l'ouverture, de la première place du palmarès des hausses du SBF 120. Non seulement l'éditeur de jeux vidéo a renoué avec les profits au premier semestre, mais également dépassé son objectif de ventes pour le deuxième trimestre. Il a bénéficié du succès de sa dernière franchise, Watch Dogs, dont plus de 9 millions d'unités ont été vendues, mais aussi d'un segment digital en très forte hausse.
+
+Au premier semestre, clos fin septembre, de l'exercice 2014-2015, Ubisoft un bénéfice net de 11,7 millions d'euros, contre une perte de 62,3 millions d'euros, un an plus tôt à la même époque. Le résultat opérationnel, non-IFRS, c'est-à-dire avant rémunérations payées en actions, de l'éditeur de vidéo est, lui, ressorti à 24,2 millions d'euros, à comparer avec une perte de 98 millions d'euros au premier semestre de l'exercice précédent.
+
+Le chiffre d'affaires s'est élevé à 484,2 millions d'euros, en hausse de 65,1% (67,9% à taux de change constants), dont 124,1 millions d'euros, en baisse de 42,9% (45,2% à taux de change constants). Ubisoft visait 85 millions au deuxième trimestre. Les ventes du segment digital ont bondi de 90,4% à 134,7 millions d'euros, soit 27,8% du chiffre d'affaires global.
+
+Commentant ces résultats, le PDG, Yves Guillemot a déclaré "La performance réalisée au premier semestre renforce notre confiance dans l'atteinte de nos objectifs annuels. Elle témoigne de la pertinence de notre stratégie de création de marques fortes et d'investissement dans le digital. Cette stratégie repose sur une force créative unique par son ampleur et sur une exécution en progression constante. Elle nous positionne au premier plan de ce nouveau cycle de consoles et sera déterminante dans la création de valeur pour nos actionnaires à court, moyen et long termes."
+
+L'éditeur de jeux vidéo a ainsi confirmé ses objectifs pour l'exercice en cours et le suivant. Le groupe ci""",
+         ents="""ORG: Ubisoft
+PER: Yves Guillemot
+MISC: SBF 120 | Watch Dogs""",
+         sentiments={"Ubisoft": "positive"},
+         events=["earnings"]),
+
+    dict(id="fr11-jdn-startups-fevrier-2023", lang="fr", split="dev",
+         date="2023-03 (approx., from the text: February 2023 figures)",
+         url="https://www.journaldunet.com/web-tech/start-up/1521241-les-start-up-francaises-levent-492-millions-d-euros-en-fevrier/",
+         text="""Les start-up françaises lèvent 492 millions d'euros en février
+
+Les start-up françaises lèvent 492 millions d'euros en février Les jeunes pousses récoltent 190 millions de moins qu'en janvier. Une seule opération dépasse les 50 millions d'euros.
+
+Le montant total mensuel des levées de fonds en France n'était pas passé sous la barre des 500 millions d'euros mensuels depuis décembre 2021 (le mois d'août mis à part). Ce mois de février 2023, les start-up de la French tech annoncent avoir récolté exactement 491, 85 millions d'euros auprès des investisseurs, d'après nos informations. Soit 28% de moins qu'en janvier dernier et 34% de moins qu'en février 2022. Parmi les 68 opérations recensées par le JDN ce mois-ci, seule l'une d'entre elles (Exotrail, voir plus bas) est supérieure à 50 millions d'euros.
+
+Avec plus de 55 millions d'euros levés en trois opérations, les jeunes pousses adtech, martech et publishers prennent la première place du classement des secteurs ayant levé le plus de fonds. Les start-up e-RH suivent de près, en récoltant 51,15 millions d'euros en quatre tours de table. Les jeunes pousses de la foodtech s'octroient la troisième position, en bouclant quatre opérations pour 31,8 millions d'euros.
+
+© JDN
+
+La société spatiale Exotrail est la start-up qui lève le plus de fonds en février 2023. Un tour de table de 54 millions d'euros qui lui permettra d'industrialiser ses moteurs de propulsion électrique pour petits satellites et de se lancer à la conquête des marchés asiatique et américain. En deuxième position, le développeur et éditeur de jeux vidéos Don't Nod récolte 46 millions d'euros, dont 35 millions auprès de Tencent. Une autre spacetech se hisse à la troisième place : The Exploration Company lève 40,5 millions pour avancer sur le design et la commercialisation de son vaisseau spatial capable de transporter du fret et, à terme, des humains.
+
+© JDN""",
+         boiler=["© JDN"],
+         ents="""ORG: JDN | Exotrail | Don't Nod | Tencent | The Exploration Company
+LOC: France
+MISC: French tech""",
+         sentiments={"Exotrail": "positive", "Don't Nod": "positive", "Tencent": "neutral",
+                     "The Exploration Company": "positive"},
+         events=["funding"]),
+]
