@@ -252,4 +252,50 @@ LOC: Le Mans | Rennes | Tours | Bordeaux
 MISC: GSM Rail""",
          sentiments={"Eiffage": "positive", "Bouygues": "negative", "Vinci": "neutral", "RFF": "neutral"},
          events=["partnership", "competition"]),
+
+    dict(id="fr9-zonebourse-saintgobain-chryso", lang="fr", split="heldout3", date="2021-05-20 (from the URL; announced on Thursday)",
+         url="https://www.zonebourse.com/cours/action/VERALLIA-DEUTSCHLAND-AG-436450/actualite/Chimie-de-la-construction-Saint-Gobain-rachete-Chryso-pour-1-milliard-d-euros-33314494/?utm_medium=RSS&utm_content=20210520",
+         text=""" date 2021-05 Paris (awp/afp) - Le groupe Saint-Gobain a annoncé jeudi l'acquisition de Chryso, entreprise française spécialisée dans les adjuvants pour matériaux de construction, pour 1,02 milliard d'euros, dans un communiqué.
+
+"C'est un alignement parfait avec la position stratégique du groupe. Cette acquisition va nous permettre de compléter notre portefeuille dans la construction durable", a commenté lors d'une conférence téléphonique Benoît Bazin, directeur général délégué, qui deviendra directeur général en juillet prochain.
+
+"C'est une très belle entreprise française, sortie [du cimentier] Lafarge il y a vingt ans" et qui "a des perspectives de croissance solides en pays mûrs et émergents", a-t-il mis en avant.
+
+Le groupe français de matériaux de construction indique qu'il financera "en totalité cette transaction par l'utilisation de la trésorerie résultant des cessions réalisées par le groupe".
+
+Il dit s'attendre à la finalisation de l'opération au deuxième semestre 2021.
+
+Chryso fournit "des solutions complètes d'additifs pour une construction durable en s'appuyant sur des procédés chimiques innovants, une expertise en formulation et une connaissance des matériaux de construction", détaille Saint-Gobain.
+
+L'entreprise emploie quelque 1.300 personnes et a enregistré sur les douze derniers mois un chiffre d'affaires d'environ 400 millions d'euros et un Ebitda (excédent brut d'exploitation) de 85 millions d'euros.
+
+Cette acquisition "étendra davantage la présence du groupe sur le marché en croissance de la chimie de la construction, avec un chiffre d'affaires combiné de plus de 3 milliards d'euros dans 66 pays", précise le communiqué.
+
+"La demande mondiale d'additifs est attendue en progression d'environ +7% par an sur la période 2021-2025, surperformant le marché de la construction", indique Saint-Gobain.
+
+Il souligne que "la """,
+         ents="""ORG: awp | afp | Saint-Gobain | Chryso | Lafarge
+PER: Benoît Bazin
+LOC: Paris""",
+         sentiments={"Saint-Gobain": "positive", "Chryso": "neutral", "Lafarge": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr9-easybourse-arkema-hipro-casda", lang="fr", split="heldout3",
+         date="2011-09 (approx., from the text: a Monday in 2011, Paris market near 2,928 points)",
+         url="https://www.easybourse.com/industrie/article/21037/arkema-projet-acquisition-deux-groupes-chinois.html",
+         text="""Arkema, groupe français spécialisé dans la chimie, a indiqué qu’il compte racheter deux sociétés chinoises. Il s’agit de Hipro Polymers, producteur de polyamides techniques bio-sourcés 10.10 et de Casda Biomaterials, spécialisée dans l'acide sébacique issu de l'huile de ricin.
+
+Ce lundi vers 11h25, le titre Arkema perdait 2,72%, à 40,73 euros, dans un marché parisien en recul de 2,30%, à 2 928 points. Depuis le 1er janvier 2011, la valeur a chuté de plus de 24%.
+
+Pour le groupe français, ces acquisitions s’inscrivent dans le cadre de sa stratégie de développement des produits de performance, ainsi que son 'programme d'acquisition d'environ un milliard d'euros de chiffre d'affaires présenté en novembre 2010'. Cette opération lui permet également de renforcer sa position sur le marché chinois.
+
+'Cette acquisition est une très belle opportunité à plusieurs titres. Elle nous renforce en Chine, une des priorités géographiques d'Arkema depuis 5 ans. Avec le polyamide 10.10, elle complète parfaitement notre gamme de polyamides 11 et 12 à forte valeur ajoutée et s'inscrit dans notre stratégie de croissance dans la chimie verte', a précisé Thierry Le Hénaff, PDG d'Arkema.
+
+En 2011, les deux entreprises chinoises devraient dégager un chiffre d’affaires cumulé de 230 millions de dollars. Le prix d’acquisition est basé sur une valeur d'entreprise de 365 millions de dollars pour 100% du capital des deux sociétés. Ces dernières, qui emploient 750 personnes, sont majoritairement détenues par une joint venture entre la société privée chinoise de chimie de spécialités Feixiang Chemicals et le fonds Bain Capital.""",
+         ents="""ORG: Arkema | Hipro Polymers | Casda Biomaterials | Feixiang Chemicals | Bain Capital
+PER: Thierry Le Hénaff
+LOC: Chine""",
+         sentiments={"Arkema": "mixed", "Hipro Polymers": "neutral", "Casda Biomaterials": "neutral",
+                     "Feixiang Chemicals": "neutral", "Bain Capital": "neutral"},
+         events=["acquisition"]),
 ]
