@@ -208,3 +208,43 @@ def test_a_headline_ending_in_chief_executive_does_not_make_the_person_a_company
     text = "Zorbing names Kelly Zortberg chief executive\nZorbing appointed Kelly Zortberg."
     ents = _spans(text, [("Kelly Zortberg", "PER")])
     assert {label for _, label in _labels(text, fix_by_form(text, ents, "ORG"))} == {"PER"}
+
+
+# --- fourth session: cues seen in fresh development articles -------------------------------------
+def test_what_a_deal_buys_or_merges_is_a_company_but_never_a_place():
+    text = ("Avec le rachat de Zorbo et l'intégration d'Altrax, le groupe grandit. La reprise de Zorbville "
+            "attendra; the takeover of Wayzo closed.")
+    ents = _spans(text, [("Zorbo", "MISC"), ("Altrax", "PER"), ("Zorbville", "LOC"), ("Wayzo", "MISC")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [
+        ("Altrax", "ORG"), ("Wayzo", "ORG"), ("Zorbo", "ORG"), ("Zorbville", "LOC")]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Zorbiact, un studio spécialisé dans les jeux, licencie.", True),
+    ("Zorbiact, l'éditeur de logiciels, recrute.", True),
+    ("Zorbiact, une jeune pousse lyonnaise, lève 3 millions.", True),
+    # a new clause after the comma: "le groupe Zorb se dote", "le fabricant Obut annonce"
+    ("Après Jean Zorbiact, le fabricant Zorbex annonce un plan.", False),
+    ("Après Jean Zorbiact, le patron du groupe a parlé.", False),
+])
+def test_a_company_noun_in_apposition_after_an_article(text, company):
+    name = text.split(",")[0].removeprefix("Après ")
+    ents = _spans(text, [(name, "PER" if " " in name else "LOC")])
+    assert relabel_by_shape(text, ents, "ORG")[0].label == ("ORG" if company else ents[0].label)
+
+
+def test_a_lower_case_tail_after_a_preposition_is_cut_from_a_name():
+    from annotator.nlp.entity_form import fix_by_form
+
+    text = "Grâce à l’intégration d’Altrax sur neuf mois, le groupe progresse. La Banque de France reste."
+    ents = _spans(text, [("Altrax sur neuf mois", "MISC"), ("Banque de France", "ORG")])
+    assert _labels(text, fix_by_form(text, ents, "ORG")) == [("Altrax", "MISC"), ("Banque de France", "ORG")]
+
+
+def test_a_contraction_is_part_of_a_name_and_a_studio_with_what_it_makes_is_a_company():
+    from annotator.nlp.companies import looks_like_name
+
+    assert looks_like_name("Don't Nod") and looks_like_name("McDonald's") and not looks_like_name("Zorb sur neuf")
+    text = "En deuxième position, le développeur et éditeur de jeux vidéos Don't Zorb récolte 46 millions."
+    ents = _spans(text, [("Don't Zorb", "MISC")])
+    assert _labels(text, promote_by_cues(text, ents, "ORG")) == [("Don't Zorb", "ORG")]

@@ -71,3 +71,17 @@ def test_cli_evaluates_one_language_and_reports_the_constant_neutral(lang, capsy
     assert out["docs"] == len(held)
     gold = [v for r in held for v in r["sentiments"].values()]
     assert out["sentiment"]["always_neutral"] == round(gold.count("neutral") / len(gold), 4)
+
+
+def test_the_second_blind_annotation_names_development_companies_only(capsys):
+    """The second, blind annotation of company sentiment (benchmarks.sentiment_agreement) covers
+    development articles only, every name is a company of the first annotation, and the script
+    reports its agreement."""
+    from benchmarks.sentiment_agreement import main as agreement
+
+    assert agreement(["--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] >= 60 and out["all"]["n"] >= 200
+    assert 0 <= out["all"]["kappa"] <= 1 and out["fr"]["n"] + out["en"]["n"] == out["all"]["n"]
+    with pytest.raises(SystemExit, match="held-out"):
+        agreement(["--second", "real_heldout.json"])

@@ -49,7 +49,7 @@ _CHAIN = r"(?:" + _SP + _CONTENT + r"){0,2}" + _DE_GROUP + r"{0,3}"
 # a company noun with what the company makes, "le groupe de matériel sanitaire X" (strong: a group
 # or a maker of something is a company; the short forms are promote_by_cues's own cues)
 _STRONG = (r"groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
-           r"laboratoires?|enseignes?|courtiers?|brokers?|company|maker|manufacturer")
+           r"laboratoires?|enseignes?|courtiers?|brokers?|éditeurs?|studios?|company|maker|manufacturer")
 # "an analyst at BTIG", "analysts with X": the analyst's employer (strong: a firm, whatever the model said)
 _ANALYST = r"[aA]nalysts?[ \t]+(?:at|with)[ \t]+"
 _TRADE = (r"producteurs?|fournisseurs?|prestataires?|concurrents?|rivale?s?|spécialistes?|géants?|exploitants?|"
@@ -61,8 +61,10 @@ _NATIONS = (r"américaine?|allemande?|française?|britannique|italienne?|espagno
             r"luxembourgeoise?|portugaise?|mexicaine?|israélienne?|taïwanaise?|singapourienne?|saoudienne?|"
             r"turque?|grecque?|tchèque|hongroise?|européenne?|nippone?|hollandaise?|texane?|californienne?")
 _RANK = r"numéro[ \t]+(?:un|deux|trois|quatre|cinq|\d+)"
+# ... and a deal *of* the name: "le rachat de BO", "l'intégration d'Altran", "the takeover of Zorb"
+# (what is bought or merged is a company far more often than anything else, and never a place)
 _ROLES = (r"p-?dg|directeur général|directrice générale|patronne?|actionnaires?|filiales?|propriétaires?|"
-          r"ceo|chief executive|owner|parent")
+          r"ceo|chief executive|owner|parent|rachats?|acquisitions?|reprise|intégration|takeover|purchase")
 # matched where a cue word stands (found first by _KEYWORDS); a name must follow
 _PREFIX = re.compile(
     r"(?:(?:(?:" + _TRADE + r")" + _CHAIN + r"|" + _RANK + _CHAIN + r",?|(?:" + _NATIONS + r")s?)" + _SP
@@ -81,7 +83,9 @@ _CUE_WORDS = (
     "israélien taïwanais singapourien saoudien turc grec tchèque hongrois européen nippon hollandais texan "
     "californien p-dg pdg P-DG PDG P-dg Pdg directeur directrice Directeur Directrice patron Patron actionnaire "
     "Actionnaire filiale Filiale propriétaire Propriétaire ceo CEO Ceo chief Chief owner Owner parent Parent "
+    "rachat Rachat acquisition Acquisition reprise Reprise intégration Intégration takeover Takeover purchase "
     "groupe société entreprise firme fabricant constructeur équipementier distributeur laboratoire enseigne courtier "
+    "éditeur studio "
     "broker company maker manufacturer carrier analyst Analyst").split()
 
 

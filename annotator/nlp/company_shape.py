@@ -9,7 +9,8 @@ product or a place. Three signs that hold in any business article say it is a co
   "Intel (INTC.O)", "Acer (2353. TW)", "Univar Inc. (UNVR - Get Report)"; a name the model missed
   there is added;
 * **the name's shares**: "Twitter's shares", "Nexeo shares", "Cisco stock";
-* **a company noun in apposition**: "Umicore, société belge", "Zorblax, a Dutch chipmaker";
+* **a company noun in apposition**: "Umicore, société belge", "Archiact, un studio spécialisé", "Zorblax, a
+  Dutch chipmaker";
 * **a lone one-word "person"**: news introduces a person by first and last name; a one-word PER
   mention that is no word of a longer person name in the article, and does not follow another
   capitalised word ("CFO Monish Patolawala"), is a company in business news far more often than a
@@ -38,15 +39,19 @@ _TICKER = re.compile(
 )
 _SHARES = re.compile(r"(?:['’]s)?\s+(?:shares|stock)\b")
 # "Umicore, société belge", "Mobilux, maison mère de But", "Airgas, an industrial gas supplier": a company
-# noun right after the comma (French), or after "a"/"an" and up to two words (English). Not ", la
-# compagnie X", ", the company said": those open a new clause.
+# noun right after the comma or after an article and up to two words (French), or after "a"/"an" and up
+# to two words (English). Not ", la compagnie X", ", le fabricant Obut annonce", ", the company said":
+# those open a new clause.
 _APPOSITION = re.compile(
     r",[ \t]+(?:(?:sociétés?|groupe|entreprise|firme|fabricant|constructeur|équipementier|distributeur|enseigne|"
     r"banque|assureur|opérateur|start-up|startup|compagnie|laboratoire|filiale|maison mère)\b"
+    r"|(?:un|une|le|la|l['’])[ \t]*(?:(?!(?:de|du|des|d|et|ou|à|au|aux)(?![\w'’]))[\w-]+[ \t]+){0,2}?"
+    r"(?:studio|éditeur|fabricant|constructeur|équipementier|distributeur|start-up|startup|jeune pousse|"
+    r"enseigne|assureur|filiale|fournisseur|prestataire|exploitant|laboratoire)\b(?![ \t]+[A-ZÀ-ÖØ-Þ])"
     r"|(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:company|firm|maker|manufacturer|carmaker|automaker|chipmaker|"
     r"retailer|supplier|operator|airline|lender|insurer|subsidiary|startup|group|conglomerate)\b)")
 # a name that starts with a company word: "Air Vanuatu", "Groupe Bel", "Laboratoires Théa"
-_COMPANY_START = re.compile(r"^(?:Air|Groupe|Compagnie|Laboratoires|Banque|Crédit|Société)[ \t]+[A-ZÀ-ÖØ-Þ]")
+_COMPANY_START = re.compile(r"^(?:Air|Groupe|Compagnie|Laboratoires|Banque|Crédit|Société|Financière)[ \t]+[A-ZÀ-ÖØ-Þ]")
 # "Zodiac a de son côté racheté", "Xerox acquired": verbs only a company is the subject of (for names
 # the model calls a product or a thing, MISC)
 _COMPANY_VERB = re.compile(

@@ -27,9 +27,11 @@ EVENTS_FILE = "events.jsonl"
 LEXICON_FILE = "lexicon.tsv"
 MODIFIERS_FILE = "modifiers.tsv"
 SENTIMENT_MODEL_FILE = "company_sentiment.json"
+LISTED_FILE = "listed_companies.jsonl"
+"""Listed companies of 20 stock indices (scripts/make_listed_companies.py), applied after the gazetteer."""
 EVENT_VALENCE = {"layoffs": -1.5, "legal": -1.5, "bankruptcy": -2.0, "funding": 1.2}
 """What an event trigger adds to the sentiment of the company in its clause or sentence."""
-RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE, SENTIMENT_MODEL_FILE)
+RESOURCE_FILES = (GAZETTEER_FILE, EVENTS_FILE, LEXICON_FILE, MODIFIERS_FILE, SENTIMENT_MODEL_FILE, LISTED_FILE)
 """File names a project may override (project meta key ``resource:<name>``)."""
 
 
@@ -69,6 +71,9 @@ class Enricher:
             )
         gazetteer = Gazetteer.from_text(*_text(GAZETTEER_FILE, overrides, "gazetteer", "companies.jsonl"),
                                         schema=schema)
+        # the listed companies come after the project's gazetteer: its names and ids win
+        listed = Gazetteer.from_text(*_text(LISTED_FILE, overrides, "gazetteer", LISTED_FILE), schema=schema)
+        gazetteer = Gazetteer(gazetteer.entries + listed.entries)
         sentiment = SentimentScorer.from_text(
             *_text(LEXICON_FILE, overrides, "lexicon", "lexicon.tsv"),
             *_text(MODIFIERS_FILE, overrides, "lexicon", "modifiers.tsv"),

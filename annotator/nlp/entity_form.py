@@ -3,7 +3,8 @@
 The small English pipeline tags names well but draws their edges and labels in ways that cost exact
 matches on real news. These rules look only at the text and the spans (no word lists of companies):
 
-* **edges**: a leading article ("the European Commission" -> "European Commission"), a possessive
+* **edges**: a leading article ("the European Commission" -> "European Commission"), a lower-case tail
+  after a preposition ("Altran sur neuf mois" -> "Altran"), a possessive
   ("Vodafone Plc's" -> "Vodafone Plc", when the name also stands without it or has several words);
   a legal form right after a company joins it ("RAI Services" + "Co" -> "RAI Services Co");
 * **not names**: temporal words the model takes for names ("Today's"), and an acronym the article
@@ -32,6 +33,11 @@ _LEAD_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z0-9])")
 _LEAD_LOWER = re.compile(
     r"^(?:(?!(?:de|du|des|d|van|von|der|den|da|di|dos|das|del|della|le|la|les|l|al|el|bin|ben|y|e)[\s'’])"
     r"[a-zà-ÿ][a-zà-ÿ'’-]*[ \t]+)+(?=[A-ZÀ-ÖØ-Þ])|^ex-(?=[A-ZÀ-ÖØ-Þ])")
+# a lower-case phrase the model ran on after a name ("Altran sur neuf mois", "Zorb pour 3 milliards"):
+# a preposition that never stands inside a name, then lower-case words and numbers to the end
+_TAIL_LOWER = re.compile(
+    r"[ \t]+(?:sur|pour|dans|depuis|avec|après|avant|contre|chez|selon|pendant|durant|during|since|after|before)"
+    r"(?:[ \t]+[a-zà-ÿ0-9][\w'’,.%-]*)+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _TEMPORAL = frozenset(
     "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
@@ -91,6 +97,9 @@ def _edges(text: str, s: Span, company_label: str) -> Span | None:
     m = _LEAD_LOWER.match(text[a:b])
     if m and b - a - m.end() >= 2:
         a += m.end()
+    m = _TAIL_LOWER.search(text[a:b])
+    if m and m.start() >= 2:
+        b = a + m.start()
     surface = text[a:b]
     p = _POSSESSIVE.search(surface)
     if p and b - a - len(p.group()) >= 2:

@@ -166,6 +166,23 @@ class SentimentScore:
         return found_correct / self.found if self.found else 0.0
 
 
+def _at_mentions(gold_spans, entities, text: str, key: str) -> str:
+    """What the pre-annotation holds where an unfound gold company is named, for the error list:
+    "not at any mention" (no gold span carries the key), "nothing", or the labels found there
+    ("ORG, not a company" when an ORG span was given no company)."""
+    if not gold_spans:
+        return "its name is not a gold entity"
+    seen = []
+    for s, e in gold_spans:
+        for span in entities:
+            if span.start < e and s < span.end:
+                what = span.label if span.company or span.label != "ORG" else "ORG, not a company"
+                if (span.start, span.end) != (s, e):
+                    what += f" '{text[span.start:span.end]}'"
+                seen.append(what)
+    return "at its mentions: " + (", ".join(dict.fromkeys(seen)) if seen else "nothing")
+
+
 def match_company(key: str, predicted: dict, gold_spans: Sequence[tuple[int, int]] = (),
                   predicted_spans: Sequence[tuple[int, int, str]] = ()) -> str | None:
     """The predicted company key for a gold key: the same key; else a predicted company whose
@@ -303,7 +320,8 @@ def evaluate(gold: Sequence[GoldDoc], schema: Schema, *, pipeline: str = "fr_cor
             sentiment.correct += pred == value
             sentiment.confusion[(value, pred)] += 1
             if pred != value:
-                errors.append(f"{g.id}: sentiment {key}: gold {value}, predicted {pred}")
+                why = f" ({_at_mentions(gold_spans, ann.entities, g.text, key)})" if k is None else ""
+                errors.append(f"{g.id}: sentiment {key}: gold {value}, predicted {pred}{why}")
     ev_labels = schema.event_names
     events = prf_by_label([(set(g.events), set(a.events)) for g, a in zip(gold, anns)], ev_labels,
                           label_of=lambda x: x)

@@ -60,6 +60,12 @@ class EventRules:
 
 
 RULES = EventRules()
+RULES_BY_LANG: dict[str, EventRules] = {}
+"""Rules chosen for one language (``tune_events --lang``); other languages use :data:`RULES`."""
+
+
+def rules_for(lang: str) -> EventRules:
+    return RULES_BY_LANG.get(lang, RULES)
 
 
 def confidence(triggers: list[Trigger], label: str, rules: EventRules = RULES) -> float:

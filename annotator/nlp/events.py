@@ -189,9 +189,9 @@ class EventDetector:
 
         orgs = None if entities is None else [(s.start, s.end) for s in entities if s.label == self.company_label]
         salience = Salience(text, analysis.parts, orgs, analysis.sentence_at)
-        from annotator.nlp.event_rules import RULES, Trigger, decide
+        from annotator.nlp.event_rules import Trigger, decide, rules_for
 
-        rules = self.rules or RULES
+        rules = self.rules or rules_for(analysis.lang)
         kept_by_label: dict[str, list[tuple[tuple[int, int], float]]] = {}
         found_by_label: dict[str, list[Trigger]] = {}
         for label, found in triggers.items():
