@@ -124,4 +124,137 @@ MISC: French tech""",
          sentiments={"Exotrail": "positive", "Don't Nod": "positive", "Tencent": "neutral",
                      "The Exploration Company": "positive"},
          events=["funding"]),
+    dict(id="fr11-pressecitron-sap-qualtrics", lang="fr", split="dev",
+         date="2018-11 (approx., from the text: announced the weekend before Qualtrics' planned IPO)",
+         url="https://www.presse-citron.net/sap-rachete-qualtrics-pour-8-milliards-dollars/",
+         text="""La nouvelle est tombée ce week-end chez nos confrères américains : SAP -le premier éditeur de logiciels européen basé en Allemagne- va débourser 8 milliards de dollars pour faire l’acquisition de Qualtrics. Cette société, créée en 2002 par Scott M. Smith, Ryan Smith, Jared Smith et Stuart Orgill, emploie désormais près de 1 300 employés partout dans le monde.
+
+Elle commercialise des SAAS (logiciels à destination des entreprises) qui permettent notamment à ses clients d’améliorer l’expérience qu’ils proposent à leurs utilisateurs, mais aussi à leurs partenaires ou à leurs salariés. Le rachat arrive alors que Qualtrics comptait entrer en bourse pas plus tard que cette semaine.
+
+Des chiffres record
+
+Bien que ce ne soit pas la première fois que SAP rachète une entreprise, c’est pourtant son second plus gros chèque après les 8,3 milliards qui lui ont permis de s’offrir Concur en 2014. Pourquoi prendre le risque de dépenser une somme aussi impressionnante ? Tout simplement parce que les statistiques de Qualtrics le sont aussi.
+
+En effet, le chiffre d’affaires de l’entreprise utahaine a atteint les 289,9 millions de dollars en 2017, soit une croissance de 52% par rapport à la même donnée mesurée un an plus tôt. Et depuis ses débuts, elle a levé plus de 400 millions auprès de grands fonds d’investissement comme Sequoia Capital.
+
+Un marché en pleine forme
+
+Le numérique est vanté comme une technologie d’avenir pour notre économie, ce qui semble se confirmer quand on sait à quel point certains grands comptes sont prêts à mettre la main au portefeuille pour s’offrir leurs challengers. Ainsi, plus tôt dans l’année, Microsoft finalisait le rachat de GitHub, ce qui n’aura pas manqué de faire pleuvoir des réactions négatives chez les développeurs.
+
+Quelques fois, en revanche, tout ne se passe pas comme prévu, car ce genre de deals à 9 zéros suscite l’intérêt des autorités compétentes. On se rappelle """,
+         ents="""ORG: SAP | Qualtrics | Concur | Sequoia Capital | Microsoft | GitHub
+PER: Scott M. Smith | Ryan Smith | Jared Smith | Stuart Orgill
+LOC: Allemagne""",
+         sentiments={"SAP": "positive", "Qualtrics": "neutral", "Concur": "neutral", "Sequoia Capital": "neutral",
+                     "Microsoft": "neutral", "GitHub": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr11-zonebourse-software-ag-bain", lang="fr", split="dev",
+         date="2023-05 (approx., from the text: less than two weeks after Silver Lake's April 2023 offer)",
+         url="https://ch.zonebourse.com/cours/action/SOFTWARE-AG-37926215/actualite/L-entree-de-Bain-au-capital-de-Software-AG-alimente-les-speculations-sur-une-bataille-de-rachat-43707770",
+         text="""DARMSTADT (dpa-AFX) - Le projet de rachat de Software AG pourrait donner lieu à une compétition d'offres. L'investisseur financier Bain Capital a annoncé ce week-end une participation indirecte d'un peu plus de 10 pour cent dans l'entreprise de Darmstadt, pour laquelle l'investisseur technologique américain Silver Lake a récemment annoncé son intention de rachat. Parallèlement, le fonds spéculatif Elliott de l'investisseur vedette Paul Singer a également mis la main à la pâte, comme l'a rapporté l'agence de presse Bloomberg la semaine dernière en citant des personnes informées. L'Américain espère probablement profiter d'une éventuelle bataille pour le rachat ou d'une indemnisation forcée. L'action a continué de progresser dernièrement en raison de l'imagination des investisseurs.
+
+Le titre, coté sur le SDax, valait déjà plus que les 30 euros par action annoncés par Silver Lake avant le week-end prolongé. Mardi, le cours a grimpé de plus de 5% dans les premiers échanges, à 32,54 euros, un plus haut depuis fin juin 2022. Ces derniers mois, le titre était tombé à un niveau d'environ 20 euros avant l'annonce du projet de Silver Lake. A l'automne 2020 et 2021, le titre valait encore près de 45 euros au plus haut.
+
+Bloomberg a rapporté avant le week-end que Bain cherchait à discuter avec Software AG d'une éventuelle acquisition et d'une fusion avec sa société de portefeuille Rocket Software. Les réflexions en seraient encore à un stade précoce et ne devraient pas nécessairement déboucher sur une offre. Une porte-parole de la société SDax n'a pas souhaité commenter ce rapport. Selon Bloomberg, Bain n'a pas non plus souhaité commenter ces informations.
+
+Silver Lake avait fait part il y a moins de deux semaines de son intention de racheter la société de Darmstadt. L'investisseur américain veut payer 30 euros par action en numéraire, cette offre valorisant l'entreprise à environ 2,2 milliards d'euros. De son côté, Silver La""",
+         ents="""ORG: dpa-AFX | Software AG | Bain Capital | Bain | Silver Lake | Elliott | Bloomberg | Rocket Software
+PER: Paul Singer
+LOC: DARMSTADT | Darmstadt
+MISC: SDax""",
+         sentiments={"Software AG": "positive", "Bain Capital": "neutral", "Silver Lake": "neutral", "Elliott": "neutral",
+                     "Rocket Software": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr11-generationnt-bouygues-telecom-plan", lang="fr", split="dev",
+         date="2014-06 (approx., from the text: transformation plan after SFR went to Numericable)",
+         url="https://www.generation-nt.com/bouygues-telecom-acquisition-orange-echec-actualite-1892942.html",
+         text="""Après avoir manqué la possibilité de racheter l'opérateur SFR face à Numericable, l'opérateur Bouygues Telecom doit prendre en compte les nouvelles conditions d'un marché qui reste pour le moment à quatre opérateurs.
+
+C'est désormais lui qui peut être la cible d'un rachat mais le groupe Bouygues se montre décidé à continuer d'exister sur le marché télécom, quitte à resserrer les rangs et faire évoluer significativement son modèle économique.
+
+Bouygues-Telecom-logo  Il a donc présenté un plan de transformation qui prévoit un recentrage sur la 4G, une simplification de ses offres mais avec des propositions agressives en matière de box et le maintien de sa relation client, avec cependant la suppression d'un peu plus de 1500 postes.
+
+Que deviennent les discussions, réelles ou supposées, avec les opérateurs Orange et Free en vue d'un rachat de la filiale qui ramènerait le marché à trois opérateurs ? Officiellement, le PDG de Bouygues Telecom Olivier Roussat affirme qu'elles n'ont pas abouti et que l'opérateur ne peut donc compter que sur lui-même pour continuer d'exister sur le marché.
+
+Ces déclarations ont entraîné une chute significative des cours des trois opérateurs concernés mais, comme le rappelle le journal Les Echos, elles ne signifient pas qu'elles ne déboucheront pas sur un accord ultérieurement.
+
+L'opérateur Orange est épaulé par deux banques d'affaires pour étudier la piste d'un rachat de Bouygues Telecom pour environ 6 milliards d'euros et semble bien décidé à acquérir le troisième opérateur mobile. Le journal économique affirme que Bouygues Telecom aurait souhaité officialiser un accord de principe avec Orange mais que ce dernier a refusé.
+
+Les discussions seraient donc toujours en cours, avec un projet de rachat de l'opérateur en cash, peut-être en association avec le groupe Iliad qui récupèrerait le réseau et les fréquences. Mais en attendant de finaliser un accord satisfaisant, c'est la voie d""",
+         ents="""ORG: SFR | Numericable | Bouygues Telecom | Bouygues#0 | Orange | Free | Les Echos | Iliad
+PER: Olivier Roussat""",
+         sentiments={"SFR": "neutral", "Numericable": "neutral", "Bouygues Telecom": "negative", "Bouygues": "negative",
+                     "Orange": "negative", "Free": "negative", "Iliad": "neutral"},
+         events=["layoffs"]),
+
+    dict(id="fr11-channelnews-semestriels-esn-2022", lang="fr", split="dev", date="2022-07 (from the text: last week of July)",
+         url="https://www.channelnews.fr/semestriels-capgemini-et-sopra-steria-accelerent-atos-rassure-et-solutions-30-stagne-116715",
+         text=""" date 2022-07 La dernière semaine de juillet a été riche en publications de résultats semestriels de grands groupes français de services numériques, globalement bien accueillies sur la place parisienne. En progression hebdomadaire, l’action d’Atos a progressé de 10%, Capgemini de 8%, Sopra de 5% et Solutions 30 à contre-courant abandonne près de 7%.
+
+Capgemini
+
+A la première place des ESN en France, Capgemini a dépassé pour la première fois la barre des 10 milliards d’euros en un semestre. Sur les six premiers mois de l’année, le groupe a enregistré un chiffre d’affaires de 10,68 Mds €, en hausse de 18,5% à taux de change constants. Son résultat net atteint 667 M€ contre 443 M un an plus tôt. Profitant à plein de la demande en transformation digitale, Capgemini relève fortement son objectif de croissance en 2022, désormais attendu entre 14 et 15% contre 8 à 10% précédemment.
+
+Sopra Steria
+
+Le challenger de Capgemini a également présenté des semestriels solides. Son chiffre d’affaires a progressé de 9,3% à 2,54 Mds € et de 7,3% à taux de change et périmètre constants. Son résultat net s’établit à 112,3 M€ en hausse de 32%. L’entreprise a confirmé ses objectifs pour 2022, à savoir une croissance organique du chiffre d’affaires comprise entre 5% et 6% assortie d’une marge opérationnelle de 8,5% à 9%. Parallèlement, Sopra Steria a annoncé être entré en négociations exclusives en vue de l’acquisition de CS Group, un spécialiste des systèmes critiques dans la défense et le spatial, dans le cadre d’une opération estimée à 282,5 millions d’euros.
+
+Atos
+
+En crise depuis plusieurs semestres, Atos laisse entrevoir de premiers signes de stabilisation. Sur les six premiers mois de l’année, son chiffre d’affaires progresse de 2,6% à 5,56 Mds €, même s’il recule encore de 2,1% en organique. Le groupe d""",
+         ents="""ORG: Atos | Capgemini | Sopra Steria | Sopra | Solutions 30 | CS Group
+LOC: France""",
+         sentiments={"Capgemini": "positive", "Sopra Steria": "positive", "Atos": "mixed", "Solutions 30": "negative",
+                     "CS Group": "neutral"},
+         events=["earnings", "acquisition"]),
+
+    dict(id="fr11-strategies-arcep-procedures-operateurs", lang="fr", split="dev",
+         date="2014 (approx., from the text: after the sanction power was restored in March 2014)",
+         url="https://www.strategies.fr/actualites/marques/243988W/l-arcep-ouvre-des-procedures-a-l-encontre-de-11-operateurs.html",
+         text="""L'Autorité de régulation des télécoms (Arcep) a ouvert 19 procédures d'instruction à l'encontre de 11 opérateurs fixes et mobiles «pour des faits susceptibles de constituer des manquements aux obligations afférentes à leurs activités». Orange, Free, Bouygues Telecom, SFR et Numericable font tous l'objet d'au moins une enquête. Couverture mobile, déploiement de la fibre et portabilité figurent parmi les sujets sur lesquels l'Arcep a pu interpeller les opérateurs. L'Arcep a vu son pouvoir de sanction, censuré en 2013, rétabli en mars 2014. Elle avait auparavant prononcé des sanctions, en décembre 2011, contre La Poste pour 1 million d'euros, et contre Numericable pour 5 millions d'euros.
+
+Suivez dans Mon Stratégies les thématiques associées.
+
+Vous pouvez sélectionner un tag en cliquant sur le drapeau.""",
+         boiler=["Suivez dans Mon Stratégies les thématiques associées.",
+                 "Vous pouvez sélectionner un tag en cliquant sur le drapeau."],
+         ents="""ORG: Autorité de régulation des télécoms | Arcep | Orange | Free | Bouygues Telecom | SFR | Numericable | La Poste""",
+         sentiments={"Orange": "negative", "Free": "negative", "Bouygues Telecom": "negative", "SFR": "negative",
+                     "Numericable": "negative", "La Poste": "neutral"},
+         events=["legal"]),
+]
+
+# Held back from ARTICLES (make_real.py reads ARTICLES only). Annotated by hand like the others, but its first line,
+# the scraper's " date 2021-10" stamp glued to a six-word headline, is taken for a date line by
+# annotator/core/boilerplate.py (the rule "n <= 6 and _DATE"), which the dev-set check of tests/test_boilerplate.py
+# forbids. The headline is article text, so the gold stays as annotated: move this article into ARTICLES once that
+# rule spares a headline glued to a scraped date stamp.
+HELD_BACK = [
+    dict(id="fr11-pnintendo-eco-semaine-dirigeants", lang="fr", split="dev", date="2021-10-05 (from the text)",
+         url="https://www.p-nintendo.com/news/eco-de-la-semaine-blake-jorgensen-n-2-d-ea-abandonne-ses-fonctions-des-nouveaux-venus-chez-ubisoft-activision-blizzard-evite-un-autre-proces-et-creation-de-kepler-257572?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+pn-majs+%28Puissance+Nintendo%29",
+         text=""" date 2021-10 Blake Jorgensen abandonne ses fonctions
+
+Galerie images 05/10/2021
+
+Ubisoft et Warner Bros. Games recrutent de nouveaux cadres
+
+Galerie images 05/10/2021
+
+Activision-Blizzard évite un nouveau procès
+
+Galerie images 05/10/2021
+
+En bref cette semaine :
+
+Galerie images 05/10/2021
+
+Blake Jorgensen, directeur des opérations et directeur financier d’Electronic Arts, a annoncé cette semaine qu’il s’apprête à abandonner ses fonctions. Très proche d’Andrew Wilson et n°2 dans la hiérarchie de l’entreprise californienne, il est également l’instigateur des rachats de Codemasters et Respawn Entertainment.Il sera remplacé par Laura Miele (directrice des studios) pour la partie direction des opérations. Côté finance, il continuera d’occuper son poste jusqu’à ce qu’un remplaçant adéquat soit trouvé. Après son départ prévu pour l’été 2022, on ne sait pas encore où Jorgensen partira.Notons également la promotion de Chris Bruzzo. Ex-vice-président marketing du groupe, il devient donc directeur de l'expérience client. Une promotion qu’Andrew Wilson a commenté, indiquant que c’est un poste qui exige de "diriger nos efforts pour construire des écosystèmes sociaux qui forgent des liens plus forts et créent des expériences uniques pour les joueurs dans et autour de nos jeux".Depuis les “affaires Libération”, Ubisoft a perdu grand nombre de ses cadres, accusés, pour la plupart d’entre eux, de sexisme et d’harcèlement sexuel, si ce n’est plus. Le n°2 d’Ubisoft, Serge Hascoët, fait partie de cette masse et depuis son départ, le poste était vide. Désormais on connaît enfin le nom du second d’Yves Guillemot, il s’agit d’Igor Manceau, employé qui, en 20 années de carrière chez Ubisoft, a géré différents pôles (marketing, directeur créatif…).Toujours chez le géant français, Bénédicte Germain devient la """,
+         boiler=["Galerie images 05/10/2021"],
+         ents="""ORG: Ubisoft | Warner Bros. Games | Activision-Blizzard | Electronic Arts | Codemasters | Respawn Entertainment | Libération
+PER: Blake Jorgensen | Jorgensen | Andrew Wilson | Laura Miele | Chris Bruzzo | Serge Hascoët | Yves Guillemot | Igor Manceau | Bénédicte Germain""",
+         sentiments={"Ubisoft": "neutral", "Warner Bros. Games": "neutral", "Activision-Blizzard": "positive",
+                     "Electronic Arts": "neutral", "Codemasters": "neutral", "Respawn Entertainment": "neutral"},
+         events=["leadership_change", "legal"]),
 ]
