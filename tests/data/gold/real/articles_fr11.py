@@ -224,6 +224,60 @@ Vous pouvez sélectionner un tag en cliquant sur le drapeau.""",
          sentiments={"Orange": "negative", "Free": "negative", "Bouygues Telecom": "negative", "SFR": "negative",
                      "Numericable": "negative", "La Poste": "neutral"},
          events=["legal"]),
+    dict(id="fr11-latribune-ea-riccitiello", lang="fr", split="dev",
+         date="2007-02 (approx., from the URL and the text: announced on a Monday, effective 2 April)",
+         url="https://www.latribune.fr/archives/2007/IDE1C177890BCB282DC125728F001FF62B/retour-de-john-riccitiello-a-la-direction-delectronic-arts.html",
+         text="""Retour de John Riccitiello à la direction d'Electronic Arts
+
+L'éditeur américain de jeux vidéo s'est doté d'un nouveau numéro un, nommant un ancien du groupe, John Riccitiello, au poste de directeur général, en remplacement de Larry Probst. Ce dernier reste président du conseil d'administration.
+
+L'éditeur américain de jeux vidéo Electronic Arts crée une double surprise: non seulement il décide de changer de directeur général mais en plus il fait revenir un ancien du groupe. En effet le premier éditeur mondial de jeux vidéo vient de se doter d'un nouveau numéro un, nommant un ancien du groupe, John Riccitiello, au poste de directeur général. A compter du 2 avril, John Riccitiello va remplacer Larry Probst qui restera président du conseil d'administration. Larry Probst fait partie du groupe quasiment depuis ses débuts, entrant chez Electronic Arts en 1984, deux ans après sa création.
+
+Electronic Arts n'a pas donné les raisons du changement à sa direction, mais dans un entretien accordé lundi au Wall Street Journal, Larry Probst expliquait que c'était le moment "idéal" pour passer le relais alors que l'industrie du jeu vidéo amorce un tournant de son histoire, avec de nouvelles technologies appliquées aux jeux vidéo.
+
+John Riccitiello a été président et directeur de l'exploitation d'Electronic Arts (EA) avant de quitter le groupe en 2004 pour fonder la société d'investissements Elevation Partners. Cette dernière a essentiellement investi dans l'industrie du jeu vidéo. "Nous sommes heureux d'accueillir de nouveau John en tant que directeur général", a déclaré Larry Probst, cité dans le communiqué. "Son expertise, sa vision et son expérience dans notre industrie lui valent le respect de nos employés et de nos actionnaires", a-t-il ajouté.
+
+A la Bourse de New York, l'annonce de la nomination d'un nouveau patron a plutôt été appréciée: l'action Electronic Arts prenait 1,04% à 52,50 dollars lors des échanges électron""",
+         ents="""ORG: Electronic Arts | EA | Wall Street Journal | Elevation Partners | Bourse de New York
+PER: John Riccitiello | Larry Probst | John""",
+         sentiments={"Electronic Arts": "positive", "Elevation Partners": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr11-actugaming-supermassive-licenciements", lang="fr", split="dev", date="2024-02 (from the page)",
+         url="https://www.actugaming.net/le-studio-supermassive-games-specialise-dans-les-jeux-dhorreur-va-licencier-90-personnes-620742/",
+         text=""" date 2024-02 Le studio derrière les jeux The Dark Pictures ou The Quarry est composé d’environ 300 personnes, mais s’apprête à en licencier 90 d’entre eux. Bloomberg indique que 150 positions étaient à risque, de quoi rendre le climat particulièrement difficile au sein des équipes. Puisque la nouvelle s’est rapidement ébruitée, Supermassive Games a décidé de reprendre les devants en publiant un communiqué pour confirmer les renvois à venir, sans pour autant en préciser le nombre :
+
+« Ce n’est un secret pour personne : l’industrie du jeu vidéo est actuellement confrontée à des défis importants, et malheureusement nous n’y sommes pas à l’abri. Après de longues délibérations et avec un profond regret, nous entreprenons donc une réorganisation de Supermassive Games. En conséquence, nous entrons dans une période de consultation qui entraînera la perte de certains de nos collègues. Ce n’est pas une décision qui a été prise à la légère, et de nombreux efforts ont été déployés pour éviter ce résultat. Nous sommes tous conscients du caractère déstabilisant et difficile de ce processus pour tous nos employés et nous travaillerons en étroite collaboration avec toutes les personnes impliquées pour garantir que le processus soit mené avec autant de respect et de compassion que possible. Nous nous engageons à concentrer nos efforts sur nos principaux atouts et sur les titres à venir afin d’assurer la pérennité continue de l’entreprise. »""",
+         ents="""ORG: Bloomberg | Supermassive Games
+MISC: The Dark Pictures | The Quarry""",
+         sentiments={"Supermassive Games": "negative"},
+         events=["layoffs"]),
+
+    dict(id="fr11-zonebourse-atos-rumeurs-rachat", lang="fr", split="dev", date="2021-09-20 (from the URL)",
+         url="https://www.zonebourse.com/cours/action/ATOS-SE-4612/actualite/La-valeur-du-jour-a-Paris-Atos-echappe-a-la-baisse-grace-a-des-rumeurs-d-interets-acheteurs-36465061/?utm_medium=RSS&utm_content=20210920",
+         text=""" date 2021-09 © AOF 2021
+
+Au sein d'un marché parisien en net repli, l'action Atos parvient à surnager, grappillant 0,07% à 45,50 euros à la faveur de spéculation sur un rachat. L'ancien membre du CAC 40 susciterait l'intérêt de Thales et Sopra Steria, écrit ce matin BFM sur son site Internet. "Thales n'est intéressé que par la division cybersécurité mais Atos n'est pas prêt à la vendre", indique la chaîne d'information. Selon cette dernière, le président de Sopra Steria, Pierre Pasquier, a évoqué l'hypothèse d'un rapprochement devant les représentants des salariés.En conséquence, le titre Sopra Steria, dont la capitalisation d'environ 3,38 milliards d'euros est inférieure à celle d'Atos, est chahuté : -8,46% à 164,0 euros. Contacté par AOF, Sopra Steria ne nous avait pas encore répondu.Début août, le site Internet DealReporter rapportait que certains fonds d'investissement, dont Cinven, KKR, Advent et Bain, s'intéressaient au groupe technologique français.Avant d'être éjecté du Saint des Saints de la Bourse parisienne, Atos affichait la plus mauvaise performance du CAC 40 depuis le 1er janvier : -39%, faisant tomber sa capitalisation à environ 5 milliards d'euros.Le spécialiste de la transformation numérique des entreprises n'a cesser d'accumuler les déboires ces derniers mois. Tout d'abord, le projet d'acquisition de l'américain DXC Technology, jugé trop ambitieux, a été abandonné en début d'année. Puis le groupe a annoncé en avril la découverte d'erreurs comptables aux Etats-Unis. Les commissaires aux comptes ont en conséquence émis une réserve.Mais le coup de grâce a été donné à la mi-juillet sous la forme d'un important profit warning, l'accélération de la migration vers le Cloud ayant en effet entrainé une accélération du déclin des activités de gestion d'infrastructures classiques. Ces dernières représentent """,
+         boiler=["date 2021-09 © AOF 2021"],
+         ents="""ORG: Atos | Thales | Sopra Steria | BFM | AOF | DealReporter | Cinven | KKR | Advent | Bain | DXC Technology
+PER: Pierre Pasquier
+LOC: Etats-Unis
+MISC: CAC 40""",
+         sentiments={"Atos": "mixed", "Sopra Steria": "negative", "Thales": "neutral", "Cinven": "neutral", "KKR": "neutral",
+                     "Advent": "neutral", "Bain": "neutral", "DXC Technology": "neutral"},
+         events=[]),
+
+    dict(id="fr11-tendanceouest-altice-offre-bouygues-telecom", lang="fr", split="dev",
+         date="2015-06-22 (approx., from the text: Altice's unsolicited offer, Macron economy minister; page stamped 2021-10)",
+         url="https://www.tendanceouest.com/actualite-108193-paris-afp-offre-de-sfr-sur-bouygues-telecom-reunion-mardi-chez-bouygues",
+         text=""" date 2021-10 Le groupe Bouygues a confirmé lundi avoir reçu du groupe Altice, propriété de l'homme d'affaires Patrick Drahi et maison mère de SFR, une "offre non sollicitée" pour Bouygues Telecom et prévoit de réunir son conseil d'administration mardi pour en discuter, alors qu'un troisième opérateur, Free, entre officiellement en jeu. "Aucune négociation n'est en cours", a précisé Bouygues dans un communiqué. L'entreprise Numericable-SFR, filiale d'Altice, a aussi confirmé dans un communiqué séparé avoir déposé une offre de rachat et annoncé que si celle-ci aboutissait, elle envisageait de revendre certains actifs à Iliad, propriétaire de l'opérateur Free. "Suite à la confirmation par Altice de son offre d'acquisition, par sa filiale Numericable-SFR, de la société Bouygues Telecom, Numericable-SFR annonce être entré en négociations exclusives avec Iliad pour la revente d'un portefeuille d'actifs dans le cadre de cette offre", précise le document. Aucune des entreprises ne précise le montant des sommes en jeu. Mais des sources proches du dossier ont indiqué à l'AFP que Patrick Drahi a mis sur la table 10 milliards d'euros pour racheter Bouygues Telecom. Le gouvernement français a déjà fait part de son opposition au projet, par la voix du ministre de l'Economie Emmanuel Macron qui a dit redouter des conséquences négatives pour "l'emploi, l'investissement et le meilleur service aux consommateurs". Une telle offre, si elle aboutit, chamboulera profondément le paysage des télécoms français et surtout celui de la téléphonie mobile, qui était passé de trois à quatre opérateurs en janvier 2012 avec l'arrivée fracassante de Free Mobile. L'homme d'affaires franco-israélien Patrick Drahi, à la tête d'un empire des médias et des télécommunications en France comprenant notamment les publications L'Express et Libération, avait déjà ré""",
+         ents="""ORG: Bouygues | Altice | SFR | Bouygues Telecom | Free | Numericable-SFR | Iliad | AFP | Free Mobile | L'Express | Libération
+PER: Patrick Drahi | Emmanuel Macron
+LOC: France""",
+         sentiments={"Bouygues": "neutral", "Altice": "neutral", "SFR": "neutral", "Bouygues Telecom": "neutral",
+                     "Free": "neutral", "Numericable-SFR": "neutral", "Iliad": "neutral", "Free Mobile": "neutral",
+                     "L'Express": "neutral", "Libération": "neutral"},
+         events=["acquisition"]),
 ]
 
 # Held back from ARTICLES (make_real.py reads ARTICLES only). Annotated by hand like the others, but its first line,
