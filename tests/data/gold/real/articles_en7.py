@@ -387,4 +387,93 @@ PER: Rob Bernshteyn
 MISC: Business Spend Management Community""",
          sentiments={"Coupa Software": "positive", "Thoma Bravo": "neutral"},
          events=["acquisition", "earnings"]),
+    dict(id="en7-finextra-square-funding", lang="en", split="dev",
+         date="2012 (approx., from the text: Square launched in late 2010 and raised $100 million \"a year ago\")",
+         url="https://finextra.com/newsarticle/23924/square-to-close-200m-funding-round",
+         text="""Square to close $200m funding round
+
+Square is on the verge of closing a $200 million funding round that would value the dongle and app-based mobile card reader startup at $3.25 billion, according to the New York Times.
+
+  0 3 comments
+
+Square to close $200m funding round
+
+Editorial
+
+This content has been selected, created and edited by the Finextra editorial team based upon its relevance and interest to our community.
+
+The round will be led by Suhail Rizvi from private equity firm Rizvi Traverse Management, which has previously invested in Square chief Jack Dorsey's other company, Twitter, says the Times, citing sources.
+
+The new money suggests that Square has doubled its value since raising $100 million in a round valuing it at around $1.6 billion a year ago but the firm had been seeking investment at the $4 billion mark, says the Times.
+
+Since launching in late 2010, Square has seen huge growth and now claims around two million users for its dongle and app system that enables merchants to accept card payments using smartphone. The startup predicts it will process $6 billion in payments this year.
+
+However it faces increasing competition, with established players such as PayPal, Intuit and Verifone all offering similar products and other rivals such as Google and the Isis consortium of telcos bidding to take cards out of the equation through mobile wallets and contactless payments.
+
+Square though is bullish on its prospects, with head of strategic planning and analysis Steve DeWald taking to Quora last week to dismiss PayPal as a challenger and potential partner.
+
+Responding to a question asking if PayPal has approached Square about an acquisition, DeWald was scathing about the eBay unit, saying: "I don't think we would ever consider working with PayPal in any capacity. Our cultures are too different and fundamentally incompatible. Square still has the mentality of a startup...PayPal is a part of the problem. They're just another card processor that doesn't care""",
+         boiler=["0 3 comments", "Editorial",
+                 "This content has been selected, created and edited by the Finextra editorial team based upon its relevance and interest to our community."],
+         ents="""ORG: Square | New York Times | Times | Rizvi Traverse Management | Twitter | PayPal | Intuit | Verifone | Google | Isis | eBay
+PER: Suhail Rizvi | Jack Dorsey | Steve DeWald | DeWald
+MISC: Quora""",
+         sentiments={"Square": "positive", "Rizvi Traverse Management": "neutral", "Twitter": "neutral",
+                     "PayPal": "negative", "Intuit": "neutral", "Verifone": "neutral", "Google": "neutral",
+                     "Isis": "neutral", "eBay": "neutral"},
+         events=["funding"]),
+
+    dict(id="en7-rcrwireless-vodafone-italy-5g", lang="en", split="dev", date="2019-06-06 (from the page and the URL)",
+         url="https://www.rcrwireless.com/20190606/5g/vodafone-launches-commeercial-5g-services-five-italian-cities?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+rcrwireless%2FsLmV+%28RCR+Wireless+News%29",
+         text="""Italian carrier Vodafone announced the launch of commercial 5G services in five cities across the country.
+
+Initially, the 5G service will be available in Milan, Turin, Bologna, Rome and Naples. The company used equipment from Nokia and Huawei for the deployment of commercial 5G.
+
+The telco, part of U.K. telecommunications company Vodafone Group, said it expects to add around 45 to 50 cities to 5G coverage next year. Aldo Bisio, Vodafone Italy’s CEO said that the telco’s 5G technology will reach more than 100 Italian cities by 2021.
+
+Bisio also said that despite being the first telco to launch commercial 5G in the country, fierce competition from rival telcos TIM and Fastweb is expected in the coming months.
+
+With the launch of 5G, Vodafone will also offer three smartphones that can actually use the new networks – Xiaomi Mi Mix 3 5G, LG V50 ThinQ 5G and Samsung Galaxy S10 5G.
+
+Vodafone also expects to launch 5G services in Spain next month, according to press reports. The company said that the first cities to receive 5G coverage will be Madrid, Barcelona, Seville, Malaga, Bilbao and Valencia.
+
+In July 2018, Vodafone Spain started to deploy its 5G network in these six cities with the deployment of a limited number of 5G nodes. The company also said that it was working with Huawei and Ericsson in the deployment of the 5G network.
+
+Vodafone also announced that it will commercially launch its 5G network in seven cities across the U.K. on July 3. The telco said that the new technology will be commercially available for both consumers and business customers. Vodafone also said that it will also offer 5G roaming in the U.K., Germany, Italy and Spain over the summer.
+
+Initial 5G services will be available in Birmingham, Bristol, Cardiff, Glasgow, Manchester, Liverpool and London, while Birkenhead, Blackpool, Bournemouth, Guildford, Newbury, Portsmouth, Plymouth, Read""",
+         ents="""ORG: Vodafone | Nokia | Huawei | Vodafone Group | Vodafone Italy | TIM | Fastweb | Vodafone Spain | Ericsson
+PER: Aldo Bisio | Bisio
+LOC: Milan | Turin | Bologna | Rome | Naples | U.K. | Spain | Madrid | Barcelona | Seville | Malaga | Bilbao | Valencia | Germany | Italy | Birmingham | Bristol | Cardiff | Glasgow | Manchester | Liverpool | London | Birkenhead | Blackpool | Bournemouth | Guildford | Newbury | Portsmouth | Plymouth
+MISC: Xiaomi Mi Mix 3 5G | LG V50 ThinQ 5G | Samsung Galaxy S10 5G""",
+         sentiments={"Vodafone": "positive", "Vodafone Italy": "positive", "Vodafone Spain": "positive",
+                     "Nokia": "neutral", "Huawei": "neutral", "TIM": "neutral",
+                     "Fastweb": "neutral", "Ericsson": "neutral"},
+         events=["product_launch"]),
+
+    dict(id="en7-disruptive-china-5g-launch", lang="en", split="dev",
+         date="2019-11-01 (approx., from the text: the three operators' commercial 5G launch at the end of October 2019)",
+         url="https://disruptive.asia/chinese-mobile-operators-launch-commercial-5g-services/",
+         text="""Chinese mobile operators launch commercial 5G services
+
+FILE PHOTO: A man looks at his phone as he walks past a sign of 5G on a street in Hangzhou, Zhejiang province, China. REUTERS/Stringer/File photo
+
+China Mobile, China Telecom and China Unicom have each confirmed that they have launched commercial 5G services. Each player has activated their network in 50 cities from launch, including the likes of Beijing, Shanghai, Guangzhou, Shenzhen, Hangzhou, Nanjing, Tianjin, Wuhan, Jinan and Zhengzhou.
+
+China Mobile notes that it has built more than 40,000 5G base transceiver stations (BTS) in 50 key cities and has carried out 5G network construction in more than 300 cities across the country. In 2020, the mobile giant will further expand its network coverage, with a view to providing 5G services to all cities above the prefecture level.
+
+China Unicom and China Telecom, meanwhile, have shared construction of BTS in 24 cities, as per an agreement signed on 9 September. Going forward, the two parties have suggested that the collaboration will represent the ‘world’s first and largest 5G joint construction and sharing network’.
+
+Be the first to comment
+
+What do you think?
+
+This site uses Akismet to reduce spam. Learn how your comment data is processed.""",
+         boiler=["FILE PHOTO: A man looks at his phone as he walks past a sign of 5G on a street in Hangzhou, Zhejiang province, China. REUTERS/Stringer/File photo",
+                 "Be the first to comment", "What do you think?",
+                 "This site uses Akismet to reduce spam. Learn how your comment data is processed."],
+         ents="""ORG: China Mobile | China Telecom | China Unicom
+LOC: Beijing | Shanghai | Guangzhou | Shenzhen | Hangzhou | Nanjing | Tianjin | Wuhan | Jinan | Zhengzhou""",
+         sentiments={"China Mobile": "positive", "China Telecom": "positive", "China Unicom": "positive"},
+         events=["product_launch"]),
 ]

@@ -164,4 +164,148 @@ Ce contenu est LIBRE d’accès. Pour le lire, il vous suffit de créer un COMPT
          # the buyer explains the deal as complementary technology for its next generation (strategic: positive)
          sentiments={"GlaxoSmithKline": "positive", "Okairos": "neutral"},
          events=["acquisition"]),
+
+    dict(id="fr10-zonebourse-hermes-semestre", lang="fr", split="heldout3", date="2018-09-12 (from the URL)",
+         url="https://www.zonebourse.com/HERMES-INTERNATIONAL-4657/actualite/Hermes-International-La-valeur-du-jour-a-Paris-HERMES-au-triple-galop-27246870/?utm_medium=RSS&utm_content=20180912",
+         text="""En hausse de 2,36% à 546,40 euros, Hermès signe l'une des plus belles progressions du CAC 40, entraînant le reste du secteur du luxe dans son sillage (+1,8% pour Kering, + 1,5% pour LVMH). Les investisseurs s'inclinent devant la performance opérationnelle du sellier au premier semestre et sur sa capacité à marier croissance des ventes et rentabilité. Sur les 6 premiers mois de l'année, le groupe a réalisé un bénéfice net de 708 millions d'euros, en hausse de 17%. Le résultat opérationnel courant a grimpé de 6% à 985 millions, faisant ressortir une marge record (pour un semestre) de 34,5%.Déjà publié, le chiffre d'affaires s'est élevé à 2,853 milliards d'euros et progresse de 11% à taux de change constants et de 5% à taux de change courants.À moyen terme, malgré le renforcement des incertitudes économiques, géopolitiques et monétaires dans le monde, le groupe confirme un objectif de progression du chiffre d'affaires à taux constants " ambitieux ".En conférence de presse, Axel Dumas, le gérant d'Hermes, a commenté ces résultats et profité de l'occasion pour faire taire les Cassandre.Contrairement aux craintes de certains analystes, le dirigeant n'a décelé aucun signe de ralentissement de la demande chinoise, moteur du secteur depuis plusieurs années.Enfin, Alex Dumas s'est félicité du succès du nouveau site Internet du groupe. L'enjeu est d'importance, la distribution on line étant un canal de vente privilégié par la fameuse génération des "milleniums" tant courtisés par les acteurs du luxe.""",
+         ents="""ORG: Hermès | Hermes | Kering | LVMH
+PER: Axel Dumas | Alex Dumas
+MISC: CAC 40""",
+         # Kering and LVMH share the news (their shares rise in Hermès's wake): positive
+         sentiments={"Hermès": "positive", "Kering": "positive", "LVMH": "positive"},
+         events=["earnings"]),
+
+    dict(id="fr10-lutteouvriere-ca-galeries-lafayette", lang="fr", split="heldout3", date="2017-12-06 (from the page)",
+         url="https://journal.lutte-ouvriere.org/2017/12/06/distribution-acheter-revendre-licencier_100083.html",
+         text="""Distribution : acheter, revendre, licencier…06/12/20172017Journal/medias/journalnumero/images/2017/12/2575.jpg.445x577_q85_box-0%2C104%2C1383%2C1896_crop_detail.jpg
+
+Dans les entreprises
+
+Distribution : acheter, revendre, licencier…
+
+La même semaine, C&A et les Galeries Lafayette, deux enseignes implantées dans des centres-ville, ont annoncé leur intention de réduire leur parc de magasins en propre : soit en revendant certains magasins, soit en tentant d’en confier la gestion à des repreneurs en franchise.
+
+Dans tous les cas, les salariés sortiront des effectifs de l’enseigne et n’ont aucune garantie, malgré les déclarations patronales, vendeurs comme repreneurs, sur la pérennité de leur emploi et de leur contrat une fois la vente effective. On veut leur faire croire que tout se passera au mieux. Ils ont au contraire toutes les raisons de se méfier.
+
+Ainsi, chez C&A, les actionnaires ont décidé de se débarrasser de 13 magasins, sur un parc de 160 implantés en France. Cela touche près d’une centaine de salariés, à qui on dit que deux repreneurs sont sur les rangs, Stokomani et Chausséa.
+
+Le premier est un déstockeur d’articles en tout genre dont les effectifs se cantonnent à des opérations de mise en rayon et de caisse, sans vendeurs ni démonstrateurs. Et le second expose des chaussures dans un alignement de rayons où le client est amené à faire son choix puis à passer en caisse. L’emploi des salariés actuels des 13 magasins de C&A est donc bien en cause.
+
+Il en est de même aux Galeries Lafayette, où l’annonce de la mise en franchise de 22 magasins sur 53 vient d’être faite. Cinq magasins ont fermé en 2004, trois en 2016, pour le plus grand profit de la famille Moulin, propriétaire de l’enseigne, qui figure dans le peloton de tête des plus grandes fortunes du pays. Celle-ci a annoncé, tout en sortant 900 salariés des effectifs du groupe, l’ouverture d’un magasin sur les Champs-Élysées avec un loyer""",
+         boiler=["Distribution : acheter, revendre, licencier…06/12/20172017Journal/medias/journalnumero/images/2017/12/2575.jpg.445x577_q85_box-0%2C104%2C1383%2C1896_crop_detail.jpg",
+                 "Dans les entreprises"],
+         ents="""ORG: C&A | Galeries Lafayette | Stokomani | Chausséa
+PER: Moulin
+LOC: France | Champs-Élysées""",
+         # the two would-be buyers of C&A stores are described, not judged as news: neutral
+         sentiments={"C&A": "negative", "Galeries Lafayette": "negative", "Stokomani": "neutral", "Chausséa": "neutral"},
+         events=["layoffs", "expansion"]),
+
+    dict(id="fr10-reussir-agrial-resultat", lang="fr", split="heldout3",
+         date="2006 (approx., from the text: the 2005 results announced 'cette semaine')",
+         url="https://www.reussir.fr/lesmarches/agrial-belle-progression-du-resultat-net",
+         text="""Agrial : belle progression du résultat net
+Le groupe coopératif Agrial (Caen, Calvados) a clos l’exercice 2005 avec une progression de 15 % de son résultat net à 26 millions d’euros, alors que son chiffre d’affaires est resté quasiment à l’identique (1,457 milliard), a-t-il indiqué cette semaine. Le légume (première et quatrième gammes) figure à hauteur du tiers de l’activité, le cidre pour un peu moins de 10 % et les autres activités (lait (450 millions de litres de lait collectés pour CLE Bongrain), porc (450 000 porcs intégrés dans la filière Socopa, appro collecte, etc.) pour 5 à 10 % du CA. 10 000 agriculteurs apportent leur production au groupe qui emploie 6 450 salariés au total.
+La progression d’activité des filiales « aval » de ce groupe dont le territoire s’étend sur la Manche, le Calvados, l’Orne, l’Ille-et-Vilaine, la Mayenne et l’Eure a compensé « la baisse structurelle de certains marchés amont (agrofourniture) et la volatilité des prix agricoles ».
+Agrial se félicite du bon positionnement des marques « Florette » et « Priméal » en légumes, « Ecusson » et « Loïc Raison » en cidre. Et souligne que « l’ensemble des branches ont contribué aux bonnes performances du groupe en 2005, y compris la branche volaille en dépit d’une fin d’année difficile ».
+Investissement en volaille
+Le groupe bas-normand a investi en 2005, en effet, dans la partie « élaboré » de son activité avicole. Sa filiale Secoué (Chaillan, Mayenne) s’est vue dotée d’équipements lui permettant de préparer des produits cuits et saumurés. A la tête de 170 points de distribution : « Magasins Vert », « Point Vert », Agrial a également poursuivi un important programme de modernisation de ses points de vente et engagé un programme financier en conséquence. Un effort qu’il entend mener encore en 2006. Au total, Agrial a investi 43,2 millions d’euros en 2005.
+C’est moins qu’en 2004 (60 millions d’""",
+         ents="""ORG: Agrial | CLE Bongrain | Socopa | Secoué
+LOC: Caen | Calvados | Manche | Orne | Ille-et-Vilaine | Mayenne | Eure | Chaillan
+MISC: Florette | Priméal | Ecusson | Loïc Raison | Magasins Vert | Point Vert""",
+         # brands and store banners are MISC (products, not the company); the milk and pork outlets and the
+         # subsidiary are named as background: neutral
+         sentiments={"Agrial": "positive", "CLE Bongrain": "neutral", "Socopa": "neutral", "Secoué": "neutral"},
+         events=["earnings", "funding"]),
+
+    dict(id="fr10-tourmag-touristra", lang="fr", split="heldout3", date="2023-11-02 (from the page)",
+         url="https://tourmag.com/En-redressement-judiciaire-quel-avenir-pour-TourisTra_a120509.html",
+         text="""TourMaG.com, le média spécialiste du tourisme francophone
+
+logo TourMaG  
+
+
+
+
+En redressement judiciaire, quel avenir pour TourisTra ?
+
+Pierre Touchet, le président de TourisTra, se veut optimiste
+
+
+Les nuages s'amoncèlent au-dessus des 400 salariés de TourisTra. L'emblématique entreprise du tourisme social, détentrice de 18 villages vacances en France, 4 hôtels sur le bassin méditerranéen et plus de 250 locations, a été placée en redressement judiciaire. Ce n'est pas la seule mauvaise nouvelle pour TourisTra puisque l'APST a publié une cessation de garantie le 17 octobre 2023. Nous avons fait le point avec Pierre Touchet, un président qui se veut optimiste sur la situation de l'entreprise.
+
+
+Rédigé par le Jeudi 2 Novembre 2023
+
+TourMaG.com - Nous avons appris que TourisTra connaissait quelques difficultés. L'entreprise a été placée en redressement judiciaire, avec une date de cessation des paiements fixée le 4 septembre 2023. Quelle est la situation de TourisTra ?
+
+Pierre Touchet :
+Elle est simple et similaire à beaucoup d'acteurs du tourisme.
+
+Après deux années de covid, nous rencontrons des difficultés de trésorerie.
+
+Par précaution, nous avons fait appel à la prévention des difficultés d'une entreprise, en nous mettant sous la protection du Tribunal de Commerce de Paris, dans le cadre de la procédure dite de redressement judiciaire.
+
+Celle-ci est en cours, elle va permettre d'élaborer un plan de continuation de l'activité, pour retrouver les équilibres économiques afin de faire face à nos difficultés, en étalant les dettes.
+
+TourisTra : "La première période d'observation se termine fin mars 2024"
+
+TourMaG.com - Un redressement qui fait suite à une procédure de sauvegarde en 2018...
+
+Pierre Touchet : L'entreprise est sortie de cette période avec un plan de continuation, tout à fait réaliste et crédible.
+
+Derrière nous avons été frappés de plein fouet par la pandémie. Nos activités ont été totalement stoppée""",
+         boiler=["TourMaG.com, le média spécialiste du tourisme francophone", "logo TourMaG",
+                 "Pierre Touchet, le président de TourisTra, se veut optimiste",
+                 "Rédigé par le Jeudi 2 Novembre 2023"],
+         ents="""ORG: TourMaG.com | TourisTra | APST | Tribunal de Commerce de Paris
+PER: Pierre Touchet
+LOC: France""",
+         # the line under the headline is taken as the photo caption (boilerplate); the publisher, the APST
+         # and the court get no value; the president's optimism is his own word, the news is receivership
+         sentiments={"TourisTra": "negative"},
+         events=["bankruptcy"]),
+
+    dict(id="fr10-modepaper-hermes-lemaire", lang="fr", split="heldout3",
+         date="2014-07 (from the URL; the designer leaves on 1 October 2014)",
+         url="https://www.modepaper.com/2014/07/christophe-lemaire-quitte-hermes.html",
+         text="""La maison Hermès a annoncé aujourd'hui le départ de son directeur artistique, Christophe Lemaire. A la tête des collections femme depuis quatre ans, le créateur français veut se consacrer pleinement au développement de sa propre marque. Il quittera ses fonctions le 1er octobre 2014 à l'issue de la présentation de la collection printemps-été 2015. Rappelons qu'il avait succédé à Jean Paul Gaultier en juin 2010 en arrivant de chez Lacoste. Maintenant la question que tout le monde se pose est : qui pour le remplacer ? Pour le moment aucune rumeur ne s'est répandue afin de connaître le nom de son successeur. Affaire à suivre...
+About
+Popular Posts
+-
+"O-M-G !!!". Ce sont les premiers mots qui me sont venus quand j'ai vu la Story Instagram de la marque de cosmétiques Glossie...
+-
+C'est hier matin par un tweet de son compte officiel que le monde entier a appris le décès de la légende du rock David Bow...
+-
+La marque de chapeaux de luxe Maison Michel vient d'ouvrir son e-shop ! Mais en plus de pouvoir commander votre prochain chapeau, ...
+Facebook Page
+Labels Cloud
+Fourni par Blogger.
+Aucun commentaire:
+Enregistrer un commentaire""",
+         boiler=["About", "Popular Posts", "-",
+                 "\"O-M-G !!!\". Ce sont les premiers mots qui me sont venus quand j'ai vu la Story Instagram de la marque de cosmétiques Glossie...",
+                 "C'est hier matin par un tweet de son compte officiel que le monde entier a appris le décès de la légende du rock David Bow...",
+                 "La marque de chapeaux de luxe Maison Michel vient d'ouvrir son e-shop ! Mais en plus de pouvoir commander votre prochain chapeau, ...",
+                 "Facebook Page", "Labels Cloud", "Fourni par Blogger.", "Aucun commentaire:", "Enregistrer un commentaire"],
+         ents="""ORG: Hermès | Lacoste
+PER: Christophe Lemaire | Jean Paul Gaultier""",
+         # the designer leaves for his own brand; the article neither praises nor blames the house: neutral
+         sentiments={"Hermès": "neutral", "Lacoste": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr10-atlasinfo-sanofi-departs", lang="fr", split="heldout3",
+         date="2019-06 (from the page; the plan unveiled 'mercredi')",
+         url="https://www.atlasinfo.fr/Sanofi-prevoit-466-departs-volontaires-dans-la-recherche-en-France-et-en-Allemagne_a101461.html",
+         text=""" date 2019-06 Sanofi a dévoilé mercredi un plan de départs volontaires devant aboutir à la suppression de 466 postes dans la recherche-développement en France et en Allemagne, dans le cadre d'un recentrage de ses efforts d'innovation vers ses aires thérapeutiques les plus stratégiques.
+
+
+
+Près de 300 de ces départs volontaires sont prévus en France, a précisé à l'AFP Marc Bonnefoi, vice-président chargé des opérations R&D monde du groupe. Sanofi compte actuellement près de 4.000 collaborateurs en recherche et développement dans l'Hexagone et 1.500 en Allemagne, sur un total de 15.000 au niveau mondial dans ce type d'activités.""",
+         ents="""ORG: Sanofi | AFP
+PER: Marc Bonnefoi
+LOC: France | Allemagne | Hexagone""",
+         sentiments={"Sanofi": "negative"},
+         events=["layoffs"]),
 ]

@@ -158,4 +158,218 @@ MISC: Airbus A330""",
          sentiments={"XL Airways": "negative", "Aigle Azur": "negative", "DreamJet": "neutral", "Air France": "neutral",
                      "Air France-KLM": "neutral"},
          events=["bankruptcy"]),
+
+    dict(id="fr12-lesechos-bordeaux-veolia-suez", lang="fr", split="dev", date="2018-06-15 (from the URL)",
+         url="https://www.pressreader.com/france/les-echos/20180615/282076277579052",
+         text="""Bordeaux veut confier à Veolia l’assainissement de son eau
+
+Les Echos - - ENTERPRISES & MARCHÉS - Frank Niedercorn @FNiedercorn — Correspondant à Bordeaux
+
+Après Lille et Valenton, Suez devrait perdre un autre de ses principaux contrats d’eau français. La métropole de Bordeaux souhaite déléguer à Veolia l’assainissement et la gestion des eaux pluviales pour la période 2019-2025, plutôt que de renouveler la délégation de Suez, qui gère tant l’eau potable que l’assainissement bordelais depuis des décennies.
+
+Le communiqué publié en fin d’aprèsmidi par Bordeaux Métropole précise que « le président de Bordeaux Métropole a annoncé qu’il envisageait de proposer au Conseil de métropole du 6 juillet prochain la société Veolia comme futur délégataire des services publics de l’assainissement des eaux usées et de gestion des eaux pluviales urbaines de Bordeaux Métropole, après présentation du rapport de l’Inspection générale ». La valeur estimée de ce contrat est de 417 millions d’euros sur six ans, selon l’estimation mentionnée dans l’appel d’offres de renouvellement lancé l’an dernier.
+
+C’est un petit tremblement de terre que l’on sentait venir. Suite à la procédure de consultation lancée en juin 2017 et à la remise des offres fin octobre, un débat houleux avait fait s’affronter début mai les élus et les fonctionnaires, selon « Sud Ouest ». Les élus semblaient en faveur de l’offre de Suez tandis que les services administratifs estimaient que celle de Veolia affichait une facture légèrement inférieure, avait rapporté le quotidien. Afin de calmer le jeu, Alain Jup""",
+         boiler=["Les Echos - - ENTERPRISES & MARCHÉS - Frank Niedercorn @FNiedercorn — Correspondant à Bordeaux"],
+         ents="""ORG: Veolia | Suez | Bordeaux Métropole | Inspection générale | Sud Ouest
+PER: Alain Jup
+LOC: Bordeaux | Lille | Valenton""",
+         sentiments={"Veolia": "positive", "Suez": "negative"},
+         events=["partnership", "competition"]),
+
+    dict(id="fr12-batiactu-nexity-suppressions", lang="fr", split="dev", date="2024-04-25 (from the text)",
+         url="https://batiactu.com/edito/nexity-annonce-suppressions-postes-68426.php",
+         text="""PROMOTION IMMOBILIÈRE. Le premier promoteur immobilier français vient d'annoncer la suppression de plus de 500 postes, du fait de la crise du logement.
+
+Le premier promoteur immobilier de France, Nexity, vient d'annoncer ce 25 avril 2024 la suppression de 502 postes, nous informe l'Agence France presse (AFP). A l'image d'autres acteurs du secteur, le groupe fait les frais de la crise de la construction neuve. "Nous avons poursuivi nos actions en termes de réduction de notre base de coûts d'exploitation et nous avons confirmé à nos partenaires sociaux que le processus d'information-consultation préalable au déploiement d'un plan de sauvegarde de l'emploi sera engagé, et il concernera la suppression de 502 postes", a déclaré à la presse le directeur général délégué du groupe, Jean-Claude Bassien.
+
+ 
+
+ 
+
+27% de baisse d'effectifs
+
+ 
+
+Les effectifs du pôle promotion-construction, ciblés par le plan, auront diminué de 27% par rapport à 2022, indique aussi le groupe. Près de 400 personnes ont déjà quitté la société avant même la mise en œuvre du plan social, dénonce de son côté auprès de l'AFP le délégué syndical CFDT de cette branche, Emmanuel Brie. "On va se battre pour qu'il y ait au maximum de la mobilité et des départs volontaires", a-t-il déclaré.
+
+ 
+
+ 
+
+Nexity a lancé un plan de réduction des charges d'exploitation visant une réduction de la base de coûts à hauteur de 95 M€, soit une baisse de -16%. Son chiffre d'affaires au premier trimestre s'est situé à 770 millions d'euros, en baisse de 14% sur une année. Le groupe espère avoir atteint le point bas de la crise. D'autres acteurs de la promotion immobilière ont annoncé des procédures du même type, comme Bouygues immobilier et Vinci immobilier. Nexity avait, pour rappel, annoncé le lancement d'un plan social en février dernier.
+
+actionclactionfp""",
+         boiler=["actionclactionfp"],
+         ents="""ORG: Nexity | Agence France presse | AFP | CFDT | Bouygues immobilier | Vinci immobilier
+PER: Jean-Claude Bassien | Emmanuel Brie
+LOC: France""",
+         sentiments={"Nexity": "negative", "Bouygues immobilier": "negative", "Vinci immobilier": "negative"},
+         events=["layoffs", "earnings"]),
+
+    dict(id="fr12-cbanque-foncia-tagerim", lang="fr", split="dev",
+         date="2013-10-01 (approx.: the text says only 'mardi'; the Foncia–Tagerim deal was announced at the start of October 2013)",
+         url="https://www.cbanque.com/actu/40302/immobilier-foncia-se-renforce-dans-administration-de-biens",
+         text="""Le groupe immobilier Foncia se renforce dans l'administration de biens en rachetant l'activité dans ce domaine de son concurrent Tagerim, ont annoncé mardi les deux sociétés dans des communiqués séparés.
+
+L'opération de rachat de l'activité administration de biens de Tagerim vient renforcer la position de Foncia dans un secteur où il est déjà bien positionné puisque le groupe, qui dispose d'un réseau de près de 600 agences, gère 1,08 million de logements en copropriété et 285.000 logements locatifs. Les 17 agences rachetées à Tagerim viennent ajouter à ce parc 72.000 lots de copropriété et 35.000 logements locatifs.
+
+Avec 46,4 millions d'euros sur un total de 115 millions, l'administration de biens a représenté plus de 40% du chiffre d'affaires 2012 de Tagerim, et contribué à hauteur de 27% au résultat net, soit 2 millions d'euros sur 7.
+
+Tagerim veut se concentrer sur la promotion et l'hôtellerie
+
+« Tagerim n'a pas vendu parce qu'il se porte mal mais parce qu'il veut se déployer dans la promotion et l'hôtellerie », a déclaré à l'AFP une porte-parole. Tagerim est présent dans la promotion immobilière et dans l'hôtellerie (résidences services et hôtellerie), son activité émergente. « Par sa rigueur, son expertise et son éthique professionnelle, Foncia était le meilleur choix pour maintenir une valeur chère à Tagerim : la satisfaction client », a commenté le président Jérôme Quentin-Mauroy, cité dans le communiqué.
+
+Cette acquisition « constitue pour Foncia une formidable opportunité et nous permet de conforter notre position de leader sur le marché », s'est félicité de son côté le président de Foncia, François Davy.""",
+         ents="""ORG: Foncia | Tagerim | AFP
+PER: Jérôme Quentin-Mauroy | François Davy""",
+         sentiments={"Foncia": "positive", "Tagerim": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr12-allnews-abanca-cjip", lang="fr", split="dev",
+         date="2023-04-14 (approx.: the text says 'vendredi'; other reports date the court's validation of the Abanca CJIP to 14 April 2023)",
+         url="http://www.allnews.ch/content/r%C3%A9glementation/blanchiment-l%E2%80%99espagnole-abanca-paie-une-amende-de-38-millions-en-france",
+         text="""Blanchiment: l’espagnole Abanca paie une amende de 3,8 millions en France
+
+AWP
+
+1 minute de lecture
+
+La banque avait été mise en examen pour des faits commis entre 2011 et 2013 et de manière habituelle. L’accord prévoit également le versement de 500’000 euros de dommages et intérêts.
+
+La banque espagnole Abanca Corporacion Bancaria a accepté de payer une amende de 3,8 millions d’euros pour éviter des poursuites en France pour blanchiment notamment de fraude fiscale, selon un accord validé vendredi par le tribunal de Paris.
+
+Le président du tribunal, Stéphane Noël, a validé cette convention judiciaire d’intérêt publique (Cjip), conclue entre Abanca et le parquet de Paris le 23 mars, qui prévoit outre l’amende d’intérêt public de 3,8 millions d’euros le versement à l’Etat français par la banque de 500’000 euros de dommages et intérêts.
+
+Abanca Corporacion Bancaria avait été mise en examen pour des faits de blanchiment commis entre 2011 et 2013 et de manière habituelle, a rappelé la procureure Céline Ducournau lors de l’audience de validation.
+
+L’affaire avait été découverte lors d’une enquête sur des faits distincts: les enquêteurs ont établi l’existence d’un système de compensation entre l’encaissement de chèques et la fourniture de liquidités au sein du bureau de représentation à Paris de Caixa Galicia, qui a été ensuite restructurée pour donner naissance à Abanca.
+
+Les investigations ont fait apparaître des remises de chèque pour plus de 8 millions d’euros, et que des clients sans lien avec l’Espagne avaient encaissé certains de ces chèques.
+
+Selon la représentante du ministère public, la banque a pu tirer des revenus et d’autres avantages «du fonctionnement des comptes litigieux et de la captation de la clientèle intéressée».
+
+Me Guillaume Pellegrin, l’un des avocats de la banque, a reconnu lors de l’audience que «dans ce bureau de représentation, l’un des sujets ma""",
+         boiler=["AWP", "1 minute de lecture"],
+         ents="""ORG: Abanca | Abanca Corporacion Bancaria | tribunal de Paris | parquet de Paris | Caixa Galicia
+PER: Stéphane Noël | Céline Ducournau | Guillaume Pellegrin
+LOC: France | Paris | Espagne""",
+         sentiments={"Abanca": "negative", "Abanca Corporacion Bancaria": "negative", "Caixa Galicia": "neutral"},
+         events=["legal"]),
+
+    dict(id="fr12-yahoo-scor-succession", lang="fr", split="dev",
+         date="2021-06 (approx., from the text: the 2021 Scor succession; index levels in the page header)",
+         # the page header's ticker lines are stored without their leading indentation (whitespace only)
+         url="https://fr.finance.yahoo.com/actualites/r%C3%A9glements-comptes-%C3%A0-scor-secrets-185800063.html",
+         text="""Marchés français ouverture 4 h 55 min
+• Dow Jones
+
+34 299,33
+-94,42 (-0,27 %)
+     
+• Nasdaq
+
+14 072,86
+-101,29 (-0,71 %)
+     
+• Nikkei 225
+
+29 358,50
+-82,80 (-0,28 %)
+     
+• EUR/USD
+
+1,2126
+-0,0007 (-0,06 %)
+     
+• HANG SENG
+
+28 549,21
+-89,32 (-0,31 %)
+     
+• BTC-EUR
+
+33 123,28
+-125,99 (-0,38 %)
+     
+• CMC Crypto 200
+
+995,88
+-14,73 (-1,46 %)
+     
+• S&P 500
+
+4 246,59
+-8,56 (-0,20 %)
+     
+
+Réglements de comptes à la Scor: les secrets de l'éviction de l'ex-dircab d'Edouard Philippe
+
+·2 min de lecture
+
+L'ex-"dircab" d'Edouard Philippe pensait devenir patron du réassureur Scor. Ce ne sera pas le cas. L'énarque est la victime collatérale d'un incroyable concours de circonstances et d'inconséquences. Un feuilleton dans lequel on voit apparaitre le nom de...François Baroin.
+
+Quelles "raisons personnelles" ont poussé Denis Kessler, 69 ans, à ? Et à modifier le schéma annoncé fin 2020 : en fin de mandat, il devait être reconduit comme PDG, mais pour un an seulement, puis devenir simple président en 2022, l’assemblée générale modifiant les statuts du réassureur pour en confier alors la direction générale à son successeur.
+
+Mécanique enrayée
+
+Ce devait être Benoît Ribadeau-Dumas, . Et là, la mécanique à commencer à s’enrayer : "C’était une idée d’Augustin de Romanet, nous étions très divisés sur le sujet", confie un administrateur. En réalité, le patron de Paris Aéroports, président du Comité des nominations, n’avait pas réussir à convaincre les autres membres de cette instance. Et le sujet de la succession, remontant au conseil d’administration, avait suscité un vote sans majorité : six voix en faveur de Ribadeau-Dumas, six voix en faveur de Frédéric de Courtois, l’autre finaliste, alors chez Generali. Le premier avait fini par l’emporter, Romanet ayant insisté pour que sa voix de président du""",
+         boiler=["Marchés français ouverture 4 h 55 min",
+                 "• Dow Jones", "34 299,33", "-94,42 (-0,27 %)", "• Nasdaq", "14 072,86", "-101,29 (-0,71 %)",
+                 "• Nikkei 225", "29 358,50", "-82,80 (-0,28 %)", "• EUR/USD", "1,2126", "-0,0007 (-0,06 %)",
+                 "• HANG SENG", "28 549,21", "-89,32 (-0,31 %)", "• BTC-EUR", "33 123,28", "-125,99 (-0,38 %)",
+                 "• CMC Crypto 200", "995,88", "-14,73 (-1,46 %)", "• S&P 500", "4 246,59", "-8,56 (-0,20 %)",
+                 "·2 min de lecture"],
+         ents="""ORG: Scor | Paris Aéroports | Comité des nominations | Generali
+PER: Edouard Philippe | François Baroin | Denis Kessler | Benoît Ribadeau-Dumas | Ribadeau-Dumas | Augustin de Romanet | Romanet | Frédéric de Courtois""",
+         sentiments={"Scor": "negative", "Paris Aéroports": "neutral", "Generali": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr12-zonebourse-cma-cgm-record", lang="fr", split="dev", date="2023-03-03 (from the URL: 2022 annual results)",
+         url="https://www.zonebourse.com/actualite-bourse/CMA-CGM-benefice-net-historique-et-record-pour-une-entreprise-francaise-en-2022--43152911/?utm_medium=RSS&utm_content=20230303",
+         text="""Paris (awp/afp) - L'armateur français CMA-CGM a de nouveau profité de la surchauffe du transport maritime en 2022, avec un bénéfice net record de 24,88 milliards de dollars (environ 23,4 milliards d'euros), le plus haut publié par une entreprise française pour l'année 2022, devant ceux de TotalEnergies, Stellantis et LVMH.
+
+En 2022, CMA-CGM a transporté 21,7 millions de conteneurs et le chiffre d'affaires de l'armateur marseillais a augmenté de 33,1% sur un an, à 74,5 milliards de dollars (environ 70,1 milliards d'euros), malgré un ralentissement de l'activité en fin d'année, a indiqué le groupe dans un communiqué vendredi.
+
+Un profit aussi important est du quasi jamais vu en France. En 2021, le groupe Vivendi avait publié 24,69 milliards d'euros de bénéfice net, un chiffre toutefois dopé par la plus-value exceptionnelle de la cession d'Universal Music.
+
+Le troisième armateur mondial a été porté par les prix historiquement hauts du fret maritime depuis le début de la pandémie, avec la reprise de la demande et des ports congestionnés. Son concurrent danois Maersk a lui aussi profité de ce contexte, avec un bénéfice net de 29,2 milliards de dollars sur l'année.
+
+Après avoir évité la faillite en 2009 et perdu encore 229 millions de dollars en 2019, CMA-CGM avait déjà vu son bénéfice net exploser en 2021 à 17,9 milliards de dollars.
+
+L'armateur a atteint en 2022 un niveau de marge opérationnelle stratosphérique de 44,7% (+3,4 points sur un an), faisant mieux que des groupes de luxe comme LVMH. Il a gagné en moyenne 2.711 dollars par conteneur sur l'année.
+
+Le groupe a assuré qu'il réinvestissait "près de 90% des bénéfices", dont deux milliards en France. Il a multiplié les investissements dans des bateaux et terminaux portuaires (à New York et en Inde notamment).
+
+Mais la fête pourrait être finie: "la croissance économique, initialement en plein rebond postpandémie, s'est ralentie", indique CMA-CMG. Le chiffre d'affai""",
+         ents="""ORG: awp | afp | CMA-CGM | TotalEnergies | Stellantis | LVMH | Vivendi | Universal Music | Maersk | CMA-CMG
+LOC: Paris | France | New York | Inde""",
+         sentiments={"CMA-CGM": "positive", "CMA-CMG": "positive", "TotalEnergies": "neutral", "Stellantis": "neutral",
+                     "LVMH": "neutral", "Vivendi": "neutral", "Universal Music": "neutral", "Maersk": "positive"},
+         events=["earnings"]),
+
+    dict(id="fr12-cbanque-memo-bank-lyon", lang="fr", split="dev",
+         date="2019-2020 (approx., from the text: operations launched 'en septembre' in Ile-de-France, before this Lyon opening)",
+         url="http://www.cbanque.com/banque-en-ligne/actualites/82732/la-banque-pour-les-professionnels-memo-bank-se-deploie-a-lyon",
+         text="""Memo Bank, la première banque de plein exercice lancée en France depuis un demi-siècle, a annoncé mardi son déploiement à Lyon, avant les autres grandes métropoles de province et l'Europe.
+
+Memo Bank, la première banque de plein exercice lancée en France depuis un demi-siècle, a annoncé mardi son déploiement à Lyon, avant les autres grandes métropoles de province et l'Europe. Memo Bank a recruté deux chargés d'affaires et s'apprête à ouvrir une implantation dans le quartier de La Part Dieu. L'un des deux cofondateur, le directeur des opérations Michel Galibert, a aussi emménagé dans la ville.
+
+La jeune société, qui a levé 26 millions d'euros à la faveur de deux tours de table, a lancé ses opérations en septembre en Ile-de-France.
+
+Banque pour les pros : ce que cache l'ovni Memo Bank
+
+« La réponse du marché est conforme à ce que l'on attendait », souligne M. Galibert dans un entretien avec l'AFP. « Avec notamment la confirmation d'un de nos paris : l'importance d'une relation forte avec nos chargés d'affaires » que ne proposent pas les nouveaux entrants dans le domaine bancaire dont l'offre est 100% en ligne.
+
+« Contrairement aux autres jeunes établissements bancaires, la petite Memo Bank n'est pas adossée à une banque établie et doit donc respecter les mêmes ratios prudentiels que les « grandes ». « C'est un projet qui demande beaucoup de capitaux », reconnaît M. Galibert.
+
+Memo Bank ne cible pas les particuliers, mais les PME réalisant au moins 2 millions d'euros de chiffre d'affaires. « Ces entreprises ont vraiment besoin d'accompagnement sur le financement de leur transition numérique », relève l'autre fondateur Jean-Daniel Guyot.
+
+« On a la chance d'avoir cette culture-là en interne. Notre ADN est lié au numérique et aux nouvelles technologies », fait valoir celui qui a par le passé créé l'agence de voyage en ligne Captain Train. Memo Bank a d'ailleurs créé son propre système informat""",
+         boiler=["Banque pour les pros : ce que cache l'ovni Memo Bank"],
+         ents="""ORG: Memo Bank | AFP | Captain Train
+PER: Michel Galibert | Galibert | Jean-Daniel Guyot
+LOC: France | Lyon | Europe | La Part Dieu | Ile-de-France""",
+         sentiments={"Memo Bank": "positive", "Captain Train": "neutral"},
+         events=["expansion"]),
 ]
