@@ -218,4 +218,118 @@ LOC: US | North America | U.S. | Ohio | North Carolina | Utah | Idaho | Wyoming 
                      "Questar Gas": "neutral", "Public Service Co. of North Carolina": "neutral",
                      "Cove Point LNG": "neutral", "Berkshire Hathaway": "neutral"},
          events=["acquisition", "funding"]),
+
+    dict(id="en6-azzet-tanner-hershey-wendys", lang="en", split="heldout3",
+         date="2025-06 (approx., from the text: a Tuesday; moves effective 18 July and 18 August)",
+         url="https://azzet.com/news/fast-moves-ceo-tanner-swaps-burgers-for-chocolate",
+         text="""Food and beverage executive Kirk Tanner is jumping from international fast food chain The Wendy's Company to chocolate producer The Hershey Company.
+Wendy's said its President and Chief Executive Officer (CEO) was leaving in a move effective 18 July.
+Wendy's Board has appointed Chief Financial Officer Ken Cook as interim CEO and launched a search for a permanent CEO.
+"Our senior leadership team has established a very clear strategic blueprint for growth and is already beginning to execute on this strategy,” Wendy’s Chairman Art Winkleblack said in a statement.
+He said the Board understood Tanner’s decision to return to the consumer-packaged goods industry.
+Hershey said Tanner, who spent more than three decades at PepsiCo (NASDAQ: PEP), would succeed Michele Buck as President and CEO effective 18 August following Buck’s announcement of her retirement at the beginning of this year.
+“Leading Hershey is a once-in-a-lifetime opportunity to make a difference with loved brands, and I look forward to working closely with the Board of Directors and the entire team to advance our Leading Snacking Powerhouse ambition,” Tanner said in a statement.
+Shares in Hershey (NYSE: HSY), which was founded in 1894 and is one of the largest chocolate manufacturers in the world, fell $5.62 (3.2%) to $169.93 on Tuesday (Wednesday AEST), capitalising the company at US$34.40 billion (A$53 billion).
+Wendy’s shares (NASDAQ: WEN) ended one cent lower (0.09%) at $11.29, capitalising the company at $2.17 billion, before slipping three cents lower in after-market trading.
+Founded in 1969, Wendy’s is the third-largest burger chain in the United States behind McDonald’s, which is capitalised at US$208 billion (A$334 billion), and the privately-owned Burger King.""",
+         ents="""ORG: The Wendy's Company | Wendy's | Wendy’s | The Hershey Company | Hershey | PepsiCo | NASDAQ | NYSE | McDonald’s | Burger King
+PER: Kirk Tanner | Tanner | Ken Cook | Art Winkleblack | Michele Buck | Buck
+LOC: United States""",
+         sentiments={"Hershey": "negative", "Wendy's": "neutral", "PepsiCo": "neutral", "McDonald’s": "neutral",
+                     "Burger King": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="en6-venturebeat-solyndra-funding", lang="en", split="heldout3",
+         date="2009-01 (approx., from the text: the new year after 2008's record cleantech investment)",
+         url="https://venturebeat-com-develop.go-vip.co/business/solar-co-solyndra-shines-with-220m/amp",
+         text="""Solar installation maker Solyndra has every reason to celebrate the new year, raising $219.2 million in fifth-round funding from a flock of 23 investors. This is the second largest investment received by any U.S. cleantech company in the last year, coming in behind the $300 million bagged by competitor Nanosolar. The amount breaks down into $96.6 million in working capital and $122.2 million in convertible promissory notes.
+The Fremont, Calif. company has not disclosed its plans for the financing, nor whether it is included in the $600 million in capital it said it had lined up back in October. Its investors include Virgin Green Fund, Rockport Capital, Argonaut Ventures, RedPoint Ventures, CMEA Ventures, US Venture Partners, Madrone Capital (operated by Wal-Mart Chairman Rob Walton) and the Masdar Clean Tech Fund.
+[aditude-amp id="flyingcarpet" targeting='{"env":"staging","page_type":"article","post_id":102276,"post_type":"story","post_chan":"none","tags":null,"ai":false,"category":"none","all_categories":"business,","session":"B"}']This money could make up the bulk of a larger, $350 million goal for the round, according to GreenTechMedia. Solyndra is particularly attractive because it already has $1.2 billion in contracts for its copper indium gallium and selenide (CIGS) solar panels through 2012. Its peers, Miasole and SoloPower, both took $200 million in venture backing in the latter part of the year.
+Overall, 2008 was a record year for cleantech investment, totaling $7.7 billion over 350 rounds of financing. This is more than double the sum given out in 2007.
+VentureBeat's mission is to be a digital town square for technical decision-makers to gain knowledge about transformative enterprise technology and transact. Learn More""",
+         boiler=["VentureBeat's mission is to be a digital town square for technical decision-makers to gain knowledge about transformative enterprise technology and transact. Learn More"],
+         ents="""ORG: Solyndra | Nanosolar | Virgin Green Fund | Rockport Capital | Argonaut Ventures | RedPoint Ventures | CMEA Ventures | US Venture Partners | Madrone Capital | Wal-Mart | Masdar Clean Tech Fund | GreenTechMedia | Miasole | SoloPower
+PER: Rob Walton
+LOC: U.S. | Fremont | Calif.""",
+         sentiments={"Solyndra": "positive", "Nanosolar": "neutral", "Virgin Green Fund": "neutral",
+                     "Rockport Capital": "neutral", "Argonaut Ventures": "neutral", "RedPoint Ventures": "neutral",
+                     "CMEA Ventures": "neutral", "US Venture Partners": "neutral", "Madrone Capital": "neutral",
+                     "Wal-Mart": "neutral", "Masdar Clean Tech Fund": "neutral", "Miasole": "neutral",
+                     "SoloPower": "neutral"},
+         events=["funding"]),
+
+    dict(id="en6-pharmalive-geron-rytelo", lang="en", split="heldout3", date="2024-06-07",
+         url="https://www.pharmalive.com/geron-shares-surge-after-u-s-fda-approves-blood-disorder-drug/",
+         text=""" date 2024-06-07 https://www.pharmalive.com/wp-content/uploads/2022/05/ReutersFDAlogo5-23-2022.webp 740 1200 Reuters Health https://www.pharmalive.com/wp-content/uploads/2020/01/Pharmalive_4c-300x37.png Reuters Health2024-06-07 06:34:222024-06-07 09:39:12Geron shares surge after U.S. FDA approves blood disorder drug
+Geron shares surge after U.S. FDA approves blood disorder drug
+June 7 (Reuters) – Shares of Geron (GERN.O) rose more than 16% on Friday before markets opened, a day after the biopharmaceutical company got its first approval from the U.S. Food and Drug Administration for its blood disorder drug Rytelo.
+The injectable drug will compete with Bristol Myers Squibb’s (BMY.N) Reblozyl, which received a label expansion green light by the regulator last year for the same disease indication.""",
+         boiler=["date 2024-06-07 https://www.pharmalive.com/wp-content/uploads/2022/05/ReutersFDAlogo5-23-2022.webp 740 1200 Reuters Health https://www.pharmalive.com/wp-content/uploads/2020/01/Pharmalive_4c-300x37.png Reuters Health2024-06-07 06:34:222024-06-07 09:39:12Geron shares surge after U.S. FDA approves blood disorder drug"],
+         ents="""ORG: Geron | FDA | Reuters | U.S. Food and Drug Administration | Bristol Myers Squibb
+LOC: U.S.
+MISC: Rytelo | Reblozyl""",
+         sentiments={"Geron": "positive", "Bristol Myers Squibb": "neutral"},
+         events=["legal", "product_launch"]),
+
+    dict(id="en6-footwearnews-dicks-q3", lang="en", split="heldout3", date="2019-11-26",
+         url="https://footwearnews.com/2019/business/earnings/dicks-sporting-goods-q3-2019-earnings-sales-stock-1202879064/",
+         text=""" date 2019-11-26 Shares for Dick’s Sporting Goods Inc. are soaring in premarket trading following earnings that soundly beat expectations as well as the firm’s decision to raise its outlook.
+
+As of 8:30 a.m. ET, the retailer’s stock was up nearly 13% to $44.40. It posted adjusted earnings per share of 52 cents, besting Wall Street’s forecasts of 38 cents, on profits of $44.8 million.
+
+Revenues also topped analysts’ predictions of $1.91 billion, increasing 5.6% to roughly $1.96 billion. Same-store sales shot up 6% — which the company added was its strongest quarterly comps gain since 2013.
+
+“We saw increases in both average ticket and transactions, as well as growth across each of our three primary categories of hardlines, apparel and footwear,” chairman and CEO Edward Stack said in a statement.
+
+Related Why Dick's Sporting Goods Brought Out A-Rod & More Stars for First-Ever Fashion Show The Retailers Already Hiring for the Holiday Shopping Season -- And the Perks They're Offering Dick's Sporting Goods CEO Is Upbeat on Holiday Shopping -- With No 'Meaningful' Impact From Trade War
+
+For the third quarter ended Nov. 2, online sales rose 13%. Dick’s shared that it had opened six new stores and exited eight Field & Stream stores, which were sold to Sportsman’s Warehouse as the company continues to undergo a review of its hunting business.
+
+“The momentum in our stores continued to build with our focus on service standards, recognition of great results and stronger marketing,” added president Lauren Hobart. “Combining this with the successful openings of our new e-commerce fulfillment centers and enhanced website functionality, we continue to build one of the best omnichannel experiences in retail.”
+
+In February 2018 as a response to the mass shooting at Marjory Stoneman Douglas High School in Parkland, Fla., Dick’s began the process of destroying assault-sty""",
+         boiler=["Related Why Dick's Sporting Goods Brought Out A-Rod & More Stars for First-Ever Fashion Show The Retailers Already Hiring for the Holiday Shopping Season -- And the Perks They're Offering Dick's Sporting Goods CEO Is Upbeat on Holiday Shopping -- With No 'Meaningful' Impact From Trade War"],
+         ents="""ORG: Dick’s Sporting Goods Inc. | Dick’s | Field & Stream | Sportsman’s Warehouse | Marjory Stoneman Douglas High School
+PER: Edward Stack | Lauren Hobart
+LOC: Wall Street | Parkland | Fla.""",
+         sentiments={"Dick’s Sporting Goods": "positive", "Field & Stream": "neutral", "Sportsman’s Warehouse": "neutral"},
+         events=["earnings"]),
+
+    dict(id="en6-energyvoice-shell-q1-2009", lang="en", split="heldout3",
+         date="2009-05 (approx., from the text: first-quarter 2009 results published 'yesterday')",
+         url="https://energyvoice.com/oilandgas/21590/shell-reports-2-26bn-surplus-in-first-quarter",
+         text="""Royal Dutch Shell posted profits of £2.26billion yesterday for the first three months of 2009, down 58% on a year earlier.
+The company expresses its earnings on a current-cost-of-supply basis, which strips out unrealised gains or losses on the value of inventories.
+The British-Dutch firm made profits of £22billion last year, but, in line with rival BP on Tuesday, it said the weaker global economy had affected its performance.
+In addition to oil prices below $50 a barrel, having peaked at $147 last July, Shell has been affected by security concerns in Nigeria, Opec quota restrictions and weakening industrial demand for natural gas.
+Chief executive Jeroen van der Veer said first-quarter performance was affected by the weaker global economy, with a challenging upstream and downstream business environment.
+He said the company continued to make significant investments to maintain future profitability.
+He added: “Industry conditions remain challenging, and our focus is on capital discipline and costs.
+“We are taking a prudent approach to this downturn, focused on sustaining a strong position in the energy landscape.”
+The figures were better than expected by the market, with profits before one-off items of £2.03billion, compared with a City consensus forecast of £1.78billion.
+Revenue for the quarter came in at £39.88billion, almost half of the £78.29billion achieved 12 months earlier.
+BP reported a sharp drop in profits on Tuesday, with its first-quarter haul falling 62% to £1.64billion, although this figure was also stronger than market forecasts.
+Shell promised earlier this year to maintain net investment at near to last year’s £21.9billion to safeguard future profitability.
+The company said that first-quarter production was some 3.32million barrels of oil equivalent per day (boepd), excluding production from tar sands, compared with 3.33million boepd a year earlier. Oil production was down 7% and natural gas production in line with the first quarter of 2""",
+         ents="""ORG: Royal Dutch Shell | Shell | BP | Opec
+PER: Jeroen van der Veer
+LOC: Nigeria | City""",
+         sentiments={"Royal Dutch Shell": "mixed", "BP": "mixed"},
+         events=["earnings"]),
+
+    dict(id="en6-lawresolution-fosterfarms-classaction", lang="en", split="heldout3",
+         date="2025-10 (approx., from the text: recall on October 4th, suit a week after Tyson's)",
+         url="https://www.lawresolution.com/news/article/01K7MJB8QYHVX1NXBNRBV701KZ/",
+         text="""Another Large Processor Faces Class Action Over Corn Dog Recall
+Summary
+Foster Farms is being sued in a proposed class action lawsuit following a recall of 3.8 million pounds of chicken and turkey corn dogs on October 4th. The recall was initiated due to potential contamination with pieces of wood in the batter, discovered after multiple consumer complaints, including reports of injuries. Plaintiff Kamonica McWhite-York alleges the company violated consumer protection laws and breached warranties by selling unsafe food, and seeks representation for all U.S. consumers who purchased the recalled products, produced between July 30 and August 4 with establishment number “P-6137B.”
+The lawsuit claims Foster Farms failed to adequately warn consumers, provide refunds, or offer effective remedies. It further alleges deficiencies in the company’s design, manufacturing, testing, inspection, and monitoring processes. The class action seeks compensatory damages, restitution, and injunctive relief, arguing Foster Farms unjustly profited from the sale of contaminated products.
+This lawsuit follows a similar case filed against Tyson Foods and The Hillshire Brands Co. just a week prior, concerning a recall of 58 million pounds of corndogs and sausage-on-a-stick products also contaminated with wood fragments.
+(Source:Meatingplace)""",
+         boiler=["Summary", "(Source:Meatingplace)"],
+         ents="""ORG: Foster Farms | Tyson Foods | The Hillshire Brands Co.
+PER: Kamonica McWhite-York
+LOC: U.S.""",
+         sentiments={"Foster Farms": "negative", "Tyson Foods": "negative", "Hillshire Brands": "negative"},
+         events=["legal"]),
 ]

@@ -372,4 +372,40 @@ PER: Michel Galibert | Galibert | Jean-Daniel Guyot
 LOC: France | Lyon | Europe | La Part Dieu | Ile-de-France""",
          sentiments={"Memo Bank": "positive", "Captain Train": "neutral"},
          events=["expansion"]),
+
+    dict(id="fr12-echotouristique-le-train-levee", lang="fr", split="dev",
+         date="2023-07-03 (approx., from the text and other reports of the same round: licence of December 2022, Talgo order of 'janvier dernier')",
+         url="https://www.lechotouristique.com/article/le-train-leve-8-millions-deuros-pour-concurrencer-la-sncf-dans-louest",
+         text="""Le Train lève 8 millions d’euros pour concurrencer la SNCF dans l’Ouest
+La société néoaquitaine Le Train espère faire rouler ses premiers trains régionaux à grande vitesse dès 2024.
+Destins différents pour deux entreprises voulant concurrencer la SNCF. Alors que Railcoop est grandement à la peine, Le Train, la compagnie ferroviaire grande vitesse privée pour les liaisons inter- et intrarégionales, vient d’annoncer qu’elle a finalisé un nouveau tour de table pour un montant de 8 millions d’euros et qu’elle prépare le début de l’exploitation de son service.
+Quatre nouveaux acteurs (Aquiti Gestion, Charente Périgord Expansion, NACO, Tudigo x Le Train) entrent au capital du Train. Ils rejoignent Crédit Mutuel Arkéa et Crédit Agricole Charente-Périgord qui continue de travailler avec la compagnie.
+Après l’obtention de sa licence d’entreprise ferroviaire en décembre 2022 et le partenariat industriel avec le constructeur espagnol Talgo pour la commande de dix rames grande vitesse en janvier dernier, Le Train boucle donc un nouveau tour de table pour un montant de 8 millions d’euros.
+Plus que quelques mois avant le démarrage du Train
+Cette levée de fonds va permettre de financer les systèmes d’informations, en particulier l’acquisition et l’implémentation des systèmes d’inventaire et de réservations indispensables à tout opérateur et le lancement du plan de formation des équipes de bord, de conduite et des équipes commerciales.
+Ce tour de table lance la dernière étape de financement du Train. Une série B réservée à des investisseurs de grande envergure verra le jour au second semestre 2023. Cette dernière levée sera dédiée au lancement des recrutements et des opérations de pré-exploitation. Dans le même temps, l’entreprise poursuit les phases industrielles de conception et de construction de ses rames grande vitesse. Ainsi que la mise en place des facilités de maintenance dans le Grand-Ouest.
+A lire""",
+         boiler=["A lire"],
+         ents="""ORG: Le Train | Train | SNCF | Railcoop | Aquiti Gestion | Charente Périgord Expansion | NACO | Tudigo x Le Train | Crédit Mutuel Arkéa | Crédit Agricole Charente-Périgord | Talgo
+LOC: Ouest | Grand-Ouest""",
+         sentiments={"Le Train": "positive", "SNCF": "neutral", "Railcoop": "negative", "Aquiti Gestion": "neutral",
+                     "Charente Périgord Expansion": "neutral", "NACO": "neutral", "Tudigo x Le Train": "neutral",
+                     "Crédit Mutuel Arkéa": "neutral", "Crédit Agricole Charente-Périgord": "neutral", "Talgo": "neutral"},
+         events=["funding"]),
+
+    dict(id="fr12-europe1-sncf-ouigo", lang="fr", split="dev",
+         date="2013-02-19 (approx., from the text: Ouigo unveiled on a Tuesday, after the December announcement by Guillaume Pepy)",
+         url="https://europe1.fr/economie/Avec-Ouigo-le-TGV-low-cost-sur-les-rails-682642",
+         text="""• L'INFO. Après l'offre iDTGV, la SCNF dévoile mardi un nouveau service à bas coût, Ouigo, avec un prix d'entrée à moins de 25 euros. "Il faut que la SNCF aide les Français à voyager moins cher", avait justifié en décembre dernier Guillaume Pepy, PDG du groupe qui a investi 10 millions d'euros dans ce nouveau service.
+>> A LIRE AUSSI : une cure d'austérité à la SNCF
+• Pas de voiture-bar. Pour y arriver, la recette est simple : un nombre très limité de villes desservies, le plus souvent dans des gares à l’extérieur du centre-ville et des trains qui ne cesseront de circuler. Pour parvenir à baisser ses tarifs, elle a choisi d'exploiter son matériel au maximum. Quatre rames doubles à deux étages effectueront huit ou neuf trajets par jour entre Marne-la-Vallée-Lyon-Montpellier ou Marseille et pourront transporter 1.200 passagers chacune en classe unique, contre 1.000 pour une rame classique entre la première et la deuxième classe.
+Les trains, reconnaissables à leur livrée spécifique bleu ciel, ne disposeront pas de voiture-bar mais les sièges seront aussi larges qu'actuellement, et pourront accueillir un bagage en-dessous.
+>> EN VIDEO - Découvrez les TGV low-cost""",
+         boiler=[">> A LIRE AUSSI : une cure d'austérité à la SNCF", ">> EN VIDEO - Découvrez les TGV low-cost"],
+         ents="""ORG: SCNF | SNCF
+PER: Guillaume Pepy
+LOC: Marne-la-Vallée | Lyon | Montpellier | Marseille
+MISC: iDTGV | Ouigo""",
+         sentiments={"SCNF": "positive", "SNCF": "positive"},
+         events=["product_launch"]),
 ]
