@@ -278,6 +278,48 @@ LOC: France""",
                      "Free": "neutral", "Numericable-SFR": "neutral", "Iliad": "neutral", "Free Mobile": "neutral",
                      "L'Express": "neutral", "Libération": "neutral"},
          events=["acquisition"]),
+    dict(id="fr11-comptoirhardware-blade-depot-bilan", lang="fr", split="dev",
+         date="2021-03 (approx., from the text: filing earlier in the month, receivership opened in Paris)",
+         url="https://www.comptoir-hardware.com/actus/business/43629-apres-avoir-depose-le-bilan-le-francais-du-cloud-gaming-blade-cherche-un-sauveur.html",
+         text="""La startup française Blade, fondée en 2017 et spécialisée dans le cloud gaming avec son service Shadow pour tous types d'appareils, a déposé le bilan un peu plus tôt dans le mois en France et aux USA, et a été mise en redressement judiciaire par le tribunal de commerce de Paris. Dans la foulée, son fournisseur de serveur et actionnaire à hauteur de 2 millions d'euros depuis 2019, le Strasbourgeois 2CRSI, a immédiatement entamé une procédure de réclamation de dette et pour récupérer tout l'équipement fourni, qui reste contractuellement la propriété de 2CRSI jusqu'à ce que tous les paiements ou à compte soient payés par Blade.
+
+Le fournisseur pourrait donc prétendre à l'équivalent de près de 30,2 millions d'euros de hardware (commandé depuis 2017), parmi lesquels des serveurs équipés de GPU haut de gamme et pour le stockage - et on sait combien ce type de matériel est aujourd'hui très prisé, considérant la pénurie frappant le semiconducteur et les prix en hausse du matériel. Des clients de 2CRSi auraient d'ailleurs déjà manifesté leur intérêt pour les serveurs concernés - visiblement, personne ne perd son temps. En sus, Blade doit également une dette de 3,7 millions d'euros à 2CRSi. Néanmoins, ce dernier estime qu'il ne sera capable de récupérer qu'environ 10,8 millions d'euros dans le cadre de la procédure et des différents contrats.
+
+De son côté, Blade (SAS) affirme avoir attiré des milliers de joueurs depuis le lancement du service, avec une liste d'attente qui en comptait beaucoup d'autres, mais qu'il a été « victime de son succès », alors qu'il aurait néanmoins eu du mal à trouver assez de serveurs pour satisfaire la demande... D'où le dépôt de bilan ? En attendant, Blade ne compte pas baisser les bras et a annoncé une réorganisation pour se libérer de toutes dettes et continuer le développement de sa technologie, tout se lançant à la recherche de nouveaux actionnaires pour le sortir du pétrin.""",
+         ents="""ORG: Blade | tribunal de commerce de Paris | 2CRSI | 2CRSi
+LOC: France | USA
+MISC: Shadow""",
+         sentiments={"Blade": "negative", "2CRSI": "mixed"},
+         events=["bankruptcy"]),
+
+    dict(id="fr11-maddyness-maddymoney-avril-2018", lang="fr", split="dev", date="2018-04-20 (from the URL)",
+         url="https://www.maddyness.com/2018/04/20/maddymoney-14-20-avril/",
+         text="""Jackpot ! Après plusieurs semaines somnolantes voire léthargiques, l’écosystème français retrouve de la vigueur. Pour la quatrième fois cette année, le total hebdomadaire des levées de fonds dépasse les 100 millions d’euros, tiré par trois levées à deux chiffres, dont une qui représente presque la moitié du total à elle seule.
+C’est donc sans conteste Scality et son tour de table de 60 millions de dollars (48,5 millions d’euros) qui arrivent en tête du palmarès des levées de la semaine. Scality va utiliser les fonds levés pour peaufiner ses services, notamment en matière d’ingénierie. Et espère atteindre la rentabilité d’ici 2020 pour envisager une cotation boursière.
+Derrière, Limflow s’impose à la deuxième place avec une opération à 27 millions d’euros, bouclée auprès de Sofinnova Partners, Bpifrance et Balestier. Ce tour de table doit permettre à la Medtech d’obtenir l’approbation de la FDA américaine pour amorcer son développement commercial aux États-Unis.
+Enfin, LaFinBox complète le podium, avec l’investissement de 10 millions d’euros réalisé par son sparring partner Swisslife. Cela doit lui permettre d’élargir son offre en intégrant notamment la gestion des biens immobiliers mais aussi de développer un service d’accompagnement par des conseillers financiers.
+Les Medtech s’imposent un peu plus comme un des secteurs les plus dynamiques depuis le début de l’année : elles ont rassemblé près de 37 millions d’euros à elles seules cette semaine grâce aux opérations de Limflow et Infimed. Ça bouge également côté mobilité avec la belle levée de Karos, qui montre une fois de plus que le secteur du covoiturage courte distance est en pleine ébullition, mais aussi celle de My Sam, qui rappelle que celui des VTC n’a pas terminé sa consolidation.""",
+         ents="""ORG: Scality | Limflow | Sofinnova Partners | Bpifrance | Balestier | FDA | LaFinBox | Swisslife | Infimed | Karos | My Sam
+LOC: États-Unis""",
+         sentiments={"Scality": "positive", "Limflow": "positive", "LaFinBox": "positive", "Infimed": "positive",
+                     "Karos": "positive", "My Sam": "positive", "Sofinnova Partners": "neutral", "Bpifrance": "neutral",
+                     "Balestier": "neutral", "Swisslife": "neutral"},
+         events=["funding"]),
+
+    dict(id="fr11-europe1-free-mobile-4g-illimitee", lang="fr", split="dev",
+         date="2017-03 (approx., not in the text: the 100 Go / unlimited-4G-for-Freebox offer)",
+         url="https://europe1.fr/technologies/free-mobile-de-la-4g-illimitee-pas-vraiment-illimitee-3008561",
+         text="""Une "offre monstrueuse" selon les dires de l'opérateur. Free Mobile a annoncé mardi matin une nouvelle mise à jour de son forfait à 19,99 euros par mois. Ce dernier inclura désormais la 4G "illimitée". Une manière de répondre à SFR qui a lancé en fin de semaine dernière un abonnement incluant 100Go d'internet par mois. Mais cette offre "illimitée" comporte plusieurs restrictions. Explications.
+Pour les abonnés Freebox uniquement
+"C’est la première fois au monde qu’un opérateur propose une offre d’internet mobile 4G illimitée à un prix aussi attractif. Free libère ainsi définitivement les Français : plus besoin de compter, c’est illimité !", écrit fièrement l'opérateur dans un communiqué de presse diffusé mardi matin. Oui, mais pas totalement. Car cet "illimité" est valable uniquement pour les abonnés disposant également d'une Freebox à leur domicile.
+Les titulaires du forfait mobile qui ne disposent pas d'une box de l'opérateur n'auront en effet pas accès à l'illimité. Ils bénéficieront chaque mois d'une enveloppe de 100Go de data pour se connecter à Internet soit une multiplication par deux de ce qui était proposé précédemment. En résumé, les abonnés qui possèdent une Freebox et payent 15,99 euros par mois bénéficieront de l'illimité, ceux qui n'ont pas de box Free et payent 19,99 euros par mois devront se satisfaire de 100Go de data, ce qui reste tout de même bien supérieur à la majorité des forfaits du marché.
+Avec une telle offre, l'idée de Free semble donc claire. L'opérateur qui a récemment piqué à SFR sa place de deuxième opérateur dans le fixe cherche à confirmer sa place en poussant ses abonnés mobiles à souscrire à une offre Freebox.
+Un téléphone 4G ou (presque) rien
+La seconde distinction se fait sur les réseaux. 4G et 3G ne sont en effet pas traitées de la même façon. Pour les abonnés à la Freebox qui bénéficient donc de l'illimité en 4G, la consommation de données est li""",
+         ents="""ORG: Free Mobile | SFR | Free
+MISC: Freebox""",
+         sentiments={"Free Mobile": "mixed", "Free": "mixed", "SFR": "neutral"},
+         events=["product_launch"]),
 ]
 
 # Held back from ARTICLES (make_real.py reads ARTICLES only). Annotated by hand like the others, but its first line,
