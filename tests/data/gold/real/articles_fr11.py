@@ -224,6 +224,102 @@ Vous pouvez sélectionner un tag en cliquant sur le drapeau.""",
          sentiments={"Orange": "negative", "Free": "negative", "Bouygues Telecom": "negative", "SFR": "negative",
                      "Numericable": "negative", "La Poste": "neutral"},
          events=["legal"]),
+    dict(id="fr11-latribune-ea-riccitiello", lang="fr", split="dev",
+         date="2007-02 (approx., from the URL and the text: announced on a Monday, effective 2 April)",
+         url="https://www.latribune.fr/archives/2007/IDE1C177890BCB282DC125728F001FF62B/retour-de-john-riccitiello-a-la-direction-delectronic-arts.html",
+         text="""Retour de John Riccitiello à la direction d'Electronic Arts
+
+L'éditeur américain de jeux vidéo s'est doté d'un nouveau numéro un, nommant un ancien du groupe, John Riccitiello, au poste de directeur général, en remplacement de Larry Probst. Ce dernier reste président du conseil d'administration.
+
+L'éditeur américain de jeux vidéo Electronic Arts crée une double surprise: non seulement il décide de changer de directeur général mais en plus il fait revenir un ancien du groupe. En effet le premier éditeur mondial de jeux vidéo vient de se doter d'un nouveau numéro un, nommant un ancien du groupe, John Riccitiello, au poste de directeur général. A compter du 2 avril, John Riccitiello va remplacer Larry Probst qui restera président du conseil d'administration. Larry Probst fait partie du groupe quasiment depuis ses débuts, entrant chez Electronic Arts en 1984, deux ans après sa création.
+
+Electronic Arts n'a pas donné les raisons du changement à sa direction, mais dans un entretien accordé lundi au Wall Street Journal, Larry Probst expliquait que c'était le moment "idéal" pour passer le relais alors que l'industrie du jeu vidéo amorce un tournant de son histoire, avec de nouvelles technologies appliquées aux jeux vidéo.
+
+John Riccitiello a été président et directeur de l'exploitation d'Electronic Arts (EA) avant de quitter le groupe en 2004 pour fonder la société d'investissements Elevation Partners. Cette dernière a essentiellement investi dans l'industrie du jeu vidéo. "Nous sommes heureux d'accueillir de nouveau John en tant que directeur général", a déclaré Larry Probst, cité dans le communiqué. "Son expertise, sa vision et son expérience dans notre industrie lui valent le respect de nos employés et de nos actionnaires", a-t-il ajouté.
+
+A la Bourse de New York, l'annonce de la nomination d'un nouveau patron a plutôt été appréciée: l'action Electronic Arts prenait 1,04% à 52,50 dollars lors des échanges électron""",
+         ents="""ORG: Electronic Arts | EA | Wall Street Journal | Elevation Partners | Bourse de New York
+PER: John Riccitiello | Larry Probst | John""",
+         sentiments={"Electronic Arts": "positive", "Elevation Partners": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr11-actugaming-supermassive-licenciements", lang="fr", split="dev", date="2024-02 (from the page)",
+         url="https://www.actugaming.net/le-studio-supermassive-games-specialise-dans-les-jeux-dhorreur-va-licencier-90-personnes-620742/",
+         text=""" date 2024-02 Le studio derrière les jeux The Dark Pictures ou The Quarry est composé d’environ 300 personnes, mais s’apprête à en licencier 90 d’entre eux. Bloomberg indique que 150 positions étaient à risque, de quoi rendre le climat particulièrement difficile au sein des équipes. Puisque la nouvelle s’est rapidement ébruitée, Supermassive Games a décidé de reprendre les devants en publiant un communiqué pour confirmer les renvois à venir, sans pour autant en préciser le nombre :
+
+« Ce n’est un secret pour personne : l’industrie du jeu vidéo est actuellement confrontée à des défis importants, et malheureusement nous n’y sommes pas à l’abri. Après de longues délibérations et avec un profond regret, nous entreprenons donc une réorganisation de Supermassive Games. En conséquence, nous entrons dans une période de consultation qui entraînera la perte de certains de nos collègues. Ce n’est pas une décision qui a été prise à la légère, et de nombreux efforts ont été déployés pour éviter ce résultat. Nous sommes tous conscients du caractère déstabilisant et difficile de ce processus pour tous nos employés et nous travaillerons en étroite collaboration avec toutes les personnes impliquées pour garantir que le processus soit mené avec autant de respect et de compassion que possible. Nous nous engageons à concentrer nos efforts sur nos principaux atouts et sur les titres à venir afin d’assurer la pérennité continue de l’entreprise. »""",
+         ents="""ORG: Bloomberg | Supermassive Games
+MISC: The Dark Pictures | The Quarry""",
+         sentiments={"Supermassive Games": "negative"},
+         events=["layoffs"]),
+
+    dict(id="fr11-zonebourse-atos-rumeurs-rachat", lang="fr", split="dev", date="2021-09-20 (from the URL)",
+         url="https://www.zonebourse.com/cours/action/ATOS-SE-4612/actualite/La-valeur-du-jour-a-Paris-Atos-echappe-a-la-baisse-grace-a-des-rumeurs-d-interets-acheteurs-36465061/?utm_medium=RSS&utm_content=20210920",
+         text=""" date 2021-09 © AOF 2021
+
+Au sein d'un marché parisien en net repli, l'action Atos parvient à surnager, grappillant 0,07% à 45,50 euros à la faveur de spéculation sur un rachat. L'ancien membre du CAC 40 susciterait l'intérêt de Thales et Sopra Steria, écrit ce matin BFM sur son site Internet. "Thales n'est intéressé que par la division cybersécurité mais Atos n'est pas prêt à la vendre", indique la chaîne d'information. Selon cette dernière, le président de Sopra Steria, Pierre Pasquier, a évoqué l'hypothèse d'un rapprochement devant les représentants des salariés.En conséquence, le titre Sopra Steria, dont la capitalisation d'environ 3,38 milliards d'euros est inférieure à celle d'Atos, est chahuté : -8,46% à 164,0 euros. Contacté par AOF, Sopra Steria ne nous avait pas encore répondu.Début août, le site Internet DealReporter rapportait que certains fonds d'investissement, dont Cinven, KKR, Advent et Bain, s'intéressaient au groupe technologique français.Avant d'être éjecté du Saint des Saints de la Bourse parisienne, Atos affichait la plus mauvaise performance du CAC 40 depuis le 1er janvier : -39%, faisant tomber sa capitalisation à environ 5 milliards d'euros.Le spécialiste de la transformation numérique des entreprises n'a cesser d'accumuler les déboires ces derniers mois. Tout d'abord, le projet d'acquisition de l'américain DXC Technology, jugé trop ambitieux, a été abandonné en début d'année. Puis le groupe a annoncé en avril la découverte d'erreurs comptables aux Etats-Unis. Les commissaires aux comptes ont en conséquence émis une réserve.Mais le coup de grâce a été donné à la mi-juillet sous la forme d'un important profit warning, l'accélération de la migration vers le Cloud ayant en effet entrainé une accélération du déclin des activités de gestion d'infrastructures classiques. Ces dernières représentent """,
+         boiler=["date 2021-09 © AOF 2021"],
+         ents="""ORG: Atos | Thales | Sopra Steria | BFM | AOF | DealReporter | Cinven | KKR | Advent | Bain | DXC Technology
+PER: Pierre Pasquier
+LOC: Etats-Unis
+MISC: CAC 40""",
+         sentiments={"Atos": "mixed", "Sopra Steria": "negative", "Thales": "neutral", "Cinven": "neutral", "KKR": "neutral",
+                     "Advent": "neutral", "Bain": "neutral", "DXC Technology": "neutral"},
+         events=[]),
+
+    dict(id="fr11-tendanceouest-altice-offre-bouygues-telecom", lang="fr", split="dev",
+         date="2015-06-22 (approx., from the text: Altice's unsolicited offer, Macron economy minister; page stamped 2021-10)",
+         url="https://www.tendanceouest.com/actualite-108193-paris-afp-offre-de-sfr-sur-bouygues-telecom-reunion-mardi-chez-bouygues",
+         text=""" date 2021-10 Le groupe Bouygues a confirmé lundi avoir reçu du groupe Altice, propriété de l'homme d'affaires Patrick Drahi et maison mère de SFR, une "offre non sollicitée" pour Bouygues Telecom et prévoit de réunir son conseil d'administration mardi pour en discuter, alors qu'un troisième opérateur, Free, entre officiellement en jeu. "Aucune négociation n'est en cours", a précisé Bouygues dans un communiqué. L'entreprise Numericable-SFR, filiale d'Altice, a aussi confirmé dans un communiqué séparé avoir déposé une offre de rachat et annoncé que si celle-ci aboutissait, elle envisageait de revendre certains actifs à Iliad, propriétaire de l'opérateur Free. "Suite à la confirmation par Altice de son offre d'acquisition, par sa filiale Numericable-SFR, de la société Bouygues Telecom, Numericable-SFR annonce être entré en négociations exclusives avec Iliad pour la revente d'un portefeuille d'actifs dans le cadre de cette offre", précise le document. Aucune des entreprises ne précise le montant des sommes en jeu. Mais des sources proches du dossier ont indiqué à l'AFP que Patrick Drahi a mis sur la table 10 milliards d'euros pour racheter Bouygues Telecom. Le gouvernement français a déjà fait part de son opposition au projet, par la voix du ministre de l'Economie Emmanuel Macron qui a dit redouter des conséquences négatives pour "l'emploi, l'investissement et le meilleur service aux consommateurs". Une telle offre, si elle aboutit, chamboulera profondément le paysage des télécoms français et surtout celui de la téléphonie mobile, qui était passé de trois à quatre opérateurs en janvier 2012 avec l'arrivée fracassante de Free Mobile. L'homme d'affaires franco-israélien Patrick Drahi, à la tête d'un empire des médias et des télécommunications en France comprenant notamment les publications L'Express et Libération, avait déjà ré""",
+         ents="""ORG: Bouygues | Altice | SFR | Bouygues Telecom | Free | Numericable-SFR | Iliad | AFP | Free Mobile | L'Express | Libération
+PER: Patrick Drahi | Emmanuel Macron
+LOC: France""",
+         sentiments={"Bouygues": "neutral", "Altice": "neutral", "SFR": "neutral", "Bouygues Telecom": "neutral",
+                     "Free": "neutral", "Numericable-SFR": "neutral", "Iliad": "neutral", "Free Mobile": "neutral",
+                     "L'Express": "neutral", "Libération": "neutral"},
+         events=["acquisition"]),
+    dict(id="fr11-comptoirhardware-blade-depot-bilan", lang="fr", split="dev",
+         date="2021-03 (approx., from the text: filing earlier in the month, receivership opened in Paris)",
+         url="https://www.comptoir-hardware.com/actus/business/43629-apres-avoir-depose-le-bilan-le-francais-du-cloud-gaming-blade-cherche-un-sauveur.html",
+         text="""La startup française Blade, fondée en 2017 et spécialisée dans le cloud gaming avec son service Shadow pour tous types d'appareils, a déposé le bilan un peu plus tôt dans le mois en France et aux USA, et a été mise en redressement judiciaire par le tribunal de commerce de Paris. Dans la foulée, son fournisseur de serveur et actionnaire à hauteur de 2 millions d'euros depuis 2019, le Strasbourgeois 2CRSI, a immédiatement entamé une procédure de réclamation de dette et pour récupérer tout l'équipement fourni, qui reste contractuellement la propriété de 2CRSI jusqu'à ce que tous les paiements ou à compte soient payés par Blade.
+
+Le fournisseur pourrait donc prétendre à l'équivalent de près de 30,2 millions d'euros de hardware (commandé depuis 2017), parmi lesquels des serveurs équipés de GPU haut de gamme et pour le stockage - et on sait combien ce type de matériel est aujourd'hui très prisé, considérant la pénurie frappant le semiconducteur et les prix en hausse du matériel. Des clients de 2CRSi auraient d'ailleurs déjà manifesté leur intérêt pour les serveurs concernés - visiblement, personne ne perd son temps. En sus, Blade doit également une dette de 3,7 millions d'euros à 2CRSi. Néanmoins, ce dernier estime qu'il ne sera capable de récupérer qu'environ 10,8 millions d'euros dans le cadre de la procédure et des différents contrats.
+
+De son côté, Blade (SAS) affirme avoir attiré des milliers de joueurs depuis le lancement du service, avec une liste d'attente qui en comptait beaucoup d'autres, mais qu'il a été « victime de son succès », alors qu'il aurait néanmoins eu du mal à trouver assez de serveurs pour satisfaire la demande... D'où le dépôt de bilan ? En attendant, Blade ne compte pas baisser les bras et a annoncé une réorganisation pour se libérer de toutes dettes et continuer le développement de sa technologie, tout se lançant à la recherche de nouveaux actionnaires pour le sortir du pétrin.""",
+         ents="""ORG: Blade | tribunal de commerce de Paris | 2CRSI | 2CRSi
+LOC: France | USA
+MISC: Shadow""",
+         sentiments={"Blade": "negative", "2CRSI": "mixed"},
+         events=["bankruptcy"]),
+
+    dict(id="fr11-maddyness-maddymoney-avril-2018", lang="fr", split="dev", date="2018-04-20 (from the URL)",
+         url="https://www.maddyness.com/2018/04/20/maddymoney-14-20-avril/",
+         text="""Jackpot ! Après plusieurs semaines somnolantes voire léthargiques, l’écosystème français retrouve de la vigueur. Pour la quatrième fois cette année, le total hebdomadaire des levées de fonds dépasse les 100 millions d’euros, tiré par trois levées à deux chiffres, dont une qui représente presque la moitié du total à elle seule.
+C’est donc sans conteste Scality et son tour de table de 60 millions de dollars (48,5 millions d’euros) qui arrivent en tête du palmarès des levées de la semaine. Scality va utiliser les fonds levés pour peaufiner ses services, notamment en matière d’ingénierie. Et espère atteindre la rentabilité d’ici 2020 pour envisager une cotation boursière.
+Derrière, Limflow s’impose à la deuxième place avec une opération à 27 millions d’euros, bouclée auprès de Sofinnova Partners, Bpifrance et Balestier. Ce tour de table doit permettre à la Medtech d’obtenir l’approbation de la FDA américaine pour amorcer son développement commercial aux États-Unis.
+Enfin, LaFinBox complète le podium, avec l’investissement de 10 millions d’euros réalisé par son sparring partner Swisslife. Cela doit lui permettre d’élargir son offre en intégrant notamment la gestion des biens immobiliers mais aussi de développer un service d’accompagnement par des conseillers financiers.
+Les Medtech s’imposent un peu plus comme un des secteurs les plus dynamiques depuis le début de l’année : elles ont rassemblé près de 37 millions d’euros à elles seules cette semaine grâce aux opérations de Limflow et Infimed. Ça bouge également côté mobilité avec la belle levée de Karos, qui montre une fois de plus que le secteur du covoiturage courte distance est en pleine ébullition, mais aussi celle de My Sam, qui rappelle que celui des VTC n’a pas terminé sa consolidation.""",
+         ents="""ORG: Scality | Limflow | Sofinnova Partners | Bpifrance | Balestier | FDA | LaFinBox | Swisslife | Infimed | Karos | My Sam
+LOC: États-Unis""",
+         sentiments={"Scality": "positive", "Limflow": "positive", "LaFinBox": "positive", "Infimed": "positive",
+                     "Karos": "positive", "My Sam": "positive", "Sofinnova Partners": "neutral", "Bpifrance": "neutral",
+                     "Balestier": "neutral", "Swisslife": "neutral"},
+         events=["funding"]),
+
+    dict(id="fr11-europe1-free-mobile-4g-illimitee", lang="fr", split="dev",
+         date="2017-03 (approx., not in the text: the 100 Go / unlimited-4G-for-Freebox offer)",
+         url="https://europe1.fr/technologies/free-mobile-de-la-4g-illimitee-pas-vraiment-illimitee-3008561",
+         text="""Une "offre monstrueuse" selon les dires de l'opérateur. Free Mobile a annoncé mardi matin une nouvelle mise à jour de son forfait à 19,99 euros par mois. Ce dernier inclura désormais la 4G "illimitée". Une manière de répondre à SFR qui a lancé en fin de semaine dernière un abonnement incluant 100Go d'internet par mois. Mais cette offre "illimitée" comporte plusieurs restrictions. Explications.
+Pour les abonnés Freebox uniquement
+"C’est la première fois au monde qu’un opérateur propose une offre d’internet mobile 4G illimitée à un prix aussi attractif. Free libère ainsi définitivement les Français : plus besoin de compter, c’est illimité !", écrit fièrement l'opérateur dans un communiqué de presse diffusé mardi matin. Oui, mais pas totalement. Car cet "illimité" est valable uniquement pour les abonnés disposant également d'une Freebox à leur domicile.
+Les titulaires du forfait mobile qui ne disposent pas d'une box de l'opérateur n'auront en effet pas accès à l'illimité. Ils bénéficieront chaque mois d'une enveloppe de 100Go de data pour se connecter à Internet soit une multiplication par deux de ce qui était proposé précédemment. En résumé, les abonnés qui possèdent une Freebox et payent 15,99 euros par mois bénéficieront de l'illimité, ceux qui n'ont pas de box Free et payent 19,99 euros par mois devront se satisfaire de 100Go de data, ce qui reste tout de même bien supérieur à la majorité des forfaits du marché.
+Avec une telle offre, l'idée de Free semble donc claire. L'opérateur qui a récemment piqué à SFR sa place de deuxième opérateur dans le fixe cherche à confirmer sa place en poussant ses abonnés mobiles à souscrire à une offre Freebox.
+Un téléphone 4G ou (presque) rien
+La seconde distinction se fait sur les réseaux. 4G et 3G ne sont en effet pas traitées de la même façon. Pour les abonnés à la Freebox qui bénéficient donc de l'illimité en 4G, la consommation de données est li""",
+         ents="""ORG: Free Mobile | SFR | Free
+MISC: Freebox""",
+         sentiments={"Free Mobile": "mixed", "Free": "mixed", "SFR": "neutral"},
+         events=["product_launch"]),
 ]
 
 # Held back from ARTICLES (make_real.py reads ARTICLES only). Annotated by hand like the others, but its first line,
