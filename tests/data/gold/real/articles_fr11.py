@@ -320,14 +320,7 @@ La seconde distinction se fait sur les réseaux. 4G et 3G ne sont en effet pas t
 MISC: Freebox""",
          sentiments={"Free Mobile": "mixed", "Free": "mixed", "SFR": "neutral"},
          events=["product_launch"]),
-]
 
-# Held back from ARTICLES (make_real.py reads ARTICLES only). Annotated by hand like the others, but its first line,
-# the scraper's " date 2021-10" stamp glued to a six-word headline, is taken for a date line by
-# annotator/core/boilerplate.py (the rule "n <= 6 and _DATE"), which the dev-set check of tests/test_boilerplate.py
-# forbids. The headline is article text, so the gold stays as annotated: move this article into ARTICLES once that
-# rule spares a headline glued to a scraped date stamp.
-HELD_BACK = [
     dict(id="fr11-pnintendo-eco-semaine-dirigeants", lang="fr", split="dev", date="2021-10-05 (from the text)",
          url="https://www.p-nintendo.com/news/eco-de-la-semaine-blake-jorgensen-n-2-d-ea-abandonne-ses-fonctions-des-nouveaux-venus-chez-ubisoft-activision-blizzard-evite-un-autre-proces-et-creation-de-kepler-257572?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+pn-majs+%28Puissance+Nintendo%29",
          text=""" date 2021-10 Blake Jorgensen abandonne ses fonctions
