@@ -132,9 +132,10 @@ def cue_positions(text: str) -> dict[int, str]:
 
 # what a company buys is a company: "s'offrir Concur", "racheter Zorb", "agreed to acquire Zorb"
 _BUYS = re.compile(
-    r"\b(?:rachète|racheter|racheté|rachetée|acquérir|acquiert|s['’]offrir|s['’]offre|s['’]est offert|absorber|"
-    r"absorbe|acquire|acquires|acquired|acquiring|buys|bought|takes over|took over|take over)"
-    r"[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+    r"\b(?:" + _by_first_letter(["rachète", "racheter", "racheté", "rachetée", "acquérir", "acquiert", "s'offrir",
+                                  "s’offrir", "s'offre", "s’offre", "s'est offert", "s’est offert", "absorber",
+                                  "absorbe", "acquire", "acquires", "acquired", "acquiring", "buys", "bought",
+                                  "takes over", "took over", "take over"]) + r")[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 # a list joined to a company: "Samsung, HTC and ZTE", "les assureurs GMF, MAAF et MMA"
 _LIST_AFTER = re.compile(r"(?:,[ \t]+(?:(?:et|and)[ \t]+)?|[ \t]+(?:et|and|ou|or)[ \t]+)(?=[A-ZÀ-ÖØ-Þ0-9])")
 # a listed name: capitalised words, no "and"/"et" inside (they separate the list)

@@ -169,6 +169,8 @@ class EventDetector:
             return {}
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
+        from annotator.nlp.enrich_text import doc_length
+
         needs = self._first_lemmas(analysis.lang)
         all_tokens, starts = analysis.tokens, analysis.token_starts
         for off, doc in analysis.parts:
@@ -176,7 +178,7 @@ class EventDetector:
             found_here = phrases(doc)
             if tokens is not None and needs is not None:
                 # run the token patterns only where one can match: its first and last lemmas both here
-                i, j = bisect.bisect_left(starts, off), bisect.bisect_left(starts, off + len(doc.text))
+                i, j = bisect.bisect_left(starts, off), bisect.bisect_left(starts, off + doc_length(doc))
                 here = {t.lemma for t in all_tokens[i:j]}
                 if not any(not a.isdisjoint(here) and not b.isdisjoint(here) for a, b in needs):
                     tokens = None

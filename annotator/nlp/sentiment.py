@@ -20,6 +20,7 @@ neutral otherwise; those sentences are its evidence.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -400,6 +401,7 @@ class SentimentScorer:
 
 _OPEN = "“«„‘"
 _CLOSE = "”»’"
+_QUOTE_MARK = re.compile("[" + _OPEN + _CLOSE + '"' + "]")
 
 
 def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -411,8 +413,8 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened: int | None = None
     first = True
     end = min(end, len(text))
-    for k in range(start, end):
-        ch = text[k]
+    for m in _QUOTE_MARK.finditer(text, start, end):  # only the quotation marks, not every character
+        k, ch = m.start(), m.group()
         if ch in _OPEN or (ch == '"' and opened is None):
             if opened is None:
                 opened = k
