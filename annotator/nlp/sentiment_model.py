@@ -44,12 +44,32 @@ class CompanySentimentModel:
 
     # --- use ---------------------------------------------------------------------------------
     def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
-        x = [(float(feats.get(name, 0.0)) - m) / s for name, m, s in zip(self.features, self.mean, self.scale)]
-        logits = [b + sum(w * v for w, v in zip(row, x)) for row, b in zip(self.weights, self.bias)]
+        # the scaling folded into the weights once: only the features that are not 0 cost anything
+        per_feature, bias = self._folded()
+        logits = list(bias)
+        for name, v in feats.items():
+            if v:
+                ws = per_feature.get(name)
+                if ws is not None:
+                    v = float(v)
+                    for c, w in enumerate(ws):
+                        logits[c] += w * v
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         z = sum(exps)
         return {c: e / z for c, e in zip(self.classes, exps)}
+
+    def _folded(self) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """``w / scale`` per feature and class, and ``bias - sum(w * mean / scale)`` per class (cached)."""
+        cached = self.__dict__.get("_folded_cache")
+        if cached is None:
+            per_feature = {name: tuple(row[j] / self.scale[j] for row in self.weights)
+                           for j, name in enumerate(self.features)}
+            bias = tuple(b - sum(row[j] * self.mean[j] / self.scale[j] for j in range(len(self.features)))
+                         for row, b in zip(self.weights, self.bias))
+            cached = (per_feature, bias)
+            object.__setattr__(self, "_folded_cache", cached)
+        return cached
 
     def applies_to(self, lang: str) -> bool:
         """Whether the model decides for articles in ``lang`` (``meta["languages"]``; all when absent):
