@@ -98,13 +98,12 @@ def line_kind(line: str) -> str | None:
     n = len(words)
     if n <= 14 and (_TIME.search(s) or _UPDATED.search(s)) and not _SENTENCE.search(s):
         return "date"
+    # "date 2022-03", "date 2022-03 (CercleFinance.com)" are a scraper's stamp; "date 2021-10 Blake
+    # Jorgensen quitte ses fonctions" is a headline glued to it, hence article text
     scraped = _SCRAPED_DATE.match(s)
-    if scraped and len(_WORD.findall(_SOURCE.sub(" ", s[scraped.end():]))) > 3:
-        pass  # a headline glued to the scraper's stamp, "date 2021-10 Blake Jorgensen quitte ses fonctions"
-    elif n <= 6 and _DATE.search(s) and not _SENTENCE.search(s):
+    glued = scraped is not None and len(_WORD.findall(_SOURCE.sub(" ", s[scraped.end():]))) > 3
+    if not glued and not _SENTENCE.search(s) and ((n <= 6 and _DATE.search(s)) or (n <= 14 and scraped)):
         return "date"
-    elif n <= 14 and scraped and not _SENTENCE.search(s):
-        return "date"  # "date 2022-03", "date 2022-03 (CercleFinance.com)"; not a headline glued to it
     if max(s) < "\u0250" and _LOW_NOT_LATIN.isdisjoint(s):  # every word starts with a Latin letter
         latin = n
     else:
