@@ -98,6 +98,7 @@ def test_unknown_override_file_is_refused():
 @pytest.mark.parametrize("name, text, code, where", [
     ("gazetteer.jsonl", '{"label": "ORG", "pattern": "A"}\n{"label": "COMPANY", "pattern": "B"}\n', "E901", ":2:"),
     ("gazetteer.jsonl", "not json\n", "E901", ":1:"),
+    ("listed_companies.jsonl", '{"label": "ORG", "pattern": "Zorb", "ambiguous": "yes"}\n', "E901", ":1:"),
     ("lexicon.tsv", "hausse\t1.5\tfr\nbaisse\tbad\tfr\n", "E902", ":2:"),
     ("lexicon.tsv", "chute\t9\tfr\n", "E902", ":1:"),
     ("modifiers.tsv", "pas\tflip\t0\tfr\n", "E903", ":1:"),

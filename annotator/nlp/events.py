@@ -62,7 +62,7 @@ class EventDetector:
         self.last_triggers: dict = {}  # the triggers of the last detect() call, by event type
         self.origin = origin
         self._matchers: dict[tuple[int, str], object] = {}
-        self._first: dict[str, set[str] | None] = {}
+        self._ends: dict[str, list[tuple[set[str], set[str]]] | None] = {}
 
     @classmethod
     def from_text(cls, text: str, origin: str = "events.jsonl", *, schema: Schema) -> "EventDetector":
@@ -140,11 +140,11 @@ class EventDetector:
             self._matchers[key] = matchers
         return matchers
 
-    def _first_lemmas(self, lang: str) -> list[tuple[set[str], set[str]]] | None:
+    def _pattern_ends(self, lang: str) -> list[tuple[set[str], set[str]]] | None:
         """Per token pattern of ``lang``, the lemmas that can start it and those that can end it (to
         skip the Matcher on paragraphs where no pattern can match), or None when some pattern does
         not start and end with a LEMMA."""
-        if lang not in self._first:
+        if lang not in self._ends:
             needs: list[tuple[set[str], set[str]]] | None = []
             for p in self.patterns:
                 if isinstance(p.pattern, str) or p.lang not in (lang, "*"):
@@ -154,8 +154,8 @@ class EventDetector:
                     needs = None
                     break
                 needs.append((head, tail))
-            self._first[lang] = needs
-        return self._first[lang]
+            self._ends[lang] = needs
+        return self._ends[lang]
 
     def detect(self, text: str, analysis: "Analysis", entities: "list[Span] | None" = None) -> dict[str, EventLabel]:
         """Document-level event types with confidences and trigger spans.
@@ -171,7 +171,7 @@ class EventDetector:
         triggers: dict[str, dict[tuple[int, int], float]] = {}
         from annotator.nlp.enrich_text import doc_length
 
-        needs = self._first_lemmas(analysis.lang)
+        needs = self._pattern_ends(analysis.lang)
         all_tokens, starts = analysis.tokens, analysis.token_starts
         for off, doc in analysis.parts:
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
@@ -224,7 +224,7 @@ class EventDetector:
 
 def _lemmas(token: dict) -> set[str] | None:
     """The lemmas a required token of a pattern must have, or None ("any token", optional, other keys)."""
-    if token.get("OP") not in (None, "+", "!") or token.get("OP") == "!":
+    if token.get("OP") not in (None, "+"):  # optional, repeated from zero, or negated: nothing required
         return None
     lemma = token.get("LEMMA")
     if isinstance(lemma, str):
