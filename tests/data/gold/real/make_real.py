@@ -36,7 +36,8 @@ before any system was run on them. Articles added later (``articles_*.py``, e.g.
 their part explicitly (``split="dev"``) and never change the first draw. A second held-out set
 (``split="heldout2"``, written to ``real_heldout2.jsonl``) holds articles annotated after the system was
 tuned, kept apart from the start: no tuning, no error listing, aggregate figures only. A third one
-(``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way, to measure a later session's changes.
+(``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way, to measure a later session's changes,
+and a fourth (``split="heldout4"``, ``real_heldout4.jsonl``) for the session after it.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 
@@ -55,7 +56,7 @@ from annotator.core.text import company_key  # noqa: E402
 
 SEED = 20261201
 PARTS = {"dev": "real_dev.jsonl", "heldout": "real_heldout.jsonl", "heldout2": "real_heldout2.jsonl",
-         "heldout3": "real_heldout3.jsonl"}
+         "heldout3": "real_heldout3.jsonl", "heldout4": "real_heldout4.jsonl"}
 HELDOUT_SHARE = 0.4
 
 
