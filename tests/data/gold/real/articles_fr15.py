@@ -144,4 +144,154 @@ PER: Jacky Pilo
 LOC: Madagascar""",
          sentiments={"Voyageurs Associés": "negative"},
          events=["bankruptcy"]),
+    dict(id="fr15-france3-ptsdufour-seine", lang="fr", split="dev", date="2023-11-21 (from the text)",
+         url="https://france3-regions.francetvinfo.fr/normandie/seine-maritime/rouen/cette-decision-est-inedite-la-seine-polluee-par-un-neonicotinoide-une-entreprise-condamnee-2877356.html",
+         text="""Une société de transport rouennaise PTS Dufour a été condamnée, mardi 21 novembre 2023, à 51 000 euros d'amende après avoir pollué la Seine avec un pesticide en mai 2021. La décision du tribunal de Rouen constitue une première sur un dossier de ce type.
+Le 21 mai 2021, la Seine était polluée par un néonicotinoïde : le thiaméthoxame, pesticide hautement toxique et soluble dans l’eau pourtant interdit en France depuis 2018. Une coloration bleue sur une surface de 500 m² avait été repérée au niveau du bassin Saint Gervais.
+La fuite d’une cuve appartenant à l’entreprise PTS Dufour, entreprise de transports située chemin de Croisset à Canteleu, aggravé par les fortes pluies, était en cause.
+"La Seine n'est pas une poubelle"
+La société de transport a été condamnée ce mardi 21 novembre à 51 000 euros d'amende et des dommages et intérêts par le tribunal judiciaire de Rouen pour cette pollution de la Seine. "La société PTS Dufour a été condamnée à une amende délictuelle de 50.000 euros et une amende contraventionnelle de 1 000 euros", a précisé Alice Béral, juriste de France Nature Environnement (FNE) Normandie, qui juge que "les milieux naturels sont aujourd'hui à l'agonie car on n'a pas su prévenir ce genre d'atteinte".
+La société devra également indemniser la Métropole de Rouen "à hauteur de 50 000 euros au titre du préjudice écologique", une condamnation qui réjouit son président, Nicolas Mayer-Rossignol : "La décision [...] montre que notre combat pour protéger notre Seine, en faisant valoir le préjudice écologique, n’est pas vain. Nous l’avions dit clairement : la Seine n’est pas une poubelle."
+L'entreprise PTS Dufour devra également verser à FNE Normandie, le Chêne et Générations futures, parties civiles, la somme de 5 000 euros chacune.
+C’est inédit : le préjudice écologique a été reconnu pour la pollution de la Seine à Rouen par l’entreprise Dufour en 2021. La Seine n’est pas une """,
+         ents="""ORG: PTS Dufour | Dufour | tribunal de Rouen | tribunal judiciaire de Rouen | France Nature Environnement | FNE | FNE Normandie | Métropole de Rouen | Chêne | Générations futures
+PER: Alice Béral | Nicolas Mayer-Rossignol
+LOC: Seine | France | Saint Gervais | Croisset | Canteleu | Rouen""",
+         sentiments={"PTS Dufour": "negative"},
+         events=["legal"]),
+
+    dict(id="fr15-hautanjou-mayenne-redressements", lang="fr", split="dev", date="2017-02-02 (from the page's byline)",
+         url="https://www.hautanjou.fr/actualite-1688-chateau-gontier-sur-mayenne-les-redressements-judiciaires-en-hausse-de-47-en-mayenne",
+         text="""Au tribunal de commerce de Laval en 2016, 170 procédures collectives ont été ouvertes soit 113 liquidations et 56 redressements. Si les liquidations sont en baisse de 12%, les redressements, eux, sont en hausse de 47%. Surtout, les dossiers portent sur 837 salariés contre 573 en 2015. Deux dossiers d’importance sont en cours : le redressement judiciaire de la Sotira à Meslay-du-Maine (150 salariés) et le placement en procédure de sauvegarde de Leroy paysage (90 salariés) à Changé. La Mayenne ne connaît pas d'embellie contrairement à la région Bretagne/Pays-de-laLoire à laquelle le tribunal de commerce de Laval est rattaché.
+Si 92% des redressements finissent en liquidation, les procédures peuvent être évitées par de la prévention. « Ça fonctionne. 65 % des entreprises passées chez nous pour de la prévention existent encore cinq ans après », relève Serge Faguier, président du tribunal de commerce.
+Château-Gontier-sur-Mayenne. Les redressements judiciaires en hausse de 47% en Mayenne
+Actualités. La reprise économique n’est pas encore au rendez-vous en Mayenne. En 2016, le tribunal de commerce de Laval a enregistré une hausse de 47% des redressements judiciaires.
+Publié le
+02/02/2017 à 17h00 - Par Mauny Audrey
+En direct
+-
+17h10Château-Gontier. Un million d'euros investis dans le logement à loyer modéré
+-
+15h06Segré-en-Anjou-bleu. Jean-Eudes Gannat brigue la mairie
+-
+14h15Château-Gontier. Handball - N1 : les Rose & Noir bien en tête du championnat
+-
+11h59Château-Gontier. "Je suis très énervée" : des dizaines de doudous arrachés et volés devant son pressing en pleine nuit
+-
+10h09Santé. " Notre liberté se trouve dans le non-alcool " : cette association prévient les risques pendant les fêtes
+-
+09h10Maine-et-Loire. Vigilance renforcée contre la dermatose nodulaire contagieuse
+-
+22/12Municipales 2026. "Ce sera un mandat particulier” : Philippe Henry se porte candidat à Château-Gontier-sur-Mayenne
+-
+22/12Château-Gon""",
+         boiler=["Publié le", "02/02/2017 à 17h00 - Par Mauny Audrey", "En direct", "-",
+                 "17h10Château-Gontier. Un million d'euros investis dans le logement à loyer modéré",
+                 "15h06Segré-en-Anjou-bleu. Jean-Eudes Gannat brigue la mairie",
+                 "14h15Château-Gontier. Handball - N1 : les Rose & Noir bien en tête du championnat",
+                 "11h59Château-Gontier. \"Je suis très énervée\" : des dizaines de doudous arrachés et volés devant son pressing en pleine nuit",
+                 "10h09Santé. \" Notre liberté se trouve dans le non-alcool \" : cette association prévient les risques pendant les fêtes",
+                 "09h10Maine-et-Loire. Vigilance renforcée contre la dermatose nodulaire contagieuse",
+                 "22/12Municipales 2026. \"Ce sera un mandat particulier” : Philippe Henry se porte candidat à Château-Gontier-sur-Mayenne",
+                 "22/12Château-Gon"],
+         ents="""ORG: tribunal de commerce de Laval | Sotira | Leroy paysage
+PER: Serge Faguier
+LOC: Meslay-du-Maine | Changé | Mayenne | Bretagne | Pays-de-laLoire | Château-Gontier-sur-Mayenne""",
+         sentiments={"Sotira": "negative", "Leroy paysage": "negative"},
+         events=["bankruptcy"]),
+
+    dict(id="fr15-eauetrivieres-entremont-pollution", lang="fr", split="dev",
+         date="2015-09 (approx., from the text: appeal ruling of 2 September 2015)",
+         url="http://www.eau-et-rivieres.asso.fr/index.php?71/1050",
+         text="""Présentation| Adhérez| Actu| Activités| Agenda| Sentinelles| Publi| Archives| Vidéo| Fiches AGIR|
+
+
+
+Inscrivez vous à la newsletter
+
+
+Décisions exemplaires
+
+La peine pour faits de pollution tient compte des antécédents judiciaires
+
+La société Entremont Alliance avait fait appel d'une condamnation pour des faits de pollution prononcée le 13 février 2013 par le tribunal de grande instance de Saint-Brieuc (Côtes d'Armor). A l'audience de la cour d'appel de Rennes, la société a déclaré vouloir limiter son appel à la peine prononcée à son encontre et se désister de son appel sur la déclaration de culpabilité et les dispositions civiles.
+
+La cour n'avait dès lors plus qu'à se prononcer sur la peine.
+
+Dans leur arrêt du 2 septembre 2015, les magistrats soulignent que « les faits constituent une atteinte grave au milieu naturel, la pollution s'étant étendue sur une distance de 10km de cours d'eau ». Ils estiment que « le seul fait que des mesures aient été prises postérieurement » aux rejets effectués ne saurait « évincer la pleine responsabilité de la personne morale, dès lors que le rejet est en particulier dû au non respect de son obligation de séparation des eaux pluviales et usées, obligation précisément destinée à assurer la prévention et qu'elle n'a pas respecté ».
+
+La cour relève que le casier judiciaire de la société porte trace de trois condamnations, et dans ces conditions « le prononcé d'une peine d'amende significative apparaît nécessaire ».
+
+La cour relève le montant de l'amende infligé en première instance de 30 000 à 50 000 euros, « peine adaptée au contexte des faits, aux ressources de la personne morale, et proportionnée à la gravité de de ceux-ci ».
+
+
+Cour d'appel de Rennes, n° 1139/2015, 2 septembre 2015
+
+crédits - mentions légales - plan du site - contact""",
+         boiler=["Présentation| Adhérez| Actu| Activités| Agenda| Sentinelles| Publi| Archives| Vidéo| Fiches AGIR|",
+                 "Inscrivez vous à la newsletter", "Décisions exemplaires",
+                 "crédits - mentions légales - plan du site - contact"],
+         ents="""ORG: Entremont Alliance | tribunal de grande instance de Saint-Brieuc | cour d'appel de Rennes | Cour d'appel de Rennes
+LOC: Côtes d'Armor""",
+         sentiments={"Entremont Alliance": "negative"},
+         events=["legal"]),
+
+    dict(id="fr15-ljde-lactalis-graindorge", lang="fr", split="dev",
+         date="2016 (approx., from the text: Lactalis at 17 bn€ of sales and 75,000 employees)",
+         url="https://www.lejournaldesentreprises.com/article/mayenne-lactalis-met-la-main-sur-la-fromagerie-graindorge-99482",
+         text="""C’est une entreprise centenaire et familiale qui tombe dans l’escarcelle de Lactalis (17 Mds€ de CA, 75.000 salariés). Souhaitant passer la main, Thierry Graindorge, troisième génération à la tête de l’entreprise, cède la fromagerie éponyme au géant laitier. Une acquisition qui permet au Mayennais d’intégrer les trois sites de production normands de Graindorge, dédiés à la fabrication de fromages AOP tels que le Livarot, le Pont l’Evêque, le Camembert de Normandie et le Neufchâtel. Basée à Livarot (14), Graindorge transforme annuellement 45 millions de litres de lait et revendique un chiffre d’affaires de 50 M€. L’emploi de ses 250 salariés est garanti selon Lactalis.
+A lire également : Lactalis. Un deuxième rachat en Inde""",
+         boiler=["A lire également : Lactalis. Un deuxième rachat en Inde"],
+         ents="""ORG: Lactalis | Graindorge
+PER: Thierry Graindorge
+LOC: Livarot#1
+MISC: Livarot#0 | Pont l’Evêque | Camembert de Normandie | Neufchâtel""",
+         sentiments={"Lactalis": "neutral", "Graindorge": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr15-terrenet-entremont-alliance", lang="fr", split="dev", date="2005 (approx., from the URL)",
+         url="https://www.terre-net.fr/2005/article/21189/unicopa-et-entremont-projettent-une-nouvelle-alliance",
+         text="""Cette nouvelle société, qui devrait s’appeler Entremont Alliance, collectera 2,2 milliards de litres de lait auprès de 9 000 producteurs, la plaçant ainsi au 4e rang français des entreprises du secteur, derrière Lactalis, Bongrain et Sodiaal. Ce projet d’alliance, qui sera soumis aux autorités de la concurrence et aux instances représentatives du personnel, s’inscrit dans la continuité de relations déjà établies entre les deux groupes, notamment au sein de Beuralia, spécialisée dans les beurres.
+Partager""",
+         boiler=["Partager"],
+         ents="""ORG: Entremont Alliance | Lactalis | Bongrain | Sodiaal | Beuralia""",
+         sentiments={"Entremont Alliance": "neutral", "Lactalis": "neutral", "Bongrain": "neutral", "Sodiaal": "neutral",
+                     "Beuralia": "neutral"},
+         events=["partnership"]),
+
+    dict(id="fr15-ria-tillysabco-msfoods", lang="fr", split="dev",
+         date="undated page (approx. 2014-2016, from the takeover it reports)",
+         url="https://ria.fr/actualites/tilly-sabco-passe-sous-pavillon-britannique",
+         text="""Déjà actionnaire de l'entreprise, le britannique MS Foods va reprendre 42 % des parts détenues par la chambre de commerce et d'industrie de Morlaix () pour un euro symbolique. Elle en détiendra 76 % et compte y injecter trois millions d'euros, dont deux pour installer une nouvelle ligne de produits frais. L'usine de Guerlesquin, dans le Finistère,…
+La lecture de cet article est réservée aux abonnés.
+Connectez-vous ou abonnez-vous pour y accéder.""",
+         boiler=["La lecture de cet article est réservée aux abonnés.", "Connectez-vous ou abonnez-vous pour y accéder."],
+         ents="""ORG: MS Foods | chambre de commerce et d'industrie de Morlaix
+LOC: Guerlesquin | Finistère""",
+         sentiments={"MS Foods": "neutral"},
+         events=["acquisition", "funding"]),
+
+    dict(id="fr15-reussir-broceliande-repreneur", lang="fr", split="dev",
+         date="undated page (approx. 2011-2012, from Unicopa's sale of its pork-products arm)",
+         url="https://www.reussir.fr/lesmarches/broceliande-cherche-toujours-repreneur",
+         text="""Brocéliande cherche toujours repreneur
+La filiale charcuterie du groupe coopératif breton Unicopa est toujours à prendre. Une autre coopérative, Terrena, a manifesté son désir d’entrer dans son capital... mais elle n’est pas prête à y être majoritaire. Dans le contexte difficile du marché porcin, on ne se bouscule apparemment pas au portillon. Mais la coopération peut-elle laisser échapper un nouvel opérateur industriel ?""",
+         ents="""ORG: Brocéliande | Unicopa | Terrena""",
+         sentiments={"Brocéliande": "negative", "Unicopa": "neutral", "Terrena": "neutral"},
+         events=[]),
+
+    dict(id="fr15-france3-drappier-record", lang="fr", split="dev", date="2016-01-06 (from the text)",
+         url="https://france3-regions.francetvinfo.fr/grand-est/champagne-vers-un-record-des-ventes-en-2015-897797.html",
+         text="""C'est un chiffre toujours très attendu dans le monde du Champagne. Quel bilan pour les ventes 2015 ? Le CIVC publiera ses données à la mi-janvier, mais déjà on parle d'un record pour le chiffre d'affaires.
+L'ambiance est plus calme en janvier à la maison Drappier mais le record historique est bien là : 1,6 millions de bouteilles ont été vendues en 2015 par cet important domaine familial. Si la Belgique, le Japon ou l'Allemagne comptent pour beaucoup dans les 60% d'exportation de la société auboise, la France aussi reste un marché porteur.
+Une reprise plus timide chez les petits producteurs
+Les 36 salariés de chez Drappier sont confiants. Mais la croissance en volumes et en chiffres d'affaires est loin d'être partagée par tout le monde. A Montgueux (Aube), sur une exploitation de 20 hectares, et dont le tiers seulement de la récolte est champagnisé à la propriété, Hélène Beaugrand a entrepris de diversifier sa clientèle mais elle dépend tout de même du marché français et d'un réseau de revendeurs touché par les attentats de 2015. Si le marché français a repris, les petits vignerons jugent cette embellie encore bien timide. Cette semaine, nos confrères des Échos évoquaient la somme de 4,75 milliards d'euros, toutes maisons confondues. 312 millions de bouteillles auraient été vendues. Un marché porteur, mais bigarré.
+Voir le reportage diffusé dans le JT du 12/13 du mercredi 6 janvier 2016
+©France 3 Champagne-Ardenne""",
+         boiler=["Voir le reportage diffusé dans le JT du 12/13 du mercredi 6 janvier 2016", "©France 3 Champagne-Ardenne"],
+         ents="""ORG: CIVC | Drappier | Échos
+PER: Hélène Beaugrand
+LOC: Champagne | Belgique | Japon | Allemagne | France | Montgueux | Aube""",
+         sentiments={"Drappier": "positive"},
+         events=["earnings"]),
 ]
