@@ -249,4 +249,71 @@ MISC: CAC 40""",
          sentiments={"Dassault Systèmes": "negative", "Jefferies": "neutral", "Publicis": "negative",
                      "Capgemini": "negative", "Atos": "negative", "Teleperformance": "negative"},
          events=["earnings"]),
+
+    dict(id="fr14-zonebourse-kering-gucci-t3", lang="fr", split="heldout4",
+         date="2014-10 (approx., from the text: third-quarter sales, Hong Kong protests, Puma recovery plan)",
+         url="http://www.zonebourse.com/KERING-4683/actualite/Gucci-fait-trebucher-KERING-19258043/",
+         text="""En repli de 5,11% à 145,65 euros, Kering accuse la plus forte baisse du CAC 40 malgré la publication d'un chiffre d'affaires du troisième trimestre de 2,6 milliards d'euros, en ligne avec les attentes. Les ventes du groupe de luxe et de mode sportive ont progressé de 3,3% et de 4,4% à périmètre et taux de change comparables. Les investisseurs sanctionnent la faiblesse du chiffre d'affaires dégagé dans le Luxe.
+
+
+Les ventes de la principale branche du groupe ont en effet augmenté de seulement 3,5% alors que le marché visait +4%. En cause, la faiblesse persistante de sa marque phare : Gucci, dont les ventes ont reculé de 1,9%.
+
+Or, les analystes attendaient une croissance nulle voire légèrement positive du célèbre maroquinier florentin. L'enjeu est d'importance : la marque Gucci génère à elle seule 65% du résultat opérationnel courant du groupe dirigé par François-Henri Pinault.
+
+Gucci a été pénalisé par la faiblesse du marché chinois, la chute des achats des touristes russes et les remous politiques à Hong Kong. Les deux autres marques de luxe les plus connues de Kering, Bottega Veneta et Yves Saint-Laurent, se portent bien avec des ventes en hausse de 10,8% et 27,5%.
+
+En Bourse, la déception causée par Gucci a éclipsé le bond de 6,2% des ventes de Puma, signe du succès du plan de relance de la marque sportive allemande, talon d'Achille de Kering depuis plusieurs trimestres.
+
+Le groupe n'a pas formulé de prévisions pour le reste de l'année, une prudence qui n'a toutefois pas empêché Credit Suisse, Bank of Amercica-Merrill Lynch, Société Générale, CM-CIC et Bryan Garnier de confirmer leur recommandation d'Achat. Ils se disent confiants dans la capacité de Gucci à rebondir dans les mois à venir.
+
+Plus prudents, JPMorgan et Deutsche Bank ont maintenu leur recommandation Conserver sur la valeur, préférant attendre les premiers signes d'un redressement des ventes de Gucci avant de modifier leur conseil.""",
+         ents="""ORG: Kering | Gucci | Bottega Veneta | Yves Saint-Laurent | Puma | Credit Suisse | Bank of Amercica-Merrill Lynch | Société Générale | CM-CIC | Bryan Garnier | JPMorgan | Deutsche Bank
+PER: François-Henri Pinault
+LOC: Hong Kong
+MISC: CAC 40""",
+         sentiments={"Kering": "mixed", "Gucci": "negative", "Bottega Veneta": "positive", "Yves Saint-Laurent": "positive",
+                     "Puma": "positive", "Credit Suisse": "neutral", "Bank of Amercica-Merrill Lynch": "neutral",
+                     "Société Générale": "neutral", "CM-CIC": "neutral", "Bryan Garnier": "neutral", "JPMorgan": "neutral",
+                     "Deutsche Bank": "neutral"},
+         events=["earnings"]),
+
+    dict(id="fr14-numerama-iliad-play", lang="fr", split="heldout4",
+         date="2020-09 (from the page; deal announced on Monday 21 September)",
+         url="https://www.numerama.com/business/649703-iliad-free-part-a-la-conquete-de-la-pologne.html",
+         text=""" date 2020-09 Cap sur la Pologne pour Iliad, la maison-mère de Free. L'acquisition de l'opérateur mobile Play a été annoncée le 21 septembre. Avec cette opération, Iliad comptera en Europe plus de 40 millions de clients.
+
+Les ambitions européennes d’Iliad ne décélèrent pas, malgré le contexte sanitaire et les incertitudes économiques. Lundi 21 septembre, la maison-mère de Free et de Free Mobile annonce son intention d’acquérir l’opérateur polonais Play, présenté comme le leader du mobile dans son pays. L’opération représente un effort financier de 2,2 milliards d’euros pour récupérer 100 % du capital de Play.
+
+Si la procédure va à son terme et ne rencontre aucun obstacle infranchissable — elle reste soumise au feu vert des autorités réglementaires et de la Commission européenne –, Iliad récupérera un opérateur comptant 15 millions de clients en Pologne, mais aussi les 2 800 salariés de cet opérateur assez jeune. Celui-ci s’est lancé en 2007 dans le secteur de la téléphonie mobile.
+
+Outre la France, Iliad est présent dans trois autres pays européens : Monaco (via Monaco Telecom), l’Italie (Iliad Italia) et l’Irlande (par le contrôle de la majorité du capital d’Eir, le principal opérateur local). Le développement en Pologne va permettre à Iliad de devenir le sixième opérateur mobile européen en Europe, avec 41 millions d’abonnés, selon Thomas Reynaud, directeur général d’Iliad.
+
+Virage dans la 5G et arrivée dans le fixe
+
+Aujourd’hui en tête du marché mobile polonais, une place qu’entend bien sûr conserver Iliad, Play doit maintenant faire ses preuves sur le fixe — car l’opérateur compte aussi s’imposer dans ce segment. Iliad explique qu’il va pouvoir l’y aider en « optimisant son entrée » sur ce marché et en « accélérant son développement », sans doute en s’appuyant sur des recettes""",
+         ents="""ORG: Iliad | Free | Free Mobile | Play | Commission européenne | Monaco Telecom | Iliad Italia | Eir
+PER: Thomas Reynaud
+LOC: Pologne | Europe | France | Monaco | Italie | Irlande""",
+         sentiments={"Iliad": "positive", "Play": "neutral", "Free": "neutral", "Free Mobile": "neutral",
+                     "Monaco Telecom": "neutral", "Iliad Italia": "neutral", "Eir": "neutral"},
+         events=["acquisition", "expansion"]),
+
+    dict(id="fr14-france3-casino-sauvegarde", lang="fr", split="heldout4",
+         date="2023-12-11 (from the text: Monday 11 December, safeguard extended to 25 February)",
+         url="https://france3-regions.francetvinfo.fr/auvergne-rhone-alpes/loire/saint-etienne/casino-la-procedure-de-sauvegarde-acceleree-est-prolongee-jusqu-au-25-fevrier-2888207.html",
+         text="""La chaîne de magasins stéphanoise Casino est en difficulté. Depuis juillet, une procédure de sauvegarde accélérée a été lancée pour restructurer sa dette colossale. Le Tribunal de commerce de Paris vient de prolonger la période de sauvegarde jusqu'à fin février.
+Les juges du Tribunal de Commerce de Paris ont autorisé la prolongation de la période de sauvegarde accélérée de Casino, ce lundi 11 décembre. Selon plusieurs sources de l'AFP, la date est repoussée au 25 février.
+Restructuration de la dette
+Le distributeur est entré fin octobre dans une procédure dite de sauvegarde accélérée, pour restructurer sa dette, dans la continuité d'un accord signé fin juillet, avec ses créanciers et des candidats à sa reprise.
+L'accord prévoit la restructuration de la dette, un changement d'actionnariat, avec une prise de contrôle par le milliardaire tchèque Daniel Kretinsky, le Français Marc Ladreit de Lacharrière et le fond britannique Attestor.
+Des magasins mis en vente
+Dans l'intervalle, Casino a dit être prêt à céder des magasins. En mai, un accord a déjà été conclu avec le groupement Mousquetaires/Intermarché pour 119 magasins.
+Lidl, Auchan, U, Carrefour sont également sur les rangs pour la reprise. Plusieurs sources ont indiqué que l'ensemble du parc pouvait être cédé si des acheteurs se présentaient. Au total, 291 supermarchés et 52 hypermarchés seraient concernés.
+Ce qui fait craindre une vente à la découpe et une casse sociale aux salariés. Mardi 5 septembre, les syndicats ont organisé une grande manifestation à Saint-Etienne qui a rassemblé un millier de salariés dans la ville où est né le groupe il y a 125 ans. Le début d'une grève qui doit durer un mois.""",
+         ents="""ORG: Casino | Tribunal de commerce de Paris | Tribunal de Commerce de Paris | AFP | Attestor | Mousquetaires | Intermarché | Lidl | Auchan | U | Carrefour
+PER: Daniel Kretinsky | Marc Ladreit de Lacharrière
+LOC: Saint-Etienne""",
+         sentiments={"Casino": "negative", "Attestor": "neutral", "Mousquetaires": "neutral", "Intermarché": "neutral",
+                     "Lidl": "neutral", "Auchan": "neutral", "U": "neutral", "Carrefour": "neutral"},
+         events=["bankruptcy"]),
 ]
