@@ -201,22 +201,24 @@ def known_feature(name: str) -> bool:
     return name in _FIXED or name.startswith(_FEATURE_PREFIXES) or bool(_VECTOR.match(name))
 
 
-def _vector_part(model):
-    """(the vector dimensions ``model`` weighs, its weights per class over them with the scaling
-    folded in) so that a mean vector's share of the logits is one product; (None, None) when the
-    model has no vector feature. (The folded bias of ``model._folded()`` already holds the offsets.)"""
-    cached = model.__dict__.get("_vector_cache")
+def _log_odds_weights(model):
+    """``model`` as one log-odds of "company" over "other": (per feature weight, bias, the vector
+    dimensions it weighs or None, their weights) with the scaling folded in (the folded bias of
+    ``model._folded()`` already holds the offsets), so that a name costs one sum and one product."""
+    cached = model.__dict__.get("_log_odds_cache")
     if cached is None:
         import numpy as np
 
-        per_feature, _ = model._folded()
+        per_feature, bias = model._folded()
+        c, o = model.classes.index("company"), model.classes.index("other")
+        delta = {n: ws[c] - ws[o] for n, ws in per_feature.items() if not _VECTOR.match(n)}
         names = [n for n in model.features if _VECTOR.match(n)]
-        if not names:
-            cached = (None, None)
-        else:
-            dims = np.array([int(n[3:]) for n in names])
-            cached = (dims, np.array([per_feature[n] for n in names]).T)
-        object.__setattr__(model, "_vector_cache", cached)
+        dims = np.array([int(n[3:]) for n in names]) if names else None
+        vec = np.array([per_feature[n][c] - per_feature[n][o] for n in names]) if names else None
+        if dims is not None and list(dims) == list(range(len(dims))):
+            dims = slice(0, len(names))
+        cached = (delta, bias[c] - bias[o], dims, vec)
+        object.__setattr__(model, "_log_odds_cache", cached)
     return cached
 
 
@@ -229,29 +231,23 @@ def relabel(text: str, entities: list[Span], company_label: str, model, lang: st
     feats = name_features(text, entities, company_label, lang, vocab, with_vectors=False)
     if not feats:
         return entities
-    per_feature, bias = model._folded()
-    dims, vec_w = _vector_part(model)
-    company = model.classes.index("company")
+    delta, bias, dims, vec = _log_odds_weights(model)
     best: dict[str, float] = {}
-    vector_logits: dict[str, list[float]] = {}
+    name_part: dict[str, float] = {}
     for s, f in feats:
         surface = text[s.start:s.end]
-        if surface not in vector_logits:
+        z = name_part.get(surface)
+        if z is None:
             unknown, mean = word_vector(surface, vocab)
-            logits = list(bias)
-            if unknown is not None and (ws := per_feature.get("unknown_words")) is not None:
-                logits = [v + w * unknown for v, w in zip(logits, ws)]
-            if mean is not None and vec_w is not None and int(dims.max()) < len(mean):
-                logits = [v + float(x) for v, x in zip(logits, vec_w @ mean[dims])]
-            vector_logits[surface] = logits
-        logits = list(vector_logits[surface])
+            z = bias + (delta.get("unknown_words", 0.0) * unknown if unknown is not None else 0.0)
+            if mean is not None and vec is not None and len(mean) >= len(vec):
+                z += float(vec @ mean[dims])
+            name_part[surface] = z
         for name, v in f.items():
-            ws = per_feature.get(name)
-            if ws is not None and v:
-                logits = [lg + w * v for lg, w in zip(logits, ws)]
-        top = max(logits)
-        exps = [math.exp(v - top) for v in logits]
-        p = exps[company] / sum(exps)
+            w = delta.get(name)
+            if w is not None:
+                z += w * v
+        p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
         best[surface] = max(best.get(surface, 0.0), p)
     chosen = {n: p for n, p in best.items() if p >= threshold}
     if not chosen:
