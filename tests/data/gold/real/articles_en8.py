@@ -337,4 +337,45 @@ LOC: Russia | Shanghai | Nanjing Road | Dubai Mall""",
          sentiments={"Carrefour": "positive", "Wal-Mart": "neutral", "Lenta": "neutral", "Marks & Spencer": "positive",
                      "Macy's": "positive", "Bloomingdale's": "positive"},
          events=["expansion"]),
+
+    dict(id="en8-heraldng-flybe-administration", lang="en", split="heldout4",
+         date="2020-03-05 (approx., from the text: the Thursday Flybe entered administration, amid the coronavirus outbreak)",
+         url="https://herald.ng/british-airline-flybe",
+         text="""British airline Flybe on Thursday entered administration and grounded all flights, the company reported.”All flights have been grounded and the UK business has ceased trading with immediate effect.
+“We will not arrange alternative flights for passengers and advised them not to travel to the airport,” the company said.
+The company, based in Exeter in South-West England, has been struggling for months and almost folded up in January.
+An airline source noted that a drop in customers amid the new coronavirus outbreak worsened the situation.
+Meanwhile, crisis talks were held on Wednesday but could not arrive at a reasonable solution.
+However, four senior employees of professional services firm Ernst Young had been appointed as joint administrators.
+Flybe is the majority carrier at several regional airports across Britain, including Anglesey in Wales, Aberdeen in Scotland, Manchester and Southampton in England, Belfast in Northern Ireland and European destinations.
+According to BBC, in 2019, the carrier was bought by a consortium of companies, including Virgin Atlantic that said it would invest 30 million pounds (or 39 million dollars) into the business to keep it afloat.
+Flybe had also been in negotiations with the British Government about receiving a 100-million-pound bailout loan, but the terms were never agreed.""",
+         ents="""ORG: Flybe | Ernst Young | BBC | Virgin Atlantic
+LOC: UK | Exeter | South-West England | Britain | Anglesey | Wales | Aberdeen | Scotland | Manchester | Southampton | England | Belfast | Northern Ireland""",
+         sentiments={"Flybe": "negative", "Ernst Young": "neutral", "Virgin Atlantic": "neutral"},
+         events=["bankruptcy"]),
+
+    dict(id="en8-testbig-voa-samsung-galaxy-s8", lang="en", split="heldout4", date="2017-03-29 (from the page)",
+         url="https://m.testbig.com/voa/samsung-launches-long-awaited-galaxy-s8",
+         text="""29 March, 2017
+Samsung has launched its much-awaited new smartphone, the Galaxy S8.
+The device was introduced during a media event Wednesday in New York. The launch came after Samsung was forced to recall millions of its troubled Note 7 devices last year.
+Samsung's chief of mobile operations, D.J. Koh, began the event by admitting the company had faced a "challenging" year. One filled with "valuable lessons and hard decisions." But he said the launch marked an important new beginning.
+"Today, I'm excited to show you a new phone that extends our heritage of great innovation and stunning design."
+Samsung launched two versions of the new phone – the Galaxy S8 (14.7 cm), and the slightly larger Galaxy S8+ (15.75 cm).
+The company said one of the most exciting features of the S8s is what it calls the Infinity Display. This end-to-end design gets rid of a structured edge, resulting in curving on all sides.
+The frame has also been reduced on the new phones, giving more room for the display. Also, the S8 does not have a separate home button – a virtual home button is built into the display.
+Samsung's senior vice president, Justin Denison, explained the process behind the latest design.
+"In other words, we've redesigned the smartphone from the inside out – to unbox the screen and unleash its infinite potential."
+Samsung also gave the world its first look at a new voice assistant named Bixby. The service uses artificial intelligence (AI) technology comparable to offerings by Google, Apple and Microsoft. This allows voice to control many device actions.
+The company said users can take photos of books, food or other products and Bixby will automatically search and bring up information on them.
+The S8s include a higher quality 8 megapixel camera in front, with a 12 megapixel one in the back. Samsung also launched a new virtual reality camera, called Gear 360, which can support the highest quality video, 4K.
+The new phones come with iris and facial recognition technology tha""",
+         boiler=["29 March, 2017"],
+         ents="""ORG: Samsung | Google | Apple | Microsoft
+PER: D.J. Koh | Justin Denison
+LOC: New York
+MISC: Galaxy S8+ | Galaxy S8 | Note 7 | S8s | S8 | Infinity Display | Bixby | Gear 360""",
+         sentiments={"Samsung": "positive", "Google": "neutral", "Apple": "neutral", "Microsoft": "neutral"},
+         events=["product_launch"]),
 ]

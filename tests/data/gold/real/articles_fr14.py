@@ -316,4 +316,61 @@ LOC: Saint-Etienne""",
          sentiments={"Casino": "negative", "Attestor": "neutral", "Mousquetaires": "neutral", "Intermarché": "neutral",
                      "Lidl": "neutral", "Auchan": "neutral", "U": "neutral", "Carrefour": "neutral"},
          events=["bankruptcy"]),
+
+    # The page's scraped date stamp (2021-12) contradicts the text (a plan "à l'horizon 2020").
+    dict(id="fr14-tendanceouest-societe-generale-agences", lang="fr", split="heldout4",
+         date="2015-12 (approx., from the text: a plan to 2020 unveiled on a Thursday; the page's 2021-12 stamp is wrong)",
+         url="https://www.tendanceouest.com/actualite-120881-paris-afp-societe-generale-va-fermer-400-agences-en-france-d-ici-a-2020",
+         text=""" date 2021-12 Société Générale a dévoilé jeudi le projet de transformation de ses réseaux en France à l'horizon 2020, qui passera notamment par la fermeture de 400 agences et la suppression d'environ 2.000 postes. Le groupe espère mener ce plan, qui découle de la place de plus en plus importante du numérique dans les rapports entre les Français et leurs banques, en évitant les licenciements et en s'appuyant sur des départs naturels, a indiqué son directeur général, Frédéric Oudéa, lors d'une conférence téléphonique. Selon un document interne, obtenu par l'AFP, un tiers des 2.000 suppressions de postes auraient lieu en Ile-de-France. Société Générale est présent en banque de détail en France à travers trois grandes marques: la sienne, celle de Crédit du Nord, dont la clientèle est davantage composée de professionnels et de PME, et la banque en ligne Boursorama. Outre la fermeture de 20% d'environ 2.200 agences Société Générale, le projet prévoit de faire passer le nombre de clients de Boursorama de 700.000 actuellement à deux millions d'ici à cinq ans, de développer de nouveaux formats d'agences plus centrés sur le conseil, et d'investir 1,5 milliard d'euros pour accompagner cette transformation, notamment dans le domaine de la numérisation des processus. En ce qui concerne le réseau Crédit du Nord, beaucoup moins dense, le directeur général délégué, Bernardo Sanchez Incera, a prévenu que des regroupements d'agences était à prévoir mais de façon bien moins importante que pour Société Générale. Cette réorganisation avait été évoquée dès septembre par les syndicats et le groupe, sans la confirmer, s'était alors contenté d'indiquer qu'il avait "déjà commencé progressivement à optimiser le maillage de (son) réseau". Selon lui, l'évolution des comportements a fait fondre la part de ses clients qui se rendent au moin""",
+         ents="""ORG: Société Générale | AFP | Crédit du Nord | Boursorama
+PER: Frédéric Oudéa | Bernardo Sanchez Incera
+LOC: France | Ile-de-France""",
+         sentiments={"Société Générale": "negative", "Crédit du Nord": "negative", "Boursorama": "positive"},
+         events=["layoffs", "funding"]),
+
+    dict(id="fr14-retaildetail-danone-t3", lang="fr", split="heldout4",
+         date="2024-10 (approx., from the text: third-quarter sales, Nestlé's figures the week before)",
+         url="https://retaildetail.be/fr/news/food/actimel-et-alpro-dopent-les-ventes-de-danone",
+         text="""Les hausses de prix s’étant quelque peu atténuées, Danone voit les volumes repartir à la hausse, dans toutes les régions et toutes les catégories. La multinationale envisage donc l’avenir avec confiance dans un environnement difficile.
+Des prix sous contrôle
+Comme au deuxième trimestre, Danone constate que la maîtrise des prix est payante : le chiffre d’affaires comparable a augmenté de 4,2% à 6,8 milliards d’euros au troisième trimestre, grâce à des volumes en hausse de 3,6%, alors que les prix n’ont augmenté que de 0,7%.
+En Europe, les prix ont en fait baissé de 1 %, tandis que les volumes ont augmenté de 2,4 %. Les ventes d’eau ont progressé en dépit d’un climat moins favorable, la division des produits laitiers et végétales a obtenu de bons résultats avec Alpro, Actimel et YoPro. En Amérique du Nord, les ventes ont augmenté de 5,8 %, grâce à une croissance des volumes de 4,9 % et à des hausses de prix de 0,9 %. Les produits hyperprotéinés, les crèmes à café et les eaux ont enregistré de bonnes performances. Les autres régions ont également enregistré de bonnes performances.
+Danone maintient ses prévisions antérieures : une croissance du chiffre d’affaires comparable comprise entre 3 et 5 %, avec une légère amélioration de la marge. Ces résultats contrastent avec les chiffres médiocres publiés par Nestlé la semaine dernière.""",
+         ents="""ORG: Danone | Nestlé
+MISC: Alpro | Actimel | YoPro
+LOC: Europe | Amérique du Nord""",
+         sentiments={"Danone": "positive", "Nestlé": "negative"},
+         events=["earnings"]),
+
+    dict(id="fr14-mysweetimmo-orpea-conciliation", lang="fr", split="heldout4",
+         date="2022-10 (from the URL; announced on a Wednesday, debt at 30 September)",
+         url="https://www.mysweetimmo.com/2022/10/28/ehpad-trop-endette-orpea-se-place-sous-protection-judiciaire/",
+         text="""Ehpad : Trop endetté, Orpea se place sous protection judiciaire
+
+Très endetté et en difficulté depuis la sortie en janvier du livre-enquête « Les Fossoyeurs », le groupe d’Ehpad privés Orpea se place sous la protection judiciaire pour renégocier sa dette avec ses créanciers.
+
+© adobestock
+
+ 0
+Temps de lecture estimé : 3 min
+
+Après le scandale, les déboires financiers… Dans la tourmente depuis la sortie en janvier du livre-enquête « Les Fossoyeurs », dénonçant ses pratiques, le groupe d’Ehpad privés Orpea a annoncé mercredi l’ouverture d’une nouvelle procédure amiable de conciliation devant le tribunal de commerce de Nanterre pour renégocier sa dette avec ses créanciers.
+
+À la Bourse de Paris, les investisseurs ont réagi très vivement à cette annonce mercredi matin. L’action du groupe, dont la cotation avait été suspendue lundi, a plongé de plus de 40% dans les premiers échanges, à la reprise de sa cotation, avant que la chute ne se réduise. Vers 9 heures 30, le titre d’Orpea plongeait encore de 28%, à 10,60 euros.
+
+« L’entreprise est trop endettée en raison du développement international et immobilier mené à un rythme effréné, à l’initiative de l’ancienne direction générale », a expliqué à l’AFP le nouveau directeur général d’Orpea, Laurent Guillot.
+
+Une dette de 9,5 milliards d’euros
+
+La dette du groupe s’élevait à plus de 9,5 milliards d’euros au 30 septembre dernier.
+
+« Cette procédure de conciliation amiable nous permet de renégocier avec les acteurs financiers la situation de notre endettement et en même temps de protéger nos salariés et résidents« , a ajouté M. Guillot.
+
+L’objectif envisagé serait de « convertir une partie de la dette d’Orpea en capital et de lever à nouveau de l’argent en dette et en capital auprès des investisseurs », a-t-il précisé. Cette procédure dite préventive permet à une entreprise en difficulté de négocier avec ses""",
+         boiler=["© adobestock", "0", "Temps de lecture estimé : 3 min"],
+         ents="""ORG: Orpea | tribunal de commerce de Nanterre | Bourse de Paris | AFP
+PER: Laurent Guillot | Guillot
+MISC: Les Fossoyeurs""",
+         sentiments={"Orpea": "negative"},
+         events=["bankruptcy"]),
 ]

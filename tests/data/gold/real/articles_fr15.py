@@ -294,4 +294,49 @@ PER: Hélène Beaugrand
 LOC: Champagne | Belgique | Japon | Allemagne | France | Montgueux | Aube""",
          sentiments={"Drappier": "positive"},
          events=["earnings"]),
+    dict(id="fr15-agromatin-coop-mansle", lang="fr", split="dev",
+         date="2024-02 (approx., from the text: new managing director since 22 January 2024)",
+         url="https://agromatin.com/reference-agro/cooperatives-negoces/calme-et-visibilite-retrouves-a-la-coop-de-mansle-16.html",
+         text="""Calme et visibilité retrouvés à la coop de Mansle (16)
+Le | Cooperatives-negoces
+Après le départ des deux co-directeurs en septembre, de la démission de 11 des 13 membres du conseil d’administration en décembre, de l’élection d’un nouveau président le 8 janvier et de l’arrivée d’une nouvelle directrice générale le 22 janvier, l’équipe de la coopérative de Mansle est désormais en ordre de marche pour aborder plus sereinement les mois à venir.
+[caption id=« attachment_130312 » align=« alignright » width=« 258 »]
+Adeline Rorato est, depuis le 22 janvier, la nouvelle directrice générale de la coop de Mansle.[/caption]
+Les aléas font partie de la vie d’une entreprise mais il est vrai que ces derniers mois à la coopérative de Mansle, ils se sont enchainés. Guillaume Chamouleau, élu président le 8 janvier 2024 nous raconte. « Il y a un an et demi, le conseil d’administration, dont j’étais alors le vice-président, a engagé un audit pour identifier les points à améliorer, dans une démarche de progrès. Cette remise à plat a participé au départ, en octobre, des deux anciens co-directeurs Tony Fouché et Laurent Clochard. S’en est suivie une période de recrutement : de 100 candidatures reçues, le cabinet de recrutement en a retenu cinq et nous en avons sélectionné trois pour des entretiens. Nous avons finalement choisi Adeline Rorato, 61 ans, qui nous a rejoint le 22 janvier. C’est quelqu’un de très dynamique, qui connait bien la région et possède une très bonne expérience du monde agricole. Exploitante agricole en Charente, elle a également piloté une coopérative bio dans le Centre Val de Loire et a monté différents projets en Roumanie et en Russie. Elle avait à cœur de nous rejoindre. Elle sera en quelque sorte le chef d’orchestre pour mettre en musique les différents projets de la coopérative. »
+Non réélu en tant que vice-président, il devient président
+Une fois le choix de la nouvelle """,
+         boiler=["Le | Cooperatives-negoces",
+                 "[caption id=« attachment_130312 » align=« alignright » width=« 258 »]",
+                 "Adeline Rorato est, depuis le 22 janvier, la nouvelle directrice générale de la coop de Mansle.[/caption]"],
+         ents="""ORG: coop de Mansle | coopérative de Mansle
+PER: Adeline Rorato | Guillaume Chamouleau | Tony Fouché | Laurent Clochard
+LOC: Charente | Centre Val de Loire | Roumanie | Russie""",
+         sentiments={"coopérative de Mansle": "mixed"},
+         events=["leadership_change"]),
+
+    dict(id="fr15-agraalimentation-coops-consolidations", lang="fr", split="dev", date="2017-12-20 (from the page)",
+         url="http://www.agraalimentation.fr/coop-ratives-plus-de-consolidations-mais-la-rentabilit-reste-faible-art442174-2462.html?Itemid=348",
+         text="""Imprimer cet articleEnvoyer à un ami
+Mercredi 20 décembre 2017 | bilan
+
+Coopératives : plus de consolidations, mais la rentabilité reste faible
+
+
+En 2017, les consolidations dans le domaine coopératif devraient concerner 80 opérations et plus de deux milliards d’euros de chiffre d’affaires, un montant deux fois plus important qu’en 2016. En dépit de fusions ou d’acquisitions de plus en plus nombreuses, les entreprises coopératives restent moins rentables que dans les autres secteurs mais peuvent s’appuyer sur une solidité financière bien réelle. La création de valeur, telle que défendue par les coopératives à l’occasion des États généraux de l’alimentation, est la voie privilégiée par Coop de France.
+
+
+L’année 2017 devrait se conclure sur un montant record de 2,057 milliards d’euros de chiffre d’affaires concerné par les consolidations dans le domaine de la coopération agricole, selon les données diffusées par Coop de France à l’occasion de son bilan annuel de la coopération agricole dressé le 14 décembre à Paris. Une fois déduit le volume de chiffre d’affaires cédé, le solde positif ressort à 1,873 milliard d’euros. Soit bien plus qu’en 2016 dont le solde était de 1,015 milliard d’euros.
+
+L’année 2017 a en effet été marquée par des opérations de grande envergure telles que l’acquisition de Jardiland (750 millions d’euros de chiffre d’affaires) par InVivo Retail et de Baarsama Wine (210 millions d’euros) par InVivo Wine, la reprise du pôle charcutier de la Financière Turenne Lafayette (480 millions d’euros) par la Cooperl ou encore l’acquisition de Dufour Sisteron, Ovimpex et Ovimpex Distribution (328 millions d’euros les trois) par Arterris et l’Agneau du soleil. Le nombre d’opérations de consolidation est en revanche stable ces dernières années, autour de 80, dont 31 en 2017 en ce qui concerne les mouvements entre coopératives.
+
+Des résultats sous l’influen""",
+         boiler=["Imprimer cet articleEnvoyer à un ami", "Mercredi 20 décembre 2017 | bilan"],
+         ents="""ORG: Coop de France | Jardiland | InVivo Retail | Baarsama Wine | InVivo Wine | Financière Turenne Lafayette | Cooperl | Dufour Sisteron | Ovimpex | Ovimpex Distribution | Arterris | Agneau du soleil
+LOC: Paris
+MISC: États généraux de l’alimentation""",
+         sentiments={"Jardiland": "neutral", "InVivo Retail": "neutral", "Baarsama Wine": "neutral", "InVivo Wine": "neutral",
+                     "Financière Turenne Lafayette": "neutral", "Cooperl": "neutral", "Dufour Sisteron": "neutral",
+                     "Ovimpex": "neutral", "Ovimpex Distribution": "neutral", "Arterris": "neutral",
+                     "Agneau du soleil": "neutral"},
+         events=["acquisition"]),
 ]
