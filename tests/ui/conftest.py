@@ -64,6 +64,19 @@ def build_project(path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def collect_garbage_first():
+    """Collect the cyclic garbage earlier tests left (closed windows, their widgets and the
+    lambdas connected to them) now, on the main thread with no worker running, rather than at
+    whatever moment the collector next fires. One CI run crashed with a segmentation fault in
+    the collector while the main thread waited for a pre-annotation worker: the collection then
+    walked Qt wrappers of earlier tests' windows while another thread ran."""
+    import gc
+
+    gc.collect()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def temp_settings(tmp_path_factory):
     """QSettings in a temporary folder: tests never read or write the user's settings."""
     from PySide6.QtCore import QSettings
