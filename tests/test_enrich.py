@@ -92,7 +92,7 @@ def test_unknown_override_file_is_refused():
         Enricher.from_project_resources(default_schema(), {"typo.jsonl": ""})
     assert exc.value.code == "E900" and "typo.jsonl" in str(exc.value)
     assert set(RESOURCE_FILES) == {"gazetteer.jsonl", "events.jsonl", "lexicon.tsv", "modifiers.tsv",
-                                   "company_sentiment.json", "listed_companies.jsonl"}
+                                   "company_sentiment.json", "listed_companies.jsonl", "company_spans.json"}
 
 
 @pytest.mark.parametrize("name, text, code, where", [

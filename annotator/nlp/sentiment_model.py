@@ -92,10 +92,12 @@ class CompanySentimentModel:
 
     @classmethod
     def from_json(cls, text: str, origin: str = MODEL_FILE, *, known_features: Sequence[str] | None = None,
-                  values: Sequence[str] | None = None) -> "CompanySentimentModel":
-        """Parse and check a model file; raise InputError E430 saying what is wrong."""
+                  values: Sequence[str] | None = None, kind: str = "company sentiment model",
+                  code: str = "E430") -> "CompanySentimentModel":
+        """Parse and check a model file; raise InputError ``code`` (E430) saying what is wrong.
+        ``kind`` names the model in the message (the same format serves other small models)."""
         def bad(what: str) -> InputError:
-            return InputError(f"{origin}: invalid company sentiment model: {what}", code="E430")
+            return InputError(f"{origin}: invalid {kind}: {what}", code=code)
 
         try:
             obj = json.loads(text)
