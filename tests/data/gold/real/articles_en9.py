@@ -294,4 +294,70 @@ PER: Bill Bernal | Bernal
 LOC: Florida | Fort Lauderdale-Hollywood International Airport | Texas | Austin-Bergstrom International Airport | Dallas""",
          sentiments={"Southwest Airlines": "negative", "Elliott Investment Management": "neutral"},
          events=["layoffs"]),
+
+    dict(id="en9-pymnts-lydia-tencent-round", lang="en", split="dev",
+         date="2020-01-15 (from the text: \"Wednesday (Jan. 15)\"; year from the URL)",
+         url="https://pymnts.com/news/investment-tracker/2020/tencent-leads-funding-round-france-p2p-app-lydia",
+         text="""French payments startup Lydia closed a $45 million (40 million euro) series B round led by Tencent, with participation from existing investors CNP Assurances, XAnge and New Alpha, TechCrunch reported Wednesday (Jan. 15).
+The mobile payment app company — similar to Square Cash or Venmo — has attracted users in excess of 3 million in France, with 25 percent falling between the ages of 18 and 30 years old. The startup adds about 5,000 new users daily.
+“At first, we wanted to raise less, but we ended up raising more,” Lydia Co-Founder and CEO Cyril Chiche told TechCrunch.
+The company recently introduced a marketplace offering other financial products. For example, Lydia users can instantly borrow up to 1,000 euros ($1,115) and buy phone insurance. Users are also offered free credit for opening a bank account, comparing internet providers and more.
+“We have an ambitious goal, which is turning Lydia into a mobile financial service app,” Chiche said.
+“Tencent is also the No. 1 player in the video game industry, and there’s no industry with as much user engagement,” he added.
+The company has moved beyond peer-to-peer (P2P) payment, helping users manage their money in real time. Multiple Lydia accounts can be created so people can separate funds earmarked for different purposes. Accounts can also be shared among users.
+The company said it doesn’t want to replace banks; instead it wants to build a meta-banking app and become a financial hub.
+Between 2017 and 2019, Lydia grew to 3 million users from 300,000 with only a few dozen employees. The company now employs over 90 people. Most of Lydia’s users are in France, where it the app is the mobile payment leader, however, the service is also available in Ireland, Spain, Portugal and the U.K.
+Lydia was launched in July 2013 by Chiche and Antoine Porte. Prior to this funding round, Lydia raised $29.2 million in four funding rounds.""",
+         ents="""ORG: Lydia | Tencent | CNP Assurances | XAnge | New Alpha | TechCrunch
+PER: Cyril Chiche | Chiche | Antoine Porte
+LOC: France | Ireland | Spain | Portugal | U.K.
+MISC: Square Cash | Venmo""",
+         sentiments={"Lydia": "positive", "Tencent": "neutral", "CNP Assurances": "neutral", "XAnge": "neutral",
+                     "New Alpha": "neutral"},
+         events=["funding"]),
+
+    dict(id="en9-bbc-hmv-takeover-approach", lang="en", split="dev",
+         date="2006-02 (approx., from the text: after HMV's Christmas 2005 trading and half-year to 29 October)",
+         url="https://bbctodays.pages.dev/2/hi/business/4661686.stm",
+         text="""Shares in music retailer HMV have jumped by 17% after the group confirmed it had received a takeover approach. HMV refused to reveal the name of the potential suitor, but media reports have said private equity group Permira is behind the offer.
+According to the reports, Permira has hired Merrill Lynch to advise it on a possible �800m ($1.4bn) takeover.
+The news saw HMV's shares recover from lows hit last week after the retailer reported a fall in sales and profits.
+Shares in the group had been languishing at two-year lows after it posted a 2.7% drop in like-for-like sales during the key Christmas period, down from a 6.4% rise a year ago.
+It also revealed pre-tax profits had fallen fell to �0.2m for the 26 weeks to 29 October, down from �10.5m last year.
+Tough market
+Analysts blamed online competition and aggressive supermarket pricing policies for HMV's festive troubles.
+European-based Permira is no stranger to UK buyouts. In 2001 in bought DIY chain Homebase - which was later sold on to Argos-owner GUS - and in 2003 it snapped up the Travel Lodge hotel business and roadside restaurant chain Little Chef.
+In a statement, HMV said it had "received a preliminary approach from a third party which may or may not lead to an offer being made".
+The news saw its shares close 27.75 pence higher at 192p.""",
+         ents="""ORG: HMV | Permira | Merrill Lynch | Homebase | Argos | GUS | Travel Lodge | Little Chef
+LOC: UK""",
+         sentiments={"HMV": "mixed", "Permira": "neutral", "Merrill Lynch": "neutral", "Homebase": "neutral",
+                     "Argos": "neutral", "GUS": "neutral", "Travel Lodge": "neutral", "Little Chef": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="en9-bnnbloomberg-talktalk-toscafund", lang="en", split="dev",
+         date="2020-10-08 (approx., from the text: a Thursday, offer deadline Nov. 5, (c)2020)",
+         url="https://www.bnnbloomberg.ca/talktalk-says-it-s-considering-take-private-offer-from-toscafund-1.1505336",
+         text="""(Bloomberg) -- Talktalk Telecom Group Plc said it received a preliminary non-binding offer from Toscafund Asset Management LLP of 97 pence per share to take it private, valuing the company at about 1.11 billion pounds ($1.4 billion).
+
+TalkTalk’s board has agreed to consider the proposal, the company said in a statement Thursday. Toscafund is required to make a formal offer or drop the approach by Nov. 5, according to U.K. takeover rules.
+
+Shares of TalkTalk, an internet service provider, jumped almost 18% to 97.5 pence on the news, slightly exceeding the offer price, marking their biggest intraday gain for eight years.
+
+A spokesman for the company declined to provide further comment. A representative for Toscafund did not immediately respond to requests for comment.
+
+Toscafund is the company’s second-largest shareholder behind TalkTalk co-founder and chairman Charles Dunstone. The London-based investment fund already owns 29% of the company, slightly less than Dunstone’s 29.9%, according to data compiled by Bloomberg. A further 11% is owned by co-founder David Ross.
+
+TalkTalk rejected a 135 pence-per-share approach from Toscafund last year. The stock has lost more than half its value over the last three years.
+
+Salford, England based-TalkTalk has 4.2 million customers, according to its latest annual report. It uses the infrastructure of other networks, mainly BT Group Plc, to sell consumer and business broadband.
+
+©2020 Bloomberg L.P.""",
+         boiler=["©2020 Bloomberg L.P."],
+         ents="""ORG: Bloomberg | Talktalk Telecom Group Plc | TalkTalk | Toscafund Asset Management LLP | Toscafund | BT Group Plc
+PER: Charles Dunstone | Dunstone | David Ross
+LOC: U.K. | London | Salford | England""",
+         sentiments={"Talktalk Telecom Group Plc": "positive", "Toscafund Asset Management LLP": "neutral",
+                     "BT Group Plc": "neutral"},
+         events=["acquisition"]),
 ]

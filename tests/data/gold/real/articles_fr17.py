@@ -93,4 +93,129 @@ Le titre du constructeur ferroviaire bénéficie du regain d'intérêt des inves
          ents="""ORG: Alstom | Bombardier | Île-de-France Mobilités | RATP""",
          sentiments={"Alstom": "mixed", "Bombardier": "neutral", "RATP": "neutral"},
          events=["partnership"]),
+    dict(id="fr17-zonebourse-genfit-alcatel-sbf120", lang="fr", split="dev", date="2014-11-10 (from the URL)",
+         url="https://ch.zonebourse.com/cours/action/GENFIT-16311755/actualite/GENFIT-Decryptage-AOF-du-palmares-SBF-120-a-la-cloture-Lundi-10-novembre-2014-19366671",
+         text="""Plus forte hausse et plus forte baisse de l'indice SBF 120 à la clôture
+
+GENFIT (+5,26% à 41,05 euros)
+La société de biopharmaceutique a terminé en tête de l'indice et rebondit après avoir cédé près de 4% la semaine dernière. Genfit a alterné ces dernières semaines, séance en hausse et séance en baisse avec une régularité déconcertante. Genfit justifie ainsi encore aujourd'hui son statut de "chouchou" de la Bourse de Paris depuis un an. Avec un bond de 700% en un an, dont 320% depuis le 1er janvier le titre affiche de très loin la progression la plus spectaculaire de l'indice CAC PME.
+
+ALCATEL-LUCENT (-3,14% à 2,59 euros)
+A l'inverse, Alcatel-Lucent a enregistré le repli le plus important de l'indice, après avoir bondi de près de 31% depuis la publication de ses résultats du troisième trimestre fin octobre, le titre a vu sa progression s'interrompre brusquement à la suite de l'annonce vendredi par AT&T d'une nette baisse de ses investissements en 2015. L'opérateur télécoms américain prévoit, en effet, d'investir 18 milliards de dollars en 2015 contre 21,5 milliards de dollars attendus en 2014. Pour rappel, Alcatel-Lucent réalise 40% de son chiffre d'affaires outre-Atlantique.
+
+
+
+Valeurs citées dans l'article : GENFIT, Alcatel Lucent""",
+         boiler=["Valeurs citées dans l'article : GENFIT, Alcatel Lucent"],
+         ents="""ORG: GENFIT | Genfit | Bourse de Paris | ALCATEL-LUCENT | Alcatel-Lucent | AT&T
+MISC: SBF 120 | CAC PME""",
+         sentiments={"Genfit": "positive", "Alcatel-Lucent": "negative", "AT&T": "neutral"},
+         events=[]),
+
+    dict(id="fr17-zonebourse-montupet-sanofi-sbf120", lang="fr", split="dev", date="2014-10-28 (from the URL)",
+         url="https://www.zonebourse.com/cours/action/SANOFI-4698/actualite/SANOFI-Decryptage-AOF-du-palmares-SBF-120-a-la-cloture-Mardi-28-octobre-2014-19269195/",
+         text="""Plus forte hausse et plus forte baisse de l'indice SBF 120 à la clôture
+
+MONTUPET (+12,67% à 55,66 euros)
+L'équipementier automobile s'est octroyé la plus forte hausse de l'indice,
+porté par une information de Bloomberg faisant état d'une possible cession de l'équipementier automobile. L'agence de presse américaine, qui cite des sources proches du dossier, annonce que Montupet, avec le concours de la banque d'investissement Jefferies, examinerait la possibilité d'une vente. Selon ces sources, la totalité de Montupet serait estimé à 892 millions de dollars, soit 700 millions d'euros.
+
+SANOFI (-10,64% à 74,53 euros)
+A l'inverse, Sanofi a fait office de lanterne rouge de l'indice, à cause des ventes et les perspectives décevantes dans le diabète (20% du chiffre d'affaires total) qui ont notamment relégué au second plan des résultats trimestriels globalement conformes aux attentes. Pénalisé par ce repli, le laboratoire pharmaceutique perd du même coup son statut de première capitalisation boursière (101,2 milliards d'euros) du CAC 40 au profit de Total (108,2 milliards).
+
+
+
+Valeurs citées dans l'article : SANOFI, MONTUPET""",
+         boiler=["Valeurs citées dans l'article : SANOFI, MONTUPET"],
+         ents="""ORG: MONTUPET | Montupet | Bloomberg | Jefferies | SANOFI | Sanofi | Total
+MISC: SBF 120 | CAC 40""",
+         sentiments={"Montupet": "positive", "Jefferies": "neutral", "Sanofi": "negative", "Total": "neutral"},
+         events=["earnings"]),
+
+    dict(id="fr17-ouestfrance-manoir-saint-brieuc", lang="fr", split="dev",
+         date="2018 (approx., from the text: a 2.7 M€ investment over two years up to 2020)",
+         url="https://fonderie-piwi.fr/?p=63585",
+         text="""Ouest-France
+L’actionnaire chinois de Manoir Saint-Brieuc a décidé de se séparer de l’entreprise et de ses 130 salariés. Une solution de reprise par des cadres et le groupe Lessard à Bréhand est à l’étude. |
+Les 130 salariés de Manoir Saint-Brieuc (ex-Manoir Industries) retiennent leur souffle. Un an après l’annonce de la mise en vente de l’usine par le groupe chinois Taihai Yantai, une solution de reprise est en passe d’être trouvée.
+Sept cadres de la société s’associeraient pour monter ce projet qui porterait sur un investissement 2,7 millions d’euros sur deux ans pour réorganiser le site et acquérir des fours plus performants. Le prix de vente par le groupe chinois reste inconnu.
+Le projet, soutenu par l’agglomération de Saint-Brieuc, prévoit notamment un investissement de 2,7 millions d’euros d’ici à 2020. Ce qui permettrait d’acquérir des fours plus performants et la réorganisation du site. Le principal client de ce fleuron de l’industrie briochine fondé en 1928, le groupe Lessard, installé à Bréhand (22), pourrait participer à l’aventure et entrer au capital, à hauteur de 24,5 %.""",
+         boiler=["Ouest-France"],
+         ents="""ORG: Manoir Saint-Brieuc | Manoir Industries | Lessard | Taihai Yantai
+LOC: Bréhand | Saint-Brieuc""",
+         sentiments={"Manoir Saint-Brieuc": "mixed", "Manoir Industries": "mixed", "Lessard": "neutral",
+                     "Taihai Yantai": "neutral"},
+         events=["acquisition", "funding"]),
+
+    dict(id="fr17-lemoniteur-vst-cooperative", lang="fr", split="dev", date="2023-03 (from the page)",
+         url="https://www.lemoniteur.fr/article/la-cooperative-d-achat-vst-se-donne-les-moyens-de-son-developpement.2260176",
+         text=""" date 2023-03 À l’approche de la cinquantaine, elle est toujours aussi fringante. Née de la volonté de Joseph Landreau, qui souhaitait faire évoluer la distribution au profit des artisans, la coopérative VST (anciennement Vendée Sani Therm) a vu le jour en 1976 à La Ferrière. Aujourd’hui première coopérative artisanale d’achat de France, elle a connu une croissance importante. En six ans, son chiffre d’affaires a progressé de 94 % pour atteindre 226 M€ l’année dernière. « Nous rassemblons 800 adhérents (plombiers, chauffagistes, électriciens, carreleurs, couvreurs), contre 500 en 2016, sur les départements de la Vendée, de la Loire-Atlantique, du Maine-et-Loire, des Deux-Sèvres et de la Vienne », rappelle Thierry Orieux, directeur général de la coopérative. Pour absorber cette hausse massive, l’adhérent de l’Orcab a créé 130 emplois sur les cinq dernières années portant le nombre total de salariés à 410. « Dans un contexte économique favorable, nous nous sommes lancés depuis cinq ans dans un grand programme de développement validé par notre conseil d’administration afin de continuer à améliorer le service que nous apportons à nos adhérents et le bien-être au travail de nos salariés », explique le DG qui note : « Nous sommes à la fois dans la préoccupation et l’anticipation des besoins ». Ainsi, ces deux dernières années, ce sont 23 M€ qui ont été investis pour moderniser les équipements de l’entreprise.
+
+Un siège agrandi et modernisé
+
+Démarrés en 2021, les travaux de modernisation et d’agrandissement du siège social de la coopérative mobilisent pratiquement un tiers de la somme, soit 7 M€. « Nous avons engagé la construction de 3 000 m². Mais, afin qu’aucun salarié ne soit lésé, nous rénovons les 1 800 m² existants. Nous attachons une grande importance au bien-être au travail de nos coll""",
+         ents="""ORG: VST | Vendée Sani Therm | Orcab
+PER: Joseph Landreau | Thierry Orieux
+LOC: La Ferrière | France | Vendée | Loire-Atlantique | Maine-et-Loire | Deux-Sèvres | Vienne""",
+         sentiments={"VST": "positive", "Vendée Sani Therm": "positive", "Orcab": "neutral"},
+         events=["earnings", "funding"]),
+
+    dict(id="fr17-lechatnoir51-hory-chauvelin", lang="fr", split="dev",
+         date="2014-01 (approx., from the text: offers deadline moved to 17 January)",
+         url="https://www.lechatnoir51.fr/article-hory-chauvelin-ferme-deux-sites-122402674.html",
+         text="""Les inquiétudes des salariés ardennais et meusiens du groupe Hory-Chauvelin Lorraine étaient fondées. Leur PDG annonce la liquidation judiciaire des deux sites.
+«Le tribunal de commerce de Bar-le-Duc n’attendra pas la fin de la période d’observation ouverte par le jugement de redressement judiciaire pour prononcer leur liquidation». Elle devrait l’être au cours de la réunion qui s’y tiendra dans l’après-midi de vendredi.
+Des trois offres de reprise parvenues à l’administrateur judiciaire dans le courant du mois de décembre, deux - seulement - ont été retenues : celle du directeur du site mosellan d’Ennery, qui ne concerne que ce site, et celle de la société Lanfry appartenant au groupe belge Monument pour Paris. «Intéressé par le site de Sault-lès-Rethel, le groupe Fayat avait également déposé un dossier, mais le tribunal a estimé sa teneur non conforme. La date limite de dépôt des offres de reprise avait conséquemment été repoussée au 17 janvier, laissant le temps au repreneur de corriger sa copie. Il n’a malheureusement pas persévéré».""",
+         ents="""ORG: Hory-Chauvelin Lorraine | tribunal de commerce de Bar-le-Duc | Lanfry | Monument | Fayat
+LOC: Ennery | Paris | Sault-lès-Rethel""",
+         sentiments={"Hory-Chauvelin Lorraine": "negative", "Lanfry": "positive", "Monument": "neutral",
+                     "Fayat": "negative"},
+         events=["bankruptcy", "acquisition", "layoffs"]),
+
+    dict(id="fr17-procedurecollective-castal-vaux", lang="fr", split="dev",
+         date="2015-02 (approx., from the text: 'mardi 10 février')",
+         url="https://www.procedurecollective.fr/actualites/27429/la-liquidation-de-la-fonderie-castal-dans-lallier-se-precise-35-salaries-sur-la-paille.aspx",
+         text="""Faute de candidats à la reprise, la fonderie Cast’Al de Vaux (Allier) devrait être liquidée, mardi 10 février, par le tribunal de commerce de Clermont-Ferrand. Les 35 salariés devraient être licenciés.
+Les salariés de Cast’Al avaient rendez-vous dans le réfectoire de la fonderie de Vaux, à 14 heures, jeudi 5 février. Ils devaient faire le point sur le dossier de redressement judiciaire présenté le matin même en chambre de conseil du tribunal de commerce de Clermont-Ferrand.
+Quelques minutes après le début de la réunion, menée par l’actionnaire principal, Marcus Schrufer, quelques-uns prennent la porte, excédés par ce qu’ils viennent d’entendre.""",
+         ents="""ORG: Cast’Al | tribunal de commerce de Clermont-Ferrand
+PER: Marcus Schrufer
+LOC: Vaux | Allier""",
+         sentiments={"Cast’Al": "negative"},
+         events=["bankruptcy", "layoffs"]),
+
+    dict(id="fr17-infosocialrh-valfond-saint-dizier", lang="fr", split="dev", date="2004-04-06 (from the page)",
+         url="https://www.info-socialrh.fr/bibliotheque-numerique/entreprise-et-carrieres/711/sans/valfond-saint-dizier-echappe-a-la-liquidation-459430.php",
+         text="""logo Info-Social RH
+Se connecter
+Newsletter
+
+SANS
+
+Valfond Saint-Dizier échappe à la liquidation
+
+SANS | publié le : 06.04.2004 |
+
+Au terme de l'administration judiciaire, la fonderie Valfond de Saint-Dizier a pu être reprise avec 176 salariés sur 223.
+
+Le 30 mars dernier, à la veille de la fin de l'administration judiciaire, le tribunal de commerce de Saint-Dizier (52) a accepté la reprise de la fonderie Valfond par son directeur François Maraldi. Ce site, filiale du groupe de fonderies Valfond, lui-même détenu par le suisse UBS, était sorti de l'anonymat des redressements judiciaires il y a quelques semaines.
+
+Attitude dénoncée
+
+Des élus champenois, et les salariés assistés de l'avocat Philippe Brun, avaient dénoncé l'attitude des dirigeants qui avait accepté de solides subventions publiques contre l'assurance d'une remise aux normes écologiques et d'une soixantaine d'embauches supplémentaires, toutes promesses non tenues (lire Entreprise & Carrières n°702).
+
+La satisfaction prévalait, donc, à Saint-Dizier, où la liquidation est évitée. Sous le nom de Fonderie bragarde de mécanique agricole, l'activité se poursuit avec 176 personnes sur 223. Hormis trois licenciements secs, des mesures d'âge (FNE et congés de conversion avec rattrapage du FNE) et des départs volontaires sont prévus ; 560 000 euros sont débloqués par Valfond pour ce PSE.
+
+Chances de réussite
+
+Pour la poursuite de l'activité avec des chances de réussite raisonnables, les conditions posées par le tribunal de commerce ont été remplies : 600 000 euros et un complément de trésorerie éventuellement utilisable de 400 000 euros. En outre, un prêt de la Sodie, pour réaliser les investissements de modernisation indispensables, est débloqué. Enfin, dans la nouvelle holding propriétaire, figure aussi un groupe de fonderie local aux reins solides, GHM ; et 20 % des parts sont réservés aux salariés.
+
+Quant aux poursuites, dont le conseil régional et la ville""",
+         boiler=["logo Info-Social RH", "Se connecter", "Newsletter", "SANS", "SANS | publié le : 06.04.2004 |"],
+         ents="""ORG: Valfond Saint-Dizier | Valfond | tribunal de commerce de Saint-Dizier | UBS | Entreprise & Carrières | Fonderie bragarde de mécanique agricole | Sodie | GHM
+PER: François Maraldi | Philippe Brun
+LOC: Saint-Dizier""",
+         sentiments={"Valfond Saint-Dizier": "positive", "Valfond": "mixed", "UBS": "neutral",
+                     "Fonderie bragarde de mécanique agricole": "positive", "Sodie": "neutral", "GHM": "positive"},
+         events=["acquisition", "bankruptcy", "layoffs", "funding"]),
 ]
