@@ -151,4 +151,165 @@ LOC: France | Amérique latine | Europe | Argentine
 MISC: Dia""",
          sentiments={"Carrefour": "negative"},
          events=["earnings"]),
+
+    dict(id="fr16-latribune-renault-senard-bollore", lang="fr", split="dev", date="2019-01 (from the page)",
+         url="https://www.latribune.fr/entreprises-finance/industrie/automobile/senard-bollore-un-tandem-pour-succeder-a-carlos-ghosn-chez-renault-805058.html",
+         text=""" date 2019-01 Renault a nommé ce jeudi Jean-Dominique Senard, actuel président de Michelin, comme nouveau président du groupe au losange, et l'actuel patron opérationnel Thierry Bolloré au poste de directeur général, tournant ainsi la page de l'ère Carlos Ghosn.
+
+Dans un communiqué, le conseil d'administration de Renault a "pris acte" de la démission de celui qui fut sans interruption directeur général de Renault depuis 2005, et PDG depuis 2009, plus de deux mois après son arrestation au Japon sur des accusations de malversations financières.
+
+"Je mesure, vous vous en doutez, l'importance de la tâche, et je suis très honoré (...) de rejoindre un groupe dont la résonance en France et dans le monde n'est plus à faire", a déclaré Jean-Dominique Senard lors d'une conférence de presse, au siège de Renault, au côté de Thierry Bolloré.""",
+         ents="""ORG: Renault | Michelin
+PER: Jean-Dominique Senard | Thierry Bolloré | Carlos Ghosn
+LOC: Japon | France""",
+         sentiments={"Renault": "neutral", "Michelin": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr16-europe1-renault-dg-delegues", lang="fr", split="dev",
+         date="2013-09 (approx., from the text: Carlos Tavares left on 30 August 2013)",
+         url="https://www.europe1.fr/economie/Renault-nomme-deux-DG-delegues-732920",
+         text="""Renault nomme deux DG délégués
+
+  • Copié
+avec Reuters
+
+Renault a annoncé lundi la nomination de deux directeurs généraux délégués pour remplacer Carlos Tavares, le numéro deux du constructeur automobile, qui a démissionné fin août. Thierry Bolloré est nommé directeur délégué à la compétitivité, tandis que Jérôme Stoll devient directeur délégué à la performance, précise le groupe dans un communiqué. Les deux hommes seront placés directement sous l'autorité du PDG Carlos Ghosn, conformément au projet de réorganisation annoncé mardi dernier.
+
+Carlos Tavares, numéro deux du groupe depuis l'été 2011, a brutalement quitté ses fonctions le 30 août, laissant à nouveau Carlos Ghosn seul aux commandes.""",
+         boiler=["• Copié", "avec Reuters"],
+         ents="""ORG: Renault
+PER: Carlos Tavares | Thierry Bolloré | Jérôme Stoll | Carlos Ghosn""",
+         sentiments={"Renault": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr16-societecom-legrand-etats-unis", lang="fr", split="dev", date="2017-05-10 (from the page)",
+         url="https://www.societe.com/actualites/legrand_se_renforce_aux_etats_unis-17778.html",
+         text="""Legrand se renforce aux États-Unis
+
+Legrand se renforce aux États-Unis
+
+Legrand acquiert deux nouvelles sociétés aux États-Unis, l'une spécialisée dans les solutions d'éclairage et l'autre dans les armoires voix-données-images pour les datacenters.
+
+Publié le 10-05-2017 par Bertrand Dampierre
+
+Deux acquisitions
+
+ 
+
+Le groupe Legrand a annoncé ce matin dans un communiqué de presse deux nouvelles acquisitions ciblées aux États-Unis, son terrain de chasse favori actuellement. Le spécialiste des infrastructures électriques et numériques du bâtiment a en effet procédé au rachat d'une importante société spécialisée dans les supports linéaires d'éclairage pour le tertiaire, Finelite, et d'une autre société de moindre importance, Afco Systems, qui réalise des armoires voix-données-images pour datacenters.
+
+Après l'acquisition, l'an dernier, de la PME américaine OCL, experte dans le domaine des solutions d'éclairage architecturales pour les bureaux et les logements haut de gamme, ces deux acquisitions nouvelles attestent de la volonté de Legrand de se renforcer sur le marché américain. Le groupe n'a pas communiqué les termes financiers des deux opérations, qui devraient être finalisées dans les semaines à venir.
+
+
+Se renforcer et élargir son offre
+
+ 
+
+Avec le rachat de Finelite, qui affiche un chiffre d'affaires d'environ 200 millions de dollars et compte environ 455 collaborateurs, Legrand va pouvoir enrichir sa gamme de dispositifs de contrôle d'éclairage, en complément des commandes murales et des coffrets de contrôle où il est leader.
+
+Avec celui d'Afco Systems, Legrand tente une incursion dans le domaine des armoires voix-données-images pour datacenters, ce qui lui permet d'accroître sa présence et d'élargir sa gamme de solutions sur le marché très porteur des infrastructures numériques et des réseaux.
+
+Par ailleurs, Antoine Burel, le directeur financier du groupe, a souligné que ces rachats n'avaient nullement""",
+         boiler=["Publié le 10-05-2017 par Bertrand Dampierre"],
+         ents="""ORG: Legrand | Finelite | Afco Systems | OCL
+PER: Antoine Burel
+LOC: États-Unis""",
+         sentiments={"Legrand": "positive", "Finelite": "neutral", "Afco Systems": "neutral", "OCL": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr16-lesechos-capitalfinance-legrand-italie", lang="fr", split="dev", date="2010-12-21 (from the page)",
+         url="https://capitalfinance.lesechos.fr/deals-m-a/mid-cap/legrand-sagrandit-en-italie-100632",
+         text="""Legrand s'agrandit en Italie
+Publié le 21 déc. 2010 à 16:45
+L'électricien Legrand rachète l'italien Mata System Energy. Il absorbe un confrère qui fabrique des UPS - des onduleurs à alimentation statique sans interruption - pour installations à criticité importante (data centers, établissements financiers...). Ce faisant, il s'agrandit d'un périmètre de 50 salariés qui devrait totaliser plus de 16 M Euros de chiffre d'affaires, cette année - dont environ un tiers à l'export. Pour mémoire, depuis le début du second semestre 2010, le français, coté sur Eurolist A, a déjà acquis l'indien Indo Asian Switchgear et le turc Inform (cf. nos 983, 985).
+Prolongez votre expérience et accédez aux articles réservés à nos abonnés
+Je m’abonne""",
+         boiler=["Publié le 21 déc. 2010 à 16:45",
+                 "Prolongez votre expérience et accédez aux articles réservés à nos abonnés", "Je m’abonne"],
+         ents="""ORG: Legrand | Mata System Energy | Indo Asian Switchgear | Inform
+LOC: Italie
+MISC: Eurolist A""",
+         sentiments={"Legrand": "neutral", "Mata System Energy": "neutral", "Indo Asian Switchgear": "neutral",
+                     "Inform": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr16-reuters-4g-bouygues-orange-free", lang="fr", split="dev", date="2013-12-16 (from the page)",
+         url="http://fr.reuters.com/article/technologyNews/idFRPAE9BF06R20131216",
+         text="""Bouygues Telecom et Orange répondent à l'offre de 4G de Free
+
+lundi 16 décembre 2013 21h55
+ 
+
+PARIS (Reuters) - Bouygues Telecom a annoncé lundi inclure lui aussi sans surcoût le très haut débit mobile (4G) dès 19,99 euros par mois, s'alignant ainsi sur l'offre lancée au début du mois par Free, alors qu'Orange proposera une offre 4G dès janvier chez Sosh, sa marque à bas coût.
+
+La filiale du groupe de BTP Bouygues va ajouter dès ce mardi la 4G sans surcoût dans deux de ses forfaits low cost, l'un à 19,99 euros par mois et le second à 24,99 euros par mois.
+
+L'opérateur, qui offre à ce jour la couverture la plus étendue en très haut débit, avait dit la semaine dernière proposer un premier forfait illimité 4G à 24,99 euros, contre 29,99 euros précédemment, pour riposter à l'offensive de Free, au risque de compromettre le redressement de ses marges.
+
+"Je constate que Bouygues Telecom vient d'annoncer un forfait 4G sur B&You. Je ne veux pas pénaliser nos clients Sosh qui pourront bénéficier d'une offre 4G dès janvier", déclare de son côté Stéphane Richard, PDG d'Orange, dans un entretien au Figaro à paraître mardi.
+
+Free a lancé début décembre un forfait incluant la 4G au prix de 19,99 euros par mois, mais l'opérateur n'en est toutefois qu'aux débuts du déploiement de son réseau.
+
+Dans son interview au Figaro, Stéphane Richard menace également de mettre fin à l'accord d'itinérance qui lie Orange et Free et s'en prend à Xavier Niel, le dirigeant de Free, qu'il juge "prétentieux et agressif".
+
+"Je pense qu'il perd un peu ses nerfs, car il fait face à de sérieuses échéances et l'étau se resserre, n'oublions pas que l'accord d'itinérance 2G/3G n'est pas un droit perpétuel. Orange peut très bien se passer de l'accord d'itinérance, mais la réciproque est-elle certaine ?", interroge le dirigeant d'Orange.
+
+Et d'ajouter: "Xavier Niel est le roi de l'embrouille. Free Mobile ne dispose que de très peu de fréquences et""",
+         boiler=["lundi 16 décembre 2013 21h55"],
+         ents="""ORG: Bouygues Telecom | Bouygues | Orange | Free Mobile | Free | Reuters | Figaro
+PER: Stéphane Richard | Xavier Niel
+LOC: PARIS
+MISC: Sosh | B&You""",
+         sentiments={"Bouygues Telecom": "mixed", "Bouygues": "neutral", "Orange": "neutral", "Free": "mixed",
+                     "Free Mobile": "negative", "Figaro": "neutral"},
+         events=["product_launch", "competition"]),
+
+    dict(id="fr16-europe1-dgccrf-delais-paiement", lang="fr", split="dev",
+         date="2023-05 (approx., from the text: fines of 26 April and early May)",
+         url="https://europe1.fr/economie/m6-mcdonalds-ces-entreprises-sanctionnees-par-la-dgccrf-pour-des-retards-de-paiement-4182421",
+         text="""La DGCCRF a infligé ces derniers jours des amendes administratives à plusieurs entreprises, des sanctions au montant relativement modeste, excepté l'une, de 1,1 million d'euros visant M6, pour le non-respect des délais de paiement à leurs fournisseurs. Selon un relevé de sanctions publié sur le site internet de la Direction générale de la concurrence, de la consommation et de la répression des fraudes mercredi, la société Metropole Television a ainsi écopé de 1,1 million d'euros d'amende, le 26 avril dernier.
+De leur côté, les laboratoires pharmaceutiques Servier ont reçu une amende de 220.000 euros le même jour.
+>> LIRE AUSSI - Le gouvernement veut interroger les compagnies aériennes pour traquer les fraudeurs fiscaux
+McDonald's plaide les périodes de confinement dues au Covid-19
+Début mai, l'enseigne de restauration McDonald's France s'est vu infliger 200.000 euros d'amende, tandis que les entreprises Alliance Automotive et Abeille Asset Management, recevaient respectivement 100.000 euros et 75.000 euros d'amendes, annonce la DGCCRF.
+Mercredi, McDonald's France affirme, dans un brève déclaration transmise à l'AFP, "avoir expliqué" à la DGCCRF que "les cas (de délais de paiement non respectés) rapportés se concentrent sur les périodes de confinement liées à la gestion de la pandémie" de Covid-19. "L'organisation de l'entreprise a été, comme l'ensemble des entreprises, désorganisée dans la mise en œuvre de (ses) procédures de paiement", poursuit l'enseigne, regrettant que "l'administration n'ait pas tenu compte de ces contraintes majeures externes".
+Les amendes peuvent aller jusqu'à 2 millions d'euros
+Parmi les autres entreprises sanctionnées début mai : Zambon France (55.000 euros), Axa Investment Management (45.000 euros), Hellio Solutions (40.000 euros), CS Comlandi (26.000 euros), Prada Retail France (15.000 euros). Depuis 2009, la loi plafonne les délais de paiement contractuels inter-entreprises, qui ne peuvent dépas""",
+         boiler=[">> LIRE AUSSI - Le gouvernement veut interroger les compagnies aériennes pour traquer les fraudeurs fiscaux"],
+         ents="""ORG: DGCCRF | Direction générale de la concurrence, de la consommation et de la répression des fraudes | M6 | Metropole Television | Servier | McDonald's France | McDonald's | Alliance Automotive | Abeille Asset Management | AFP | Zambon France | Axa Investment Management | Hellio Solutions | CS Comlandi | Prada Retail France""",
+         sentiments={"M6": "negative", "Metropole Television": "negative", "Servier": "negative",
+                     "McDonald's": "negative", "McDonald's France": "negative", "Alliance Automotive": "negative",
+                     "Abeille Asset Management": "negative", "Zambon France": "negative",
+                     "Axa Investment Management": "negative", "Hellio Solutions": "negative", "CS Comlandi": "negative",
+                     "Prada Retail France": "negative"},
+         events=["legal"]),
+
+    dict(id="fr16-rtl-leclerc-amende-eurelec", lang="fr", split="dev", date="2019-07-22 (from the page)",
+         url="https://www.rtl.fr/actu/conso/les-infos-de-12h30-leclerc-une-assignation-historique-pour-les-fournisseurs-7798081095",
+         text=""" date 2019-07 publié le 22/07/2019 à 13:40
+
+Le ministère de l'Économie a décidé de frapper un grand coup et demande une amende record à Leclerc : 117,3 millions d'euros sont réclamés au groupe, accusé de passer par l'étranger pour abuser de ses fournisseurs.
+
+Principale entité visée par cette décision, la centrale belge d'achat de Leclerc, Eurelec, que Bercy accuse de "pratiques commerciales abusives (...) pour contourner la loi française et imposer des baisses de tarifs très importantes, sans aucune contrepartie, à certains de ses fournisseurs".
+
+Invité sur RTL, Richard Panquiault, directeur général d'ILEC, un institut représentant près de 80 entreprises qui fabriquent et commercialisent des produits de grande consommation s'est félicité de cette décision, qu'il qualifie "d'historique à double titre" : "C'est la première fois que le ministre assigne une structure de négociation internationale hors de l’hexagone, et c'est la première fois qu'on a une amende de ce montant-là", explique-t-il. "La plus importante auparavant était de 20 millions d'euros", précise-t-il.
+
+Richard Panquiault estime que cette amende "entre dans le registre dissuasif et que cette assignation sera suivie d'autres".
+
+À écouter également dans ce journal
+
+Faits divers - Trois jours après le meurtre de Mamoudou Barry, enseignant-chercheur guinéen de 31 ans tué à Canteleu, près de Rouen, un suspect vient d'être arrêté. De nationalité turque, il est né en 1990 et est déjà connu des services de police pour des affaires de stupéfiants et pour des antécédents psychiatriques.
+
+Canicule - Pour la 2e fois en moins d'un mois, la canicule revient. Déjà 21 départements sont en alerte orange dans le Centre-Est et le Sud-Ouest. 38 degrés sont attendus cet après-midi à Bordeaux, et 42 degrés demain.
+
+Armée - Cela fait un demi-siècle que les familles de disparus atte""",
+         boiler=["date 2019-07 publié le 22/07/2019 à 13:40", "À écouter également dans ce journal",
+                 "Faits divers - Trois jours après le meurtre de Mamoudou Barry, enseignant-chercheur guinéen de 31 ans tué à Canteleu, près de Rouen, un suspect vient d'être arrêté. De nationalité turque, il est né en 1990 et est déjà connu des services de police pour des affaires de stupéfiants et pour des antécédents psychiatriques.",
+                 "Canicule - Pour la 2e fois en moins d'un mois, la canicule revient. Déjà 21 départements sont en alerte orange dans le Centre-Est et le Sud-Ouest. 38 degrés sont attendus cet après-midi à Bordeaux, et 42 degrés demain.",
+                 "Armée - Cela fait un demi-siècle que les familles de disparus atte"],
+         ents="""ORG: ministère de l'Économie | Leclerc | Eurelec | Bercy | RTL | ILEC
+PER: Richard Panquiault
+LOC: hexagone""",
+         sentiments={"Leclerc": "negative", "Eurelec": "negative"},
+         events=["legal"]),
 ]
