@@ -186,3 +186,21 @@ def test_french_articles_use_their_own_rules():
     found = {"funding": [Trigger("levée", 0.55, (0, 5), LEAD)]}  # 0.55 x 1.15 = 0.63
     assert set(decide(found, rules_for("fr"))) == {"funding"}
     assert set(decide(found, rules_for("en"))) == set()
+
+
+def test_the_court_of_an_insolvency_is_no_lawsuit(detector):
+    """A court word in a sentence that also holds an insolvency trigger counts for the insolvency
+    only; a court in a sentence of its own still makes a lawsuit."""
+    text = ("Zorblax placé en liquidation judiciaire\nLe tribunal de commerce de Quimper a prononcé mardi la "
+            "liquidation judiciaire de Zorblax, faute de repreneur. Le jugement touche 40 salariés.")
+    a, ents = _enriched(text, [("Zorblax", "ORG")])
+    found = detector.detect(text, a, ents)
+    assert "bankruptcy" in found and "legal" not in found
+    assert all("tribunal" not in t.word for t in detector.last_triggers.get("legal", []))
+    sued = ("Zorblax placé en liquidation judiciaire\nLe tribunal de commerce de Quimper a prononcé mardi la "
+            "liquidation judiciaire de Zorblax. Son ancien dirigeant est poursuivi en justice pour fraude "
+            "et sera jugé par le tribunal correctionnel.")
+    a, ents = _enriched(sued, [("Zorblax", "ORG")])
+    assert detector.last_triggers is not None
+    found = detector.detect(sued, a, ents)
+    assert "bankruptcy" in found and detector.last_triggers.get("legal")  # the lawsuit's own sentence counts

@@ -192,6 +192,7 @@ class EventDetector:
                     continue
                 found = triggers.setdefault(p.label, {})
                 found[where] = max(found.get(where, 0.0), p.weight)
+        _drop_insolvency_court(triggers, analysis)
         from annotator.nlp.salience import Salience
 
         orgs = None if entities is None else [(s.start, s.end) for s in entities if s.label == self.company_label]
@@ -220,6 +221,23 @@ class EventDetector:
                                   evidence=tuple(w for w, _ in kept_by_label[label][:MAX_EVIDENCE]))
                 for label, conf in decide(found_by_label, rules).items()}
 
+
+
+INSOLVENCY, COURT_CASE = "bankruptcy", "legal"
+
+
+def _drop_insolvency_court(triggers: dict[str, dict[tuple[int, int], float]], analysis: "Analysis") -> None:
+    """The court of an insolvency is no lawsuit: a ``legal`` trigger ("tribunal", "jugement") in a
+    sentence that also holds a ``bankruptcy`` trigger ("le tribunal de commerce a prononcé la
+    liquidation") counts for the insolvency only, and is removed from ``triggers`` in place."""
+    courts, insolvency = triggers.get(COURT_CASE), triggers.get(INSOLVENCY)
+    if not courts or not insolvency:
+        return
+    sentences = {analysis.sentence_at(where[0]) for where in insolvency} - {None}
+    for where in [w for w in courts if analysis.sentence_at(w[0]) in sentences]:
+        del courts[where]
+    if not courts:
+        del triggers[COURT_CASE]
 
 
 def _lemmas(token: dict) -> set[str] | None:
