@@ -144,7 +144,7 @@ class Analysis:
 
             table = self.table
             out: list[Token] = []
-            seen: dict[str, tuple[str, int]] = {}  # lower form -> (lemma, its string id): words repeat
+            seen: dict[str, tuple[str, str, int, bool]] = {}  # word -> (lower form, lemma, its id, a token?)
             for off, doc in self.parts:
                 if not len(doc):
                     continue
@@ -156,20 +156,23 @@ class Analysis:
                 have_lemmas = any(given)
                 strings = doc.vocab.strings
                 lemma_ids = []
+                append = out.append
                 for a, n, given_id in zip(starts, lengths, given):
                     word = text[a:a + n]
-                    low = word.lower().replace("’", "'")
                     if have_lemmas:
+                        low = word.lower().replace("’", "'")
                         lemma = strings[given_id].lower() or low
+                        keep = bool(word) and not word.isspace()
                     else:
-                        known = seen.get(low)
+                        known = seen.get(word)  # words repeat: their forms are worked out once
                         if known is None:
+                            low = word.lower().replace("’", "'")
                             lemma = table.get(low) or low
-                            known = seen[low] = (lemma, strings.add(lemma))
-                        lemma = known[0]
-                        lemma_ids.append(known[1])
-                    if word and not word.isspace():
-                        out.append(Token(off + a, off + a + n, low, lemma))
+                            known = seen[word] = (low, lemma, strings.add(lemma), bool(word) and not word.isspace())
+                        low, lemma, lemma_id, keep = known
+                        lemma_ids.append(lemma_id)
+                    if keep:
+                        append(Token(off + a, off + a + n, low, lemma))
                 if not have_lemmas:
                     import numpy
 

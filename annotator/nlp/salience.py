@@ -67,13 +67,16 @@ class Salience:
         self.headline, self.lead_end = headline_and_lead(text, [off for off, _ in parts])
         years = [int(y) for y in _YEAR.findall(text)]
         self.latest_year = max(years) if years else None
+        self._background_of: dict[tuple[int, int], bool] = {}  # per sentence: triggers share sentences
 
     def features(self, start: int, end: int) -> tuple[str, bool, bool, bool]:
         """(position "headline" / "lead" / "body", background, no organisation near, quoted)."""
         position = ("headline" if self.headline[0] <= start < self.headline[1]
                     else "lead" if start < self.lead_end else "body")
         s, e = self.sentence_at(start) or (start, end)
-        background = self._background(self.text[s:e])
+        background = self._background_of.get((s, e))
+        if background is None:
+            background = self._background_of[(s, e)] = self._background(self.text[s:e])
         no_org = False
         if self.orgs is not None and not self._org_in(s, e):
             p0 = self.text.rfind("\n", 0, start) + 1

@@ -222,6 +222,7 @@ class SentimentScorer:
         phrases = self.phrases.get(lang, {})
         mods = self.modifiers.get(lang, {})
         lex = self.lexicons[lang]
+        first = self._first[lang] if phrases else frozenset()
         total = 0.0
         n = len(tokens)
         i = 0
@@ -229,7 +230,7 @@ class SentimentScorer:
             tok = tokens[i]
             v = None
             width = 1
-            if phrases and (tok.lower in self._first[lang] or tok.lemma in self._first[lang]):
+            if phrases and (tok.lower in first or tok.lemma in first):
                 for length in (4, 3, 2):
                     if i + length <= n:
                         key = tuple(t.lower for t in tokens[i:i + length])
@@ -280,7 +281,8 @@ class SentimentScorer:
             a = bisect.bisect_left(starts, s)
             b = bisect.bisect_left(starts, e)
             regions = quoted_regions(analysis.text, s, e)
-            quoted = {k - a for k in range(a, b) if any(qs <= starts[k] < qe for qs, qe in regions)}
+            quoted = {k - a for k in range(a, b) if any(qs <= starts[k] < qe for qs, qe in regions)} \
+                if regions else set()
             raw = self.sentence_valence(tokens[a:b], analysis.lang, quoted)
             if hints:
                 raw += sum(v for hs, he, v in hints if s <= hs and he <= e)
