@@ -193,3 +193,15 @@ def test_the_training_script_refuses_held_out_files():
 
     for name in ("real_heldout.jsonl", "real_heldout2.jsonl", "real_heldout3.jsonl", "real_heldout4.jsonl"):
         assert main(["--gold", f"tests/data/gold/{name}"]) == 2
+
+
+def test_vector_weights_beyond_the_pipelines_vectors_are_left_out_not_a_crash():
+    """A project's model may weigh vector dimensions the pipeline's vectors do not have (another
+    pipeline's file): the name's vector part is then left out, the rest still scores."""
+    vocab = _vocab({"Zorb": [1.0, 2.0]})
+    text = "La société Zorb recrute."
+    ents = _spans(text, [("Zorb", "LOC")])
+    model = _model({"prev=société": 6.0, "vec0": 1.0, "vec7": 1.0})
+    out = cs.relabel(text, ents, "ORG", model, "fr", vocab)
+    assert [(text[s.start:s.end], s.label) for s in out] == [("Zorb", "ORG")]
+    assert not cs.known_feature("pos=NOUN") and cs.known_feature("vec299") and not cs.known_feature("vec1000")

@@ -30,7 +30,7 @@ CONFIDENCE_CAP = 0.85
 """A relabelled name's confidence is its probability, at most this: the step is a guess from context."""
 _TOKEN = re.compile(r"\w+['’]|\w+|[^\w\s]")
 _LINK_WORDS = frozenset("de du des d' la le les l' et & of the and von van der y".split())
-_FEATURE_PREFIXES = ("label=", "lang=", "prev=", "prev2=", "next=", "next2=", "shape=", "words=", "pos=")
+_FEATURE_PREFIXES = ("label=", "lang=", "prev=", "prev2=", "next=", "next2=", "shape=", "words=")
 _FIXED = ("mentions", "first_in_headline", "line_start", "unknown_words")
 _VECTOR = re.compile(r"vec\d{1,3}\Z")
 
@@ -203,8 +203,9 @@ def known_feature(name: str) -> bool:
 
 def _log_odds_weights(model):
     """``model`` as one log-odds of "company" over "other": (per feature weight, bias, the vector
-    dimensions it weighs or None, their weights) with the scaling folded in (the folded bias of
-    ``model._folded()`` already holds the offsets), so that a name costs one sum and one product."""
+    dimensions it weighs or None, their weights, the vector width they need), the scaling folded in
+    (the folded bias of ``model._folded()`` already holds the offsets): a name costs one sum and
+    one product."""
     cached = model.__dict__.get("_log_odds_cache")
     if cached is None:
         import numpy as np
@@ -215,9 +216,10 @@ def _log_odds_weights(model):
         names = [n for n in model.features if _VECTOR.match(n)]
         dims = np.array([int(n[3:]) for n in names]) if names else None
         vec = np.array([per_feature[n][c] - per_feature[n][o] for n in names]) if names else None
+        width = int(dims.max()) + 1 if names else 0  # a mean vector must have this many dimensions
         if dims is not None and list(dims) == list(range(len(dims))):
             dims = slice(0, len(names))
-        cached = (delta, bias[c] - bias[o], dims, vec)
+        cached = (delta, bias[c] - bias[o], dims, vec, width)
         object.__setattr__(model, "_log_odds_cache", cached)
     return cached
 
@@ -231,7 +233,7 @@ def relabel(text: str, entities: list[Span], company_label: str, model, lang: st
     feats = name_features(text, entities, company_label, lang, vocab, with_vectors=False)
     if not feats:
         return entities
-    delta, bias, dims, vec = _log_odds_weights(model)
+    delta, bias, dims, vec, width = _log_odds_weights(model)
     best: dict[str, float] = {}
     name_part: dict[str, float] = {}
     for s, f in feats:
@@ -240,7 +242,7 @@ def relabel(text: str, entities: list[Span], company_label: str, model, lang: st
         if z is None:
             unknown, mean = word_vector(surface, vocab)
             z = bias + (delta.get("unknown_words", 0.0) * unknown if unknown is not None else 0.0)
-            if mean is not None and vec is not None and len(mean) >= len(vec):
+            if mean is not None and vec is not None and len(mean) >= width:
                 z += float(vec @ mean[dims])
             name_part[surface] = z
         for name, v in f.items():
