@@ -229,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kept: l2 {l2}, threshold {threshold}, for {', '.join(keep) or 'no language'}; "
           f"{len(model.features)} features")
     if args.write:
-        out = ROOT / "resources" / "gazetteer" / "company_spans.json"
+        from annotator.nlp.enrich import SPAN_MODEL_FILE
+
+        out = ROOT / "resources" / "gazetteer" / SPAN_MODEL_FILE
         out.write_text(model.to_json(), encoding="utf-8")
         print(f"wrote {out.relative_to(ROOT)}")
     return 0

@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 from annotator.core.model import MODEL, Span
 
-SPAN_MODEL_FILE = "company_spans.json"
 CLASSES = ("company", "other")
 CONFIDENCE_CAP = 0.85
 """A relabelled name's confidence is its probability, at most this: the step is a guess from context."""

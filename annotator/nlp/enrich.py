@@ -158,7 +158,7 @@ def load_span_model(text: str, origin: str = SPAN_MODEL_FILE):
     from annotator.nlp.company_spans import CLASSES, known_feature
     from annotator.nlp.sentiment_model import CompanySentimentModel
 
-    model = CompanySentimentModel.from_json(text, origin, values=CLASSES, kind="company span model", code="E530")
+    model = CompanySentimentModel.from_json(text, origin, kind="company span model", code="E530")
     unknown = sorted(f for f in model.features if not known_feature(f))
     problems = []
     if unknown:
