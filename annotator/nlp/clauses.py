@@ -18,6 +18,29 @@ _BOUNDARY = re.compile(
 )
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:et|and|ou|or|&)?|et|and|ou|or|&)\s*", re.IGNORECASE)
+
+
+def coordinated(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Mentions listed together ("Atos, Valeo et Plastivaloire ont accusé...", "JPMorgan and Goldman
+    Sachs"): each listed mention -> the span from the list's first to its last mention, so that all
+    of them get the list's clause (the commas inside a list do not separate clauses). Mentions not
+    in a list are left out."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    ordered = sorted(set(spans))
+    run = [ordered[0]] if ordered else []
+    for prev, cur in zip(ordered, ordered[1:]):
+        if prev[1] <= cur[0] and _LIST_GAP.fullmatch(text, prev[1], cur[0]):
+            run.append(cur)
+            continue
+        if len(run) > 1:
+            out.update(dict.fromkeys(run, (run[0][0], run[-1][1])))
+        run = [cur]
+    if len(run) > 1:
+        out.update(dict.fromkeys(run, (run[0][0], run[-1][1])))
+    return out
+
+
 def clause_around(text: str, sentence: tuple[int, int], start: int, end: int, min_chars: int = 25) -> tuple[int, int]:
     """``(start, end)`` of the clause of ``sentence`` holding the mention ``[start, end)``.
 
