@@ -133,7 +133,7 @@ Par souci de clarté, le lot pour lequel les acteurs susmentionnés étaient en 
 Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici
 
 Contenu partenaire""",
-         boiler=["Le siège de la Commission européenne. © Belga", "Pieterjan Van Leemputten",
+         boiler=["Le siège de la Commission européenne. © Belga", "Pieterjan Van Leemputten", "Update 17H30a",
                  "Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici", "Contenu partenaire"],
          ents="""ORG: Commission européenne | Panoplys | Trasys | Innovata Consortium | Unisys | One4EU | Atos Engineering | Everis | Fujitsu | Intrasoft | Iris | Piksel | Sogeti | Eurora-1 | ARHS Developements | Cegeka | KPMG Advisory | Ordina Belgium | SWORD
 LOC: Bruxelles | Luxembourg | Ispra | Italie
