@@ -191,7 +191,8 @@ def test_a_project_copy_replaces_the_shipped_model_and_no_language_switches_it_o
 def test_the_training_script_refuses_held_out_files():
     from benchmarks.train_company_spans import main
 
-    for name in ("real_heldout.jsonl", "real_heldout2.jsonl", "real_heldout3.jsonl", "real_heldout4.jsonl"):
+    for name in ("real_heldout.jsonl", "real_heldout2.jsonl", "real_heldout3.jsonl", "real_heldout4.jsonl",
+                 "real_heldout5.jsonl"):
         assert main(["--gold", f"tests/data/gold/{name}"]) == 2
 
 

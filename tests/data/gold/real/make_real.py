@@ -37,7 +37,8 @@ their part explicitly (``split="dev"``) and never change the first draw. A secon
 (``split="heldout2"``, written to ``real_heldout2.jsonl``) holds articles annotated after the system was
 tuned, kept apart from the start: no tuning, no error listing, aggregate figures only. A third one
 (``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way, to measure a later session's changes,
-and a fourth (``split="heldout4"``, ``real_heldout4.jsonl``) for the session after it.
+a fourth (``split="heldout4"``, ``real_heldout4.jsonl``) for the session after it, and a fifth
+(``split="heldout5"``, ``real_heldout5.jsonl``) for the sixth session.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 
@@ -56,7 +57,8 @@ from annotator.core.text import company_key  # noqa: E402
 
 SEED = 20261201
 PARTS = {"dev": "real_dev.jsonl", "heldout": "real_heldout.jsonl", "heldout2": "real_heldout2.jsonl",
-         "heldout3": "real_heldout3.jsonl", "heldout4": "real_heldout4.jsonl"}
+         "heldout3": "real_heldout3.jsonl", "heldout4": "real_heldout4.jsonl",
+         "heldout5": "real_heldout5.jsonl"}
 HELDOUT_SHARE = 0.4
 
 
