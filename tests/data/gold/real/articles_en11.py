@@ -222,57 +222,48 @@ PER: David Kemei | Kemei""",
                      "Corrugated Steel Ltd": "negative", "Tononoka Rolling Mills": "negative"},
          events=["legal"]),
 
-    dict(id="en11-iol-jse-naspers-standard-bank", lang="en", split="heldout5",
-         date="2014-08-14 (approx.: a Thursday, from the text: the day after Tencent's first-half results)",
-         url="http://www.iol.co.za/business/markets/south-africa/jse-down-naspers-retreats-from-record-1.1735625",
-         text="""JSE down, Naspers retreats from record
+    dict(id="en11-safinancenews-jse-naspers-avi", lang="en", split="heldout5",
+         date="2018-09-11 (approx.: a Tuesday, from the text: AVI's annual results on the Monday, July manufacturing data, Attacq's first distribution as a REIT)",
+         url="https://www.safinancenews.com/markets/jse-falls-as-naspers-loses-3-and-banks-shrug-off-stronger-rand/",
+         text="""JSE falls as Naspers loses 3% and banks shrug off stronger rand
 
-Comment on this story
-IOL image JSE interior view INDEPENDENT MEDIA The JSE is seen in this file photo: Leon Nicholas.
+“Traders seemed reluctant to take huge positions ahead of the slew of critical data expected later in the week,” Nedbank Corporate and Investment Banking analysts said.
 
-Johannesburg - South African stocks fell for a third straight session on Thursday after a slew of financial results knocked prices of companies such as lender Standard Bank and mining firm Harmony Gold.
+The market was eyeing local manufacturing data for July set to be released later in the morning. The data was likely to be an improvement on the previous month’s 0.7% growth amid expectations that the economy will improve in the second half from the recession in the first.
 
-Shares of e-commerce firm Naspers retreated from a record high hit the previous day, ending down 4.68 percent at 1,365.40 rand.
+Thursday’s US inflation numbers will indicate if the US Federal Reserve is set to continue on its committed interest-rate hiking policy, despite earlier misgivings by US President Donald Trump.
 
-Naspers jumped on Wednesday after China's Tencent, in which it owns over a third, reported higher first-half earnings.
+At 9.32am the all share was 1.1% lower at 56,090.70 points and the top 40 had dropped 1.22%. The gold index shed 1.82%, industrials 1.47%, resources 1.06%, food and drug retailers 0.84% and property 0.74%,
 
-The benchmark Top-40 index dipped 0.42 percent to 45,920 while the wider All-share index was down 0.38 percent to 51,073.
+Anglo American was 1.02% lower at R286.90. Subsidiary De Beers recorded sales of $505m in September compared with $507m in the same period a year earlier, the lowest sales for its seventh cycle since it started releasing its data in 2016.
 
-Standard Bank fell 3.43 percent to 140.85 rand after it took an $80 million (R844 million) hit from its exposure to suspected metal financing fraud in China, wiping out its first-half earnings growth.
+Richemont slipped 1.22% to R127.82 after gaining on Monday following upbeat numbers. Sales for the five months to August rose 25% at constant exchange rates.
 
-Harmony, ending 1.23 percent lower at 33.86 rand, fell to a steep fourth-quarter loss because of a 1.4 billion rand write-down on an expansion project.
+Among banks, Absa lost 1.18% to R152.68 but FirstRand edged up 0.51% to R68.97.
 
-Also taking a hit after posting a full-year loss was Northam Platinum, falling 1 percent to 45.50 rand.
+Discovery was 1.39% lower at R173.37.
 
-On the upside, gainers included dual-listed foreign firms such as brewer SABMiller, which gained 1.4 percent to 575.00 rand.
+Attacq lost 2% to R15.19. The group said it was targeting distribution growth of between 7.5% and 9.5% for the 2019 financial year, after reporting a maiden annual distribution of 74c per share as a first-time real-estate investment trust.
 
-“There definitely seems to be a bit of demand in some of the dual-listed shares particularly in London as opposed to the local moves because of a stronger rand,” said Ferdi Heyneke, portfolio manager at Afrifocus. - Reuters
+Nepi Rockcastle dropped 1.44% to R138.26.
 
-sign up
+Consumer goods company AVI slipped 1% to R112.01 after reporting annual results on Monday, which included a special dividend.
 
-Comment Guidelines
+Naspers lost 2.53% to R3,038.26.
 
-  1. Please read our comment guidelines.
-  2. Login and register, if you haven’ t already.
-  3. Write your comment in the block below and click (Post As)
-  4. Has a comment offended you? Hover your mouse over the comment and wait until a small triangle appears on the right-hand side. Click triangle () and select "Flag as inappropriate". Our moderators will take action if need be.
+MTN dropped 0.92% to R73.41.
 
-  5. Verified email addresses: All""",
-         boiler=["Comment on this story",
-                 "IOL image JSE interior view INDEPENDENT MEDIA The JSE is seen in this file photo: Leon Nicholas.",
-                 "sign up", "Comment Guidelines",
-                 "1. Please read our comment guidelines.",
-                 "2. Login and register, if you haven’ t already.",
-                 "3. Write your comment in the block below and click (Post As)",
-                 "4. Has a comment offended you? Hover your mouse over the comment and wait until a small triangle appears on the right-hand side. Click triangle () and select \"Flag as inappropriate\". Our moderators will take action if need be.",
-                 "5. Verified email addresses: All"],
-         ents="""ORG: JSE | Naspers | Standard Bank | Harmony Gold | Harmony | Tencent | Northam Platinum | SABMiller | Afrifocus | Reuters
-PER: Ferdi Heyneke
-LOC: Johannesburg | China | London
-MISC: Top-40 | All-share""",
-         sentiments={"Naspers": "negative", "Standard Bank": "negative", "Harmony Gold": "negative",
-                     "Tencent": "neutral", "Northam Platinum": "negative", "SABMiller": "positive",
-                     "Afrifocus": "neutral"},
+Sappi lost 1.59% to R96.12.
+
+Source: businesslive.co.za""",
+         boiler=["Source: businesslive.co.za"],
+         ents="""ORG: JSE | Naspers | Nedbank Corporate and Investment Banking | Federal Reserve | Anglo American | De Beers | Richemont | Absa | FirstRand | Discovery | Attacq | Nepi Rockcastle | AVI | MTN | Sappi
+PER: Donald Trump
+LOC: US""",
+         sentiments={"Naspers": "negative", "Nedbank Corporate and Investment Banking": "neutral",
+                     "Anglo American": "negative", "De Beers": "negative", "Richemont": "mixed", "Absa": "negative",
+                     "FirstRand": "positive", "Discovery": "negative", "Attacq": "mixed", "Nepi Rockcastle": "negative",
+                     "AVI": "mixed", "MTN": "negative", "Sappi": "negative"},
          events=["earnings"]),
 
     dict(id="en11-fin24-shoprite-kenya", lang="en", split="heldout5", date="2017-10-30 (from the URL)",
