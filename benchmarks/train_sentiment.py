@@ -35,7 +35,7 @@ from annotator.nlp.sentiment_model import MODEL_FILE, decide_value, fit
 CLASSES = ("positive", "negative", "neutral")
 RULE_GRID = [(p, m, s) for p in (0.1, 0.2, 0.3) for m in (0.1, 0.2, 0.3, 0.4, 0.6) for s in (0.2, 0.4, 0.6, 0.8, 1.0)]
 """The lexicon rule's settings (sentence lean, margin, single-sentence margin) it is cross-validated over."""
-L2 = (0.01, 0.03, 0.1, 0.3, 1.0)
+L2 = (0.03, 0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.1, 0.2, 0.3)
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,7 +97,7 @@ def rule_choice(rows: list[dict]) -> tuple[float, float, float]:
 def train(rows: list[dict], l2: float):
     found = [r for r in rows if r["x"] is not None]
     return fit([r["x"] for r in found], [r["gold"] for r in found], FEATURES + VECTOR_FEATURES, CLASSES, l2=l2,
-               iterations=1500, absent_is_mean=("uvec",))
+               iterations=400, absent_is_mean=("uvec",))
 
 
 def accuracy(model, rows: list[dict], margin: float) -> int:

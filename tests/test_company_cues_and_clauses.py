@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.model import MODEL, Span
-from annotator.nlp.clauses import clause_around
+from annotator.nlp.clauses import clause_around, coordinated
 from annotator.nlp.company_cues import add_cued_companies
 from annotator.resources import default_schema
 from test_enrich import make_parts
@@ -32,6 +32,19 @@ def test_clause_around_a_mention():
     assert text[slice(*clause_around(text, sent, a, a + 4))].strip() == \
         "Beta s'effondre en Bourse après un avertissement."
     assert text[slice(*clause_around(text, sent, 0, 5))] == "Alpha publie des résultats records"
+
+
+def test_companies_listed_together_share_their_clause():
+    text = "Atos, Valeo et Nexans ont accusé une baisse, tandis que Renault et Stellantis montent."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Atos", "Valeo", "Nexans", "Renault", "Stellantis")]
+    lists = coordinated(text, spans)
+    assert lists == {**dict.fromkeys(spans[:3], (0, spans[2][1])), **dict.fromkeys(spans[3:], (spans[3][0], spans[4][1]))}
+    sent = (0, len(text))
+    for span in spans[:3]:
+        assert text[slice(*clause_around(text, sent, *lists[span]))] == "Atos, Valeo et Nexans ont accusé une baisse"
+    # names apart, with words between them, are no list
+    text = "Alpha rachète Beta, qui perd de l'argent."
+    assert coordinated(text, [(0, 5), (14, 18)]) == {} and coordinated(text, []) == {}
 
 
 @pytest.fixture(scope="module")

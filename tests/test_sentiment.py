@@ -51,6 +51,19 @@ def test_negation_flips_and_intensifier_scales(scorer):
     assert strong > base
 
 
+def test_everyday_words_carry_no_business_valence_and_strength_words_only_scale(scorer):
+    """VADER-FR is translated word for word: "fois" (times), "respectivement", "actifs" (assets),
+    "énergétique", "vols" (flights), "source" had a valence; "repli" (a fall) was positive and
+    "forte" (strong) outweighed the "baisse" it qualifies."""
+    for sentence in ("deux fois plus que prévu", "respectivement 3 et 4 millions", "ses actifs énergétiques",
+                     "les vols de la compagnie", "selon une source proche du dossier", "il poursuit sa route"):
+        assert scorer.sentence_valence(toks(sentence), "fr") == 0, sentence
+    assert scorer.sentence_valence(toks("en repli de 3 %"), "fr") < 0
+    assert scorer.sentence_valence(toks("une forte baisse"), "fr") < scorer.sentence_valence(toks("une baisse"), "fr") < 0
+    assert scorer.sentence_valence(toks("une forte demande"), "fr") == 0
+    assert scorer.sentence_valence(toks("well within the number of shares they want", "en"), "en") == 0
+
+
 @pytest.mark.parametrize("scores, value", [
     ([0.6, 0.3], "positive"),
     ([-0.9], "negative"),
@@ -72,7 +85,7 @@ def test_decide(scores, value):
 
 
 def test_company_sentiment_rests_on_its_own_sentences(scorer):
-    text = ("Danone publie des résultats excellents et en forte hausse. Le marché est stable. "
+    text = ("Danone publie des résultats excellents en très forte hausse et relève ses objectifs. Le marché est stable. "
             "Casino subit une très lourde perte et chute en Bourse.")
     from spacy.attrs import LOWER
     from spacy.tokens import Doc
@@ -86,7 +99,7 @@ def test_company_sentiment_rests_on_its_own_sentences(scorer):
                                                        company="casino")]
     out = scorer.score(text, Analysis(text, [(0, doc)]), ents, "ORG")
     assert out["danone"].value == "positive" and out["casino"].value == "negative"
-    assert [text[a:b] for a, b in out["danone"].evidence] == ["Danone publie des résultats excellents et en forte hausse."]
+    assert [text[a:b] for a, b in out["danone"].evidence] == ["Danone publie des résultats excellents en très forte hausse et relève ses objectifs."]
     assert out["casino"].name == "Casino" and out["casino"].source == "model"
 
 

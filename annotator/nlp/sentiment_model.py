@@ -144,7 +144,8 @@ class CompanySentimentModel:
         if not all(math.isfinite(v) for row in weights for v in row) or not all(math.isfinite(v) for v in bias + mean):
             raise bad("weights must be finite numbers")
         if known_features is not None and (unknown := sorted(set(features) - set(known_features))):
-            raise bad(f"unknown feature(s) {', '.join(unknown)}")
+            shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+            raise bad(f"unknown feature(s) {shown}")
         if values is not None and (unknown := sorted(set(classes) - set(values))):
             raise bad(f"class(es) {', '.join(unknown)} are not sentiment values of the schema")
         meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
