@@ -27,27 +27,6 @@ LOC: Saint-Ouen-sur-Seine | Seine-Saint-Denis""",
                      "Ingérop": "positive"},
          events=["partnership"]),
 
-    dict(id="fr19-trends-mostra-ausy-commission", lang="fr", split="heldout5",
-         date="2012-2013 (approx., from the text: 2011 figures are the latest available)",
-         url="https://trends.levif.be/economie/entreprises/les-sites-internet-de-l-europe-aux-mains-d-une-entreprise-belge/article-normal-172323.html",
-         text="""Les sites internet de l’Europe aux mains d’une entreprise belge
-
-© Mostra
-
-Septante millions d’euros sur quatre ans. Tel est le montant du contrat avec la Commission européenne que vient de remporter l’alliance entre Mostra, une agence digitale belge, et Ausy, un groupe français qui emploie plusieurs milliers de personnes, davantage orienté IT.
-
-Il nous revient, en effet, qu’après l’appel d’offres lancé par la Commission, les résultats ont été révélés la semaine passée aux différents candidats. L’objet de ce marché ? La gestion, la mise à jour et la maintenance des sites internet de la Commission, ainsi que leur évolution au cours des quatre prochaines années. Un gros boulot quand on sait le nombre de pages que comptent les sites européens. Ce contrat mènera, inévitablement, à la création d’une équipe dédiée, sorte de spin- off des deux entreprises (Mostra et Ausy), qui pourra compter plusieurs dizaines de personnes à Bruxelles.
-
-Si Mostra apportera son expérience en matière de contenu numérique, Ausy dispose d’une expertise plus technique et technologique qui sera également mise à profit. Pour l’agence belge de 140 personnes, ce contrat (qui doit encore être entériné d’ici une quinzaine de jours) compte parmi les plus ambitieux, même si elle détient déjà quelques belles références et d’autres gros contrats, notamment avec la Commission européenne.
-
-En collaboration avec l’agence Air, Mostra tient par exemple les rênes d’un projet d’information du citoyen européen sur ses droits en matière de crédit à la consommation. Ce nouveau beau contrat devrait donner une certaine visibilité à l’entreprise belge qui avait obtenu le titre de Super Gazelle (entreprise à très forte croissance) de Trends-Tendances en 2011. Cette année-là (derniers chiffres disponibles pour le moment), Mostra enregistrait un chiffre d’affaires de 29,5 millions d’euros pour un bénéfice de 2,7 millions d’eu""",
-         boiler=["© Mostra"],
-         ents="""ORG: Mostra | Ausy | Commission européenne | Commission | Air | Trends-Tendances
-LOC: Europe | Bruxelles
-MISC: Super Gazelle""",
-         sentiments={"Mostra": "positive", "Ausy": "positive", "Air": "neutral"},
-         events=["partnership"]),
-
     dict(id="fr19-datanews-esp-desis-commission", lang="fr", split="heldout5",
          date="2015 (approx.; the page gives no date)",
          url="https://datanews.levif.be/actualite/des-entreprises-it-belges-decrochent-un-mega-contrat-europeen/",
@@ -379,4 +358,26 @@ PER: Jean-Baptiste Eyméoud
 MISC: Régiolis | Coradia Liner | Coradia""",
          sentiments={"Alstom": "positive", "Alstom France": "positive"},
          events=["partnership"]),
+
+    dict(id="fr19-cfjlab-renault-fermetures", lang="fr", split="heldout5", date="2020-05-20 (from the URL and the text)",
+         url="https://ateliers.cfjlab.fr/2020/05/20/renault-plusieurs-sites-pourraient-fermer/",
+         text="""Renault : plusieurs sites français pourraient fermer  
+
+Le constructeur automobile envisage la fermeture de quatre sites en France dans le cadre d’un large plan d’économie, selon des informations du Canard Enchaîné.
+
+Elles avaient commencé à rouvrir fin avril et pourtant leur avenir est aujourd’hui incertain. Les chaînes de production de quatre usines de l’entreprise Renault pourraient fermer en France, révèle Le Canard Enchaîné ce mercredi 20 mai. Parmi les sites concernés, on retrouve Flins qui assemble notamment l’électrique Zoé et la Nissan Micra, mais aussi les sites de Choisy-le-Roi, Dieppe et les fonderies de Bretagne dans le Morbihan. Le projet s’inscrit dans un vaste plan d’économie de 2 milliards d’euros, qui doit être présenté le 29 mai prochain.
+
+Le constructeur n’a pas souhaité communiquer pour l’heure sur le sujet mais selon des «sources proches du dossier» contactées par Les Echos, l’usine de Flins «ne pourrait, non pas fermer, mais cesser de produire des véhicules d’ici quelques années». À l’AFP, une source anonyme évoque également que «le gros morceau» que représente Flins, «viendra plus tard».
+
+3 600 emplois concernés
+
+Rien que sur le site des fonderies de Bretagne, 325 salariés sont concernés. Pour le secrétaire CGT de l’usine de Caudan, Maël Le Goff, la nouvelle est un réel «coup de massue», rapporte France Bleu Bretagne. Il poursuit au micro : «On parle d’un plan d’aides de l’État de 5 milliards d’euros pour le groupe Renault et en parallèle on annonce la fermeture du site. C’est complètement ubuesque». Au total, plus de 3600 postes sont concernés sur tous les sites.
+
+La crise du Covid-19 a donc lourdement impacté le constructeur français qui faisait déjà face à des difficultés en février 2020. La directrice générale par intérim, Clotilde Delbos, avait alors déclaré au sujet de potentielles fermetures de sites : «Nous n’avons aucun tabou et nou""",
+         ents="""ORG: Renault | Le Canard Enchaîné | Canard Enchaîné | Les Echos | AFP | CGT | France Bleu Bretagne | État
+PER: Maël Le Goff | Clotilde Delbos
+LOC: France | Flins | Choisy-le-Roi | Dieppe | Bretagne | Morbihan | Caudan
+MISC: Zoé | Nissan Micra""",
+         sentiments={"Renault": "negative"},
+         events=["layoffs"]),
 ]
