@@ -90,6 +90,10 @@ def doc_length(doc: "Doc") -> int:
     return last.idx + len(last.text_with_ws)
 
 
+_GIVEN_LEMMAS: dict[int, str] = {}
+"""A lemma's hash -> the lemma in lower case (hashes name the same string in every vocabulary)."""
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -162,11 +166,16 @@ class Analysis:
                 strings = doc.vocab.strings
                 lemma_ids = []
                 if have_lemmas:
+                    if len(_GIVEN_LEMMAS) > 200_000:
+                        _GIVEN_LEMMAS.clear()
                     for a, n, given_id in zip(starts, lengths, given):
                         word = text[a:a + n]
                         if word and not word.isspace():
                             low = word.lower().replace("’", "'")
-                            append(Token(off + a, off + a + n, low, strings[given_id].lower() or low))
+                            lemma = _GIVEN_LEMMAS.get(given_id)
+                            if lemma is None:
+                                lemma = _GIVEN_LEMMAS[given_id] = strings[given_id].lower()
+                            append(Token(off + a, off + a + n, low, lemma or low))
                     continue
                 for a, n in zip(starts, lengths):
                     word = text[a:a + n]
