@@ -111,4 +111,140 @@ LOC: Europe | France | Irlande""",
          sentiments={"Amazon": "negative", "Apple": "negative", "Google": "negative", "Meta": "negative",
                      "TikTok": "negative", "Twitter/X": "negative"},
          events=["legal"]),
+
+    dict(id="fr18-datanews-esp-desis-contrat-belge", lang="fr", split="dev",
+         date="undated page; approx. 2014-2015 (from the facts: award of lots of the Commission's ESP-DESIS III framework)",
+         url="https://datanews.levif.be/actualite/des-entreprises-it-belges-decrochent-un-mega-contrat-europeen/",
+         text="""Des entreprises IT belges décrochent un méga-contrat européen
+
+Le siège de la Commission européenne. © Belga
+Pieterjan Van Leemputten
+
+Plusieurs firmes belges fourniront pour 835 millions d’euros de services à la Commission européenne. Cet accord permettra aussi de créer pas mal d’emplois.
+
+Il s’agit en l’occurrence de trois lots pour ce qu’on appelle le projet ESP-DESIS III (External Service Provisioning for Development, Studies and Support for Information Systems). Ces lots fourniront de l’emploi à un millier de travailleurs ICT tant à Bruxelles qu’à Luxembourg et à Ispra (Italie) pendant quatre ans.
+
+Le contrat implique de nombreuses entreprises. Pour le premier lot, il s’agit du groupe Panoplys dirigé par Trasys. Pour le deuxième, il s’agit d’Innovata Consortium dirigé par Unisys et pour le troisième, il s’agit du groupe One4EU aussi dirigé par Unisys. Ces trois groupes se composent en outre également d’Atos Engineering, Everis, Fujitsu, Intrasoft, Iris, Piksel et Sogeti.
+
+Update 17H30a
+
+Par souci de clarté, le lot pour lequel les acteurs susmentionnés étaient en lice, ne concerne pas le contrat ESP DESIS III complet, mais bien une partie de ce dernier, dont la valeur totale est de 835 millions d’euros. Un autre lot est attribué notamment au groupe Eurora-1 dirigé par ARHS Developements et Cegeka, qui comprend KPMG Advisory, Ordina Belgium et SWORD.
+
+Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici
+
+Contenu partenaire""",
+         boiler=["Le siège de la Commission européenne. © Belga", "Pieterjan Van Leemputten", "Update 17H30a",
+                 "Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici", "Contenu partenaire"],
+         ents="""ORG: Commission européenne | Panoplys | Trasys | Innovata Consortium | Unisys | One4EU | Atos Engineering | Everis | Fujitsu | Intrasoft | Iris | Piksel | Sogeti | Eurora-1 | ARHS Developements | Cegeka | KPMG Advisory | Ordina Belgium | SWORD
+LOC: Bruxelles | Luxembourg | Ispra | Italie
+MISC: ESP-DESIS III | ESP DESIS III | External Service Provisioning for Development, Studies and Support for Information Systems""",
+         sentiments={"Panoplys": "positive", "Trasys": "positive", "Innovata Consortium": "positive", "Unisys": "positive",
+                     "One4EU": "positive", "Atos Engineering": "positive", "Everis": "positive", "Fujitsu": "positive",
+                     "Intrasoft": "positive", "Iris": "positive", "Piksel": "positive", "Sogeti": "positive",
+                     "Eurora-1": "positive", "ARHS Developements": "positive", "Cegeka": "positive",
+                     "KPMG Advisory": "positive", "Ordina Belgium": "positive", "SWORD": "positive"},
+         events=["partnership"]),
+
+    dict(id="fr18-mecanicvallee-nouvelle-aquitaine-investissements", lang="fr", split="dev",
+         date="2018-07 (approx., from the text: 2017 figures, Ford's plan launched 'fin juin', hiring 'en 2018')",
+         url="https://mecanicvallee.com/en-nouvelle-aquitaine-tous-les-voyants-sont-au-vert-ou-presque",
+         text="""Après un recul de 3,9 % des investissements en 2017, la Banque de France prévoit cette année un rebond de 10,2 %, mais il concerne des secteurs en forte croissance au niveau mondial.
+
+La décision de Ford de lancer fin juin un plan de sauvegarde de l’emploi (PSE) pour les 886 salariés de son usine de boîtes de vitesses automatiques à Blanquefort (Gironde), dans la métropole bordelaise, ou encore les difficultés très médiatisées de GM & S à La Souterraine (Creuse) rappellent que si l’industrie a repris des couleurs en Nouvelle-Aquitaine, cela est avant tout cantonné à certains secteurs d’activité. L’aéronautique et le luxe dans l’ancienne Aquitaine, les énergies renouvelables dans l’ex-Limousin et les nouvelles batteries dans l’ancien Poitou-Charentes. Des investissements qui sont aussi ciblés géographiquement, souvent près des grandes villes. Ainsi, si Hermès a décidé d’installer, en 2020, un atelier de maroquinerie en Gironde dans un village de 1 000 habitants (Saint-Vincent-de-Paul), avec à la clé la création de 250 emplois, c’est parce que Bordeaux, situé à 20 kilomètres, bénéficie d’une forte attractivité. Afin de choisir le département d’implantation de ce nouvel atelier et former du personnel, le géant français du luxe a sondé ses salariés parisiens de Pantin (Seine-Saint-Denis) pour savoir où certains aimeraient emménager s’ils devaient quitter l’Ile-de-France. Et ils ont très majoritairement répondu Bordeaux.
+
+C’est aussi l’une des raisons qui pousse l’avionneur Dassault Aviation à agrandir son usine de Mérignac (Gironde) où sont assemblés les Rafale et les Falcon et qui emploie déjà 1 400 personnes. Un bâtiment est en cours de construction pour accueillir 400 nouveaux salariés d’ici à 2022, dont bon nombre seront délocalisés de ses sites en région parisienne. Toujours dans l’aéronautique, Safran Helicopter Engines va embaucher, en 2018, 120 perso""",
+         ents="""ORG: Banque de France | Ford | GM & S | Hermès | Dassault Aviation | Safran Helicopter Engines
+LOC: Blanquefort | Gironde | La Souterraine | Creuse | Nouvelle-Aquitaine | Aquitaine | Limousin | Poitou-Charentes | Saint-Vincent-de-Paul | Bordeaux | Pantin | Seine-Saint-Denis | Ile-de-France | Mérignac
+MISC: Rafale | Falcon""",
+         sentiments={"Ford": "negative", "GM & S": "negative", "Hermès": "positive", "Dassault Aviation": "positive",
+                     "Safran Helicopter Engines": "positive"},
+         events=["layoffs", "expansion"]),
+
+    dict(id="fr18-lsa-mousquetaires-recrutement", lang="fr", split="dev",
+         date="2015-01 (approx., from the text: the recruitment plan 'pour 2015')",
+         url="https://www.lsa-conso.fr/les-mousquetaires-recrutent-300-chefs-d-entreprise-en-2015-dont-150-pour-intermarche,193609",
+         text="""Les Mousquetaires recrutent 300 "chefs d'entreprise" en 2015, dont 150 pour Intermarché
+
+|
+Twitter Facebook Linkedin Google + Email Imprimer
+
+Les Mousquetaires nourrissent de fortes ambitions en termes de recrutement. Le groupement cherche 300 "chefs d'entreprise" pour toutes ses enseignes, Intermarché bien sûr, mais également pour le bricolage, le hard discount (Netto), la restauration (Le Poivre rouge), les centre-auto (Roady).
+
+En 2015, le groupement des Mousquetaires prévoit de recruter 300 "chefs d'entreprise", dont 150 pour la seule enseigne Intermarché.
+En 2015, le groupement des Mousquetaires prévoit de recruter 300 "chefs d'entreprise", dont 150 pour la seule enseigne Intermarché.© FABIEN DEPARIS
+
+Le groupement d'indépendants, qui réalise 39,9 milliards d'euros de chiffre d'affaires, se pose en créateur d'emploi avec l'annonce d'un fort plan de recrutement pour 2015 : "Nous cherchons 300 chefs d'entreprise, qui pourront tous devenir propriétaires, explique Benoît Matyn, président de l'Union des mousquetaires, chargé des ressources humaines et de la formation en interne. Nous sommes intéressés par des gens de tous horizons, pas que des techniciens. On recrute un chef d'entreprise sur l'ensemble du territoire, pas pour une enseigne ou un pays donné".
+
+Sur les 300, 150 sont prévus pour Intermarché (dont 95 en France), 15 pour le hard discount Netto, 95 pour les enseignes de bricolage Bricomarché et Brico Cash (dont 64 en France), 15 pour Roady et enfin 40 pour le Poivre rouge, des restaurants qui cartonnent dans les zones hôtelières. Hormis la France, Intermarché met l'accent sur l'international, notamment en Pologne, où 95 à 100 ouvertures par an sont prévues.
+
+Intermarché joue la carte de la séduction
+
+Pour les appâter, Intermarché joue la carte de la séduction avec trois nouveaux modes de recrutement en 2015 : des "petits déjeuners de la création d'entreprise" où un rendez-vous peut être pris en trois clics pour rencont""",
+         boiler=["|", "Twitter Facebook Linkedin Google + Email Imprimer",
+                 "En 2015, le groupement des Mousquetaires prévoit de recruter 300 \"chefs d'entreprise\", dont 150 pour la seule enseigne Intermarché.",
+                 "En 2015, le groupement des Mousquetaires prévoit de recruter 300 \"chefs d'entreprise\", dont 150 pour la seule enseigne Intermarché.© FABIEN DEPARIS"],
+         ents="""ORG: Les Mousquetaires | Union des mousquetaires | Intermarché | Netto | Le Poivre rouge | Poivre rouge | Roady | Bricomarché | Brico Cash
+PER: Benoît Matyn
+LOC: France | Pologne""",
+         sentiments={"Les Mousquetaires": "positive", "Union des mousquetaires": "neutral", "Intermarché": "positive",
+                     "Netto": "positive", "Le Poivre rouge": "positive", "Roady": "positive", "Bricomarché": "positive",
+                     "Brico Cash": "positive"},
+         events=["expansion"]),
+
+    dict(id="fr18-varmatin-carlsjr-toulon", lang="fr", split="dev", date="2017-11-30 (from the URL)",
+         url="http://www.pressreader.com/france/var-matin-la-seyne-sanary/20171130/281848643921883",
+         text="""Var-Matin (La Seyne / Sanary)
+
+Pour l’Américain Carl’s Jr. la conquête commence ici
+
+L’enseigne californienne de burger ouvrira son tout premier restaurant français d’ici un mois dans la zone industrielle Toulon-est. Pour se développer, elle s’appuie sur une société marseillaise Quarante recrutements àlaclé
+
+- V. R. vrabisse@varmatin.com
+
+Le soleil californien brille. Certes, le Coudon est bien là pour rappeler qu’on est à La Garde, dans la zone industrielle Toulon-est. Pourtant le panneau qui s’affiche à l’entrée du chantier, entre le nouveau Décathlon et le restaurant Poivre Rouge, donne des airs de côte ouest américaine à ce terrain qui, jusqu’à il y a peu, accueillait un hangar abandonné. D’ici un mois, Carl’s Jr., l’enseigne de burger venue d’outre-Atlantique, qui se fait un devoir de servir ses clients à table, ouvrira son premier restaurant français. S’appuyant sur la société marseillaise Brescia Investissement, elle attaque ainsi sa conquête du Sud-Est. « Ils (les dirigeants de Carl’s Jr., Ndlr) sont venus vers nous, explique Stéphane Brescia, le directeur général de Carl’s Jr. France, car, après le Danemark et l’Espagne très récemment, ils veulent se développer dans l’Hexagone. » Dans la cité du Rocher donc. Sur un site qui, chaque jour, voit passer en moyenne vingt mille véhicules. « La zone est l’une des plus dynamiques de la région », assure le patron. Mais l’objectif va au-delà du Var. Les villes de Nice, Cannes et Montpellier accueilleront elles aussi, en 2018, la chaîne US. « Le projet est d’ouvrir une dizaine de restaurants par an sur douze années, d’abord dans le SudEst puis, dans trois ans, au niveau national», reprend le directeur général.
+
+Plus de cent restaurants français
+
+En 2029, les quelque 3800 restaurants répartis dans le monde – dont une très grande partie aux ÉtatsUnis même – seront ainsi rejoints par 120 établisse""",
+         boiler=["Var-Matin (La Seyne / Sanary)", "- V. R. vrabisse@varmatin.com"],
+         ents="""ORG: Carl’s Jr. France | Carl’s Jr. | Brescia Investissement | Décathlon | Poivre Rouge
+PER: Stéphane Brescia
+LOC: Toulon-est | Coudon | La Garde | Sud-Est | SudEst | Danemark | Espagne | Hexagone | Var | Nice | Cannes | Montpellier | ÉtatsUnis""",
+         sentiments={"Carl’s Jr.": "positive", "Carl’s Jr. France": "positive", "Brescia Investissement": "positive",
+                     "Décathlon": "neutral", "Poivre Rouge": "neutral"},
+         events=["expansion", "partnership"]),
+
+    dict(id="fr18-agra-metro-divaco", lang="fr", split="dev",
+         date="a 21 January, year not given (approx. 2007-2008, from the facts: Metro's exit from Divaco)",
+         url="https://www.agra.fr/agra-innovation/node/9816",
+         text="""Metro a annoncé le 21 janvier la cession des actifs périphériques regroupés au sein d’une structure, Divaco, pour se recentrer sur son cœur de métier, la grande distribution. Le distributeur liquide ainsi sa participation de 49 % dans Divaco, dont les actifs seront cédés aux cadres de cette entreprise, pour un euro symbolique via une opération dite de reprise par les salariés (management buy-out).
+Body
+Connectez-vous à votre compte pour profiter de votre abonnement""",
+         boiler=["Body", "Connectez-vous à votre compte pour profiter de votre abonnement"],
+         ents="ORG: Metro | Divaco",
+         sentiments={"Metro": "neutral", "Divaco": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr18-generationnt-orange-richard-promotions", lang="fr", split="dev",
+         date="2018-2019 (approx.; undated page, from the facts: Stéphane Richard's interview in Le Monde during the mobile promotions war)",
+         url="https://static.generation-nt.com/stephane-richard-orange-promotions-mobile-ridicules-actualite-1955161.html",
+         text="""Cela fait quelques mois que l'on voit les opérateurs se lancer dans une nouvelle guerre des promotions de leurs forfaits mobiles. Free, Bouygues Télécom et SFR multiplient ainsi les offres promotionnelles en vente directe ou via des partenaires comme vente privée. Au menu, des forfaits autour des 20 euros bradés à 5€ avec une garantie du maintien du prix qui s'étend parfois à vie.
+
+Stephane-Richard
+
+Et si Sosh s'est également lancé dans la partie avec une offre il y a quelques semaines, pour Stéphane Richard, PDG d'Orange, la situation n'est pas franchement de bon gout.
+
+Interrogé par Le Monde à ce sujet, le PDG n'a pas manqué de rappeler (s'il le fallait encore) sa volonté de voir le marché revenir à 3 acteurs : "Je reste convaincu que la taille du marché français et l'importance des investissements à réaliser dans les années qui viennent, pour terminer le déploiement de la fibre optique et préparer la 5G, rendent difficile la viabilité de quatre opérateurs."
+
+Concernant la guerre des promotions des opérateurs, il a également déclaré "On marche sur la tête en Europe. Le spectacle que l'on donne tous les jours aux Français, avec des promotions ridicules, à des prix qui n'ont aucun sens, n'est pas souhaitable."
+
+L'occasion s'est également présentée d'enterrer les rumeurs concernant le rachat de CANAL+ par Orange : "Les investisseurs ne comprendraient pas la logique, et ils n'ont pas tort. En outre, Canal+ fait partie d'un groupe, Vivendi, qui n'a jamais émis l'idée de la vendre.\"""",
+         boiler=["Stephane-Richard"],
+         ents="""ORG: Free | Bouygues Télécom | SFR | vente privée | Orange | Le Monde | CANAL+ | Canal+ | Vivendi
+PER: Stéphane Richard
+LOC: Europe
+MISC: Sosh""",
+         sentiments={"Free": "negative", "Bouygues Télécom": "negative", "SFR": "negative", "vente privée": "neutral",
+                     "Orange": "neutral", "CANAL+": "neutral", "Vivendi": "neutral"},
+         events=["competition"]),
 ]
