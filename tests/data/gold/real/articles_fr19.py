@@ -27,41 +27,6 @@ LOC: Saint-Ouen-sur-Seine | Seine-Saint-Denis""",
                      "Ingérop": "positive"},
          events=["partnership"]),
 
-    dict(id="fr19-datanews-esp-desis-commission", lang="fr", split="heldout5",
-         date="2015 (approx.; the page gives no date)",
-         url="https://datanews.levif.be/actualite/des-entreprises-it-belges-decrochent-un-mega-contrat-europeen/",
-         text="""Des entreprises IT belges décrochent un méga-contrat européen
-
-Le siège de la Commission européenne. © Belga
-Pieterjan Van Leemputten
-
-Plusieurs firmes belges fourniront pour 835 millions d’euros de services à la Commission européenne. Cet accord permettra aussi de créer pas mal d’emplois.
-
-Il s’agit en l’occurrence de trois lots pour ce qu’on appelle le projet ESP-DESIS III (External Service Provisioning for Development, Studies and Support for Information Systems). Ces lots fourniront de l’emploi à un millier de travailleurs ICT tant à Bruxelles qu’à Luxembourg et à Ispra (Italie) pendant quatre ans.
-
-Le contrat implique de nombreuses entreprises. Pour le premier lot, il s’agit du groupe Panoplys dirigé par Trasys. Pour le deuxième, il s’agit d’Innovata Consortium dirigé par Unisys et pour le troisième, il s’agit du groupe One4EU aussi dirigé par Unisys. Ces trois groupes se composent en outre également d’Atos Engineering, Everis, Fujitsu, Intrasoft, Iris, Piksel et Sogeti.
-
-Update 17H30a
-
-Par souci de clarté, le lot pour lequel les acteurs susmentionnés étaient en lice, ne concerne pas le contrat ESP DESIS III complet, mais bien une partie de ce dernier, dont la valeur totale est de 835 millions d’euros. Un autre lot est attribué notamment au groupe Eurora-1 dirigé par ARHS Developements et Cegeka, qui comprend KPMG Advisory, Ordina Belgium et SWORD.
-
-Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici
-
-Contenu partenaire""",
-         boiler=["Le siège de la Commission européenne. © Belga",
-                 "Vous avez repéré une erreur ou disposez de plus d’infos? Signalez-le ici", "Contenu partenaire"],
-         ents="""ORG: Commission européenne | Panoplys | Trasys | Innovata Consortium | Unisys | One4EU | Atos Engineering | Everis | Fujitsu | Intrasoft | Iris | Piksel | Sogeti | Eurora-1 | ARHS Developements | Cegeka | KPMG Advisory | Ordina Belgium | SWORD
-PER: Pieterjan Van Leemputten
-LOC: Bruxelles | Luxembourg | Ispra | Italie
-MISC: ESP-DESIS III | ESP DESIS III | External Service Provisioning for Development, Studies and Support for Information Systems""",
-         sentiments={"Panoplys": "positive", "Trasys": "positive", "Innovata Consortium": "positive",
-                     "Unisys": "positive", "One4EU": "positive", "Atos Engineering": "positive", "Everis": "positive",
-                     "Fujitsu": "positive", "Intrasoft": "positive", "Iris": "positive", "Piksel": "positive",
-                     "Sogeti": "positive", "Eurora-1": "positive", "ARHS Developements": "positive",
-                     "Cegeka": "positive", "KPMG Advisory": "positive", "Ordina Belgium": "positive",
-                     "SWORD": "positive"},
-         events=["partnership"]),
-
     dict(id="fr19-nouvelobs-socgen-acpr", lang="fr", split="heldout5",
          date="2017-07-21 (approx., from the text: a Friday, a month after the BNP Paribas fine of June 2017)",
          url="http://m.nouvelobs.com/en-direct/a-chaud/39920-eco-lutte-contre-blanchiment-amende-millions-euros.html",
