@@ -204,3 +204,29 @@ def test_the_court_of_an_insolvency_is_no_lawsuit(detector):
     assert detector.last_triggers is not None
     found = detector.detect(sued, a, ents)
     assert "bankruptcy" in found and detector.last_triggers.get("legal")  # the lawsuit's own sentence counts
+
+
+class _Unfiltered(EventDetector):
+    """Runs every token pattern on every paragraph (what the paragraph filter of detect() skips)."""
+
+    def _pattern_ends(self, lang):
+        needs, always = super()._pattern_ends(lang)
+        return [], tuple(sorted(always + tuple(i for i, _ in needs)))
+
+
+@pytest.mark.parametrize("text", [
+    "Acme cuts jobs\nAcme was Charged With fraud and faces criminal charges.\nIt appointed a new chief.\n"
+    "The board will cut 300 jobs and open a new plant; it appointed liquidators.\nNothing else here.",
+    "Renault va supprimer 300 emplois\nLe constructeur va ouvrir une usine et signer un contrat.\n"
+    "Les ventes ont progressé de 4 %. Le bénéfice a reculé.\nRien d’autre ici.",
+])
+def test_token_patterns_skipped_on_paragraphs_that_cannot_match_change_nothing(detector, text):
+    full = _Unfiltered(detector.patterns)
+    full.company_label = detector.company_label
+    a, ents = _enriched(text, [])
+    b, _ = _enriched(text, [])
+    found = detector.detect(text, a, ents)
+    assert found == full.detect(text, b, ents) and found
+    assert detector.last_triggers == full.last_triggers
+    # the paragraphs with no token pattern's first or last word ran no Matcher at all
+    assert len(detector._subsets) >= 1

@@ -89,7 +89,16 @@ class Span:
         return self.start < other.end and other.start < self.end
 
     def with_(self, **changes: Any) -> "Span":
-        return replace(self, **changes)
+        # what dataclasses.replace does, without its generic field walk (the enricher calls this a lot)
+        if type(self) is not Span or not changes.keys() <= _SPAN_FIELDS:
+            return replace(self, **changes)
+        get = changes.get
+        return Span(get("start", self.start), get("end", self.end), get("label", self.label),
+                    get("source", self.source), get("confidence", self.confidence), get("company", self.company),
+                    get("id", self.id))
+
+
+_SPAN_FIELDS = frozenset(("start", "end", "label", "source", "confidence", "company", "id"))
 
 
 @dataclass(frozen=True, slots=True)

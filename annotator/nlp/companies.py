@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import InputError
@@ -171,7 +172,8 @@ class Gazetteer:
                 continue
             same = [s for s in overlapping if (s.start, s.end, s.label) == (start, end, entry.label)]
             conf = max([GAZETTEER_CONFIDENCE] + [s.confidence or 0.0 for s in same])
-            ents = [s for s in ents if s not in overlapping]
+            gone = {id(s) for s in overlapping}  # by identity: an equal span overlaps too, so is in it
+            ents = [s for s in ents if id(s) not in gone]
             ents.append(Span(start, end, entry.label, source=MODEL, confidence=round(conf, 3),
                              company=entry.key if entry.label else None))
         return ents
@@ -192,11 +194,13 @@ def _content_words(surface: str) -> list[str]:
     return [w for w in _WORDS.findall(surface) if w.lower() not in _CONNECTORS]
 
 
+@lru_cache(maxsize=8192)  # every step asks again about the same mentions
 def looks_like_name(surface: str) -> bool:
     """Every content word capitalised or a number: "Google Assistant", "Banque de France"."""
     return all(w[0].isupper() or w[0].isdigit() for w in _content_words(surface))
 
 
+@lru_cache(maxsize=8192)
 def implausible(surface: str) -> bool:
     """A sentence fragment, not a name: at least 3 lower-case content words, more than half of the
     words. The French pipeline produces such spans on English text ("Tesla opened its new plant near
@@ -243,8 +247,13 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
     (confidence ``CUE_CONFIDENCE``). A name the model calls ORG at least as often as anything else
     is relabelled likewise, except its LOC mentions. Names that do not look like names are left alone.
     """
+    surfaces: dict[tuple[int, int], str] = {}
+
     def surface(s: Span) -> str:
-        return _fold_apostrophe(text[s.start:s.end]).casefold()
+        got = surfaces.get((s.start, s.end))
+        if got is None:
+            got = surfaces[(s.start, s.end)] = _fold_apostrophe(text[s.start:s.end]).casefold()
+        return got
 
     companies: set[str] = set()  # names the model calls ORG somewhere
     cued: set[str] = set()  # names the article itself calls a company
@@ -276,7 +285,8 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
     # where they are places (a country or city stands for its government or market, "Europe")
     votes: dict[str, int] = {}
     for s in entities:
-        votes[surface(s)] = votes.get(surface(s), 0) + (1 if s.label == company_label else -1)
+        key = surface(s)
+        votes[key] = votes.get(key, 0) + (1 if s.label == company_label else -1)
     if not cued and not any(v >= 0 for k, v in votes.items() if k in companies):
         return entities
     out = []

@@ -90,6 +90,10 @@ def doc_length(doc: "Doc") -> int:
     return last.idx + len(last.text_with_ws)
 
 
+_GIVEN_LEMMAS: dict[int, str] = {}
+"""A lemma's hash -> the lemma in lower case (hashes name the same string in every vocabulary)."""
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -109,6 +113,7 @@ class Analysis:
         self._starts: list[int] | None = None
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] = []
+        self._arrays: list[tuple[list[int], list[int]] | None] = []
 
     @property
     def table(self) -> dict[str, str]:
@@ -144,42 +149,57 @@ class Analysis:
 
             table = self.table
             out: list[Token] = []
+            arrays: list[tuple[list[int], list[int]] | None] = []
             seen: dict[str, tuple[str, str, int, bool]] = {}  # word -> (lower form, lemma, its id, a token?)
+            append = out.append
             for off, doc in self.parts:
                 if not len(doc):
+                    arrays.append(None)
                     continue
                 text = self.text[off:off + doc_length(doc)]
                 arr = doc.to_array([IDX, LENGTH, LEMMA])
                 starts = arr[:, 0].tolist()
                 lengths = arr[:, 1].tolist()
+                arrays.append((starts, lengths))
                 given = arr[:, 2].tolist()
                 have_lemmas = any(given)
                 strings = doc.vocab.strings
                 lemma_ids = []
-                append = out.append
-                for a, n, given_id in zip(starts, lengths, given):
-                    word = text[a:a + n]
-                    if have_lemmas:
-                        low = word.lower().replace("’", "'")
-                        lemma = strings[given_id].lower() or low
-                        keep = bool(word) and not word.isspace()
-                    else:
-                        known = seen.get(word)  # words repeat: their forms are worked out once
-                        if known is None:
+                if have_lemmas:
+                    if len(_GIVEN_LEMMAS) > 200_000:
+                        _GIVEN_LEMMAS.clear()
+                    for a, n, given_id in zip(starts, lengths, given):
+                        word = text[a:a + n]
+                        if word and not word.isspace():
                             low = word.lower().replace("’", "'")
-                            lemma = table.get(low) or low
-                            known = seen[word] = (low, lemma, strings.add(lemma), bool(word) and not word.isspace())
-                        low, lemma, lemma_id, keep = known
-                        lemma_ids.append(lemma_id)
+                            lemma = _GIVEN_LEMMAS.get(given_id)
+                            if lemma is None:
+                                lemma = _GIVEN_LEMMAS[given_id] = strings[given_id].lower()
+                            append(Token(off + a, off + a + n, low, lemma or low))
+                    continue
+                for a, n in zip(starts, lengths):
+                    word = text[a:a + n]
+                    known = seen.get(word)  # words repeat: their forms are worked out once
+                    if known is None:
+                        low = word.lower().replace("’", "'")
+                        lemma = table.get(low) or low
+                        known = seen[word] = (low, lemma, strings.add(lemma), bool(word) and not word.isspace())
+                    low, lemma, lemma_id, keep = known
+                    lemma_ids.append(lemma_id)
                     if keep:
                         append(Token(off + a, off + a + n, low, lemma))
-                if not have_lemmas:
-                    import numpy
+                import numpy
 
-                    doc.from_array([LEMMA], numpy.asarray(lemma_ids, dtype="uint64").reshape(-1, 1))
+                doc.from_array([LEMMA], numpy.asarray(lemma_ids, dtype="uint64").reshape(-1, 1))
             self._tokens = out
+            self._arrays = arrays
             self._token_starts = [t.start for t in out]
         return self._tokens
+
+    def part_arrays(self, k: int) -> tuple[list[int], list[int]]:
+        """``(start, length)`` of every token (whitespace too) of part ``k``, relative to the part."""
+        self.tokens
+        return self._arrays[k] or ([], [])
 
     @property
     def token_starts(self) -> list[int]:

@@ -62,7 +62,8 @@ class EventDetector:
         self.last_triggers: dict = {}  # the triggers of the last detect() call, by event type
         self.origin = origin
         self._matchers: dict[tuple[int, str], object] = {}
-        self._ends: dict[str, list[tuple[set[str], set[str]]] | None] = {}
+        self._ends: dict[str, tuple[list[tuple[int, list[tuple[str, frozenset[str]]]]], tuple[int, ...]]] = {}
+        self._subsets: dict[tuple[int, tuple[int, ...]], object] = {}
 
     @classmethod
     def from_text(cls, text: str, origin: str = "events.jsonl", *, schema: Schema) -> "EventDetector":
@@ -140,22 +141,40 @@ class EventDetector:
             self._matchers[key] = matchers
         return matchers
 
-    def _pattern_ends(self, lang: str) -> list[tuple[set[str], set[str]]] | None:
-        """Per token pattern of ``lang``, the lemmas that can start it and those that can end it (to
-        skip the Matcher on paragraphs where no pattern can match), or None when some pattern does
-        not start and end with a LEMMA."""
+    def _pattern_ends(self, lang: str) -> tuple[list[tuple[int, list[tuple[str, frozenset[str]]]]], tuple[int, ...]]:
+        """The token patterns of ``lang``: ``([(index, requirements)], always)``. A pattern with
+        requirements can only match a paragraph holding, for each ``(attr, values)``, a token whose
+        ``attr`` ("lemma" or "lower" of :class:`~annotator.nlp.enrich_text.Token`) is one of ``values``
+        (what its first and last tokens require); the patterns in ``always`` require nothing we check."""
         if lang not in self._ends:
-            needs: list[tuple[set[str], set[str]]] | None = []
-            for p in self.patterns:
+            needs: list[tuple[int, list[tuple[str, frozenset[str]]]]] = []
+            always: list[int] = []
+            for i, p in enumerate(self.patterns):
                 if isinstance(p.pattern, str) or p.lang not in (lang, "*"):
                     continue
-                head, tail = _lemmas(p.pattern[0]), _lemmas(p.pattern[-1])
-                if head is None or tail is None:
-                    needs = None
-                    break
-                needs.append((head, tail))
-            self._ends[lang] = needs
+                reqs = [r for r in (_required(p.pattern[0]), _required(p.pattern[-1])) if r is not None]
+                if reqs:
+                    needs.append((i, reqs))
+                else:
+                    always.append(i)
+            self._ends[lang] = (needs, tuple(always))
         return self._ends[lang]
+
+    def _token_matcher(self, vocab, lang: str, chosen: tuple[int, ...]):
+        """A Matcher of only the token patterns ``chosen`` (indices into ``patterns``), kept per set:
+        the Matcher's time grows with its patterns, and a paragraph can match few of them. The match
+        ids are those of the full matcher, and the matches of a pattern do not depend on the others."""
+        key = (id(vocab), chosen)
+        matcher = self._subsets.get(key)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            self._matcher(vocab, lang)  # the full one validates every pattern first
+            matcher = Matcher(vocab)
+            for i in chosen:
+                matcher.add(str(i), [self.patterns[i].pattern])
+            self._subsets[key] = matcher
+        return matcher
 
     def detect(self, text: str, analysis: "Analysis", entities: "list[Span] | None" = None) -> dict[str, EventLabel]:
         """Document-level event types with confidences and trigger spans.
@@ -171,24 +190,36 @@ class EventDetector:
         triggers: dict[str, dict[tuple[int, int], float]] = {}
         from annotator.nlp.enrich_text import doc_length
 
-        needs = self._pattern_ends(analysis.lang)
+        needs, always = self._pattern_ends(analysis.lang)
+        wanted = {"lemma": set(), "lower": set()}  # every value some token pattern requires
+        for _, reqs in needs:
+            for attr, values in reqs:
+                wanted[attr] |= values
+        within = _Within(inside)
         all_tokens, starts = analysis.tokens, analysis.token_starts
-        for off, doc in analysis.parts:
+        for k, (off, doc) in enumerate(analysis.parts):
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
             found_here = phrases(doc)
-            if tokens is not None and needs is not None:
-                # run the token patterns only where one can match: its first and last lemmas both here
-                i, j = bisect.bisect_left(starts, off), bisect.bisect_left(starts, off + doc_length(doc))
-                here = {t.lemma for t in all_tokens[i:j]}
-                if not any(not a.isdisjoint(here) and not b.isdisjoint(here) for a, b in needs):
-                    tokens = None
             if tokens is not None:
-                found_here += tokens(doc)
+                # run only the token patterns that can match here: what their first and last tokens
+                # require is in the paragraph
+                i, j = bisect.bisect_left(starts, off), bisect.bisect_left(starts, off + doc_length(doc))
+                here = {"lemma": wanted["lemma"].intersection([t.lemma for t in all_tokens[i:j]])}
+                if wanted["lower"]:
+                    here["lower"] = wanted["lower"].intersection([t.lower for t in all_tokens[i:j]])
+                chosen = always
+                if here["lemma"] or here.get("lower"):
+                    chosen = tuple(sorted(always + tuple(
+                        n for n, reqs in needs if all(not values.isdisjoint(here[attr]) for attr, values in reqs))))
+                if chosen:
+                    found_here += self._token_matcher(doc.vocab, analysis.lang, chosen)(doc)
+            if not found_here:
+                continue
+            idx, length = analysis.part_arrays(k)
             for match_id, s, e in found_here:
                 p = self.patterns[int(doc.vocab.strings[match_id])]
-                span = doc[s:e]
-                where = (off + span.start_char, off + span.end_char)
-                if inside and _within(where, inside):
+                where = (off + idx[s], off + idx[e - 1] + length[e - 1])  # the span's start_char, end_char
+                if within(where):
                     continue
                 found = triggers.setdefault(p.label, {})
                 found[where] = max(found.get(where, 0.0), p.weight)
@@ -240,17 +271,39 @@ def _drop_insolvency_court(triggers: dict[str, dict[tuple[int, int], float]], an
         del triggers[COURT_CASE]
 
 
-def _lemmas(token: dict) -> set[str] | None:
-    """The lemmas a required token of a pattern must have, or None ("any token", optional, other keys)."""
-    if token.get("OP") not in (None, "+"):  # optional, repeated from zero, or negated: nothing required
+def _required(token: dict) -> tuple[str, frozenset[str]] | None:
+    """``("lemma" or "lower", values)``: one of ``values`` is what a token matching ``token`` (a token of
+    a pattern) has as its :class:`~annotator.nlp.enrich_text.Token` ``lemma`` or ``lower``; None when
+    ``token`` requires nothing we check (optional, repeated from zero, negated, other keys).
+
+    ``Token.lemma`` is the Doc's lemma, lower-cased, and ``Token.lower`` the lower-cased form with ’
+    written ': every such spelling of each value is kept."""
+    if token.get("OP") not in (None, "+"):
         return None
-    lemma = token.get("LEMMA")
-    if isinstance(lemma, str):
-        return {lemma}
-    if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list) and len(lemma) == 1:
-        return {str(x) for x in lemma["IN"]}
+    for key, attr in (("LEMMA", "lemma"), ("LOWER", "lower")):
+        value = token.get(key)
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list) and len(value) == 1:
+            values = value["IN"]
+        else:
+            continue
+        if not values or not all(isinstance(v, str) and v and not v.isspace() for v in values):
+            return None
+        return attr, frozenset(values) | {v.lower() for v in values} | {v.lower().replace("’", "'") for v in values}
     return None
 
 
-def _within(where: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= where[0] and where[1] <= e for s, e in spans)
+class _Within:
+    """Whether a range lies inside one of ``spans`` (bisect over the starts and the longest end so far)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def __call__(self, where: tuple[int, int]) -> bool:
+        i = bisect.bisect_right(self.starts, where[0])
+        return i > 0 and self.reach[i - 1] >= where[1]

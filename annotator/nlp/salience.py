@@ -39,6 +39,7 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_OPEN = "“«\"„"
+_ANY_QUOTE = re.compile("[“«„”»\"]")
 
 
 def headline_and_lead(text: str, part_offsets: Sequence[int]) -> tuple[tuple[int, int], int]:
@@ -114,6 +115,8 @@ class Salience:
         return False
 
     def _quoted(self, sent_start: int, pos: int) -> bool:
+        if not _ANY_QUOTE.search(self.text, sent_start, pos):
+            return False  # no quotation mark before it in its sentence (most triggers)
         between = self.text[sent_start:pos]
         opened = sum(between.count(q) for q in "“«„") - sum(between.count(q) for q in "”»")
         return opened > 0 or between.count('"') % 2 == 1
