@@ -247,4 +247,38 @@ MISC: Sosh""",
          sentiments={"Free": "negative", "Bouygues Télécom": "negative", "SFR": "negative", "vente privée": "neutral",
                      "Orange": "neutral", "CANAL+": "neutral", "Vivendi": "neutral"},
          events=["competition"]),
+
+    dict(id="fr18-journaldesopa-eurazeo-fiebm-tf1", lang="fr", split="dev",
+         date="2022-07 (approx., from the text: deeds of 27 June 2022; listing page of deals)",
+         url="https://www.journaldesopa.com/category/verbatim/page/3",
+         text="""Eurazeo cède le solde de sa participation (51%) dans Trader Interactive
+
+Cette transaction fait suite à l’acquisition par Carsales, en août 2021, de 49% de ce spécialiste des places de marché et fournisseur de services aux concessionnaires pour les véhicules de loisirs et les équipements professionnels. Cet accord valorise Trader Interactive à 1,897 milliard de dollars, soit 25 fois l’Ebitda ajusté 2021, ce qui fait ressortir pour Eurazeo et ses partenaires un multiple de 3,1 fois l’investissement initial. La vente de ces 51% devrait générer environ 350 millions de dollars, dont 238 millions pour Eurazeo.
+
+FIEBM : l’offre publique de retrait est en marche
+
+Par actes authentiques en date du 27 juin 2022, la Financière et Immobilière de l’Etang de Berre et de la Méditerranée a cédé une propriété formant une installation de camping et du fonds de commerce attaché, moyennant un prix global de 20,5 millions d’euros, payé comptant. Cette opération avait été autorisée par l’assemblée générale en date du 7 juin 2022. Constituant la cession du principal des actifs de la société, elle oblige l’actionnaire contrôlant la société à mettre en œuvre une offre publique de retrait. Les conditions financières de cette OPR seront arrêtées ultérieurement et tiendront compte de la cession d’actif intervenue.
+
+TF1 cède les activités Publishers de Unify à Reworld Media
+
+Le Groupe TF1 souhaite se concentrer sur ses activités d’éditeur de contenus, de streaming multicanal et de production. Ayant reçu plusieurs marques d’intérêt, il a considéré l’offre de Reworld Media comme la plus pertinente. Le pôle d’édition numérique en jeu est notamment constitué des marques Marmiton, aufeminin, Doctissimo et Les Numériques. Ces dernières réunissent 25 millions de visiteurs uniques chaque mois et plus de 200 millions de pages vues par an. La réalisation définitive de l’opération reste soumise aux conditions habituel""",
+         ents="""ORG: Eurazeo | Trader Interactive | Carsales | FIEBM | Financière et Immobilière de l’Etang de Berre et de la Méditerranée | TF1 | Groupe TF1 | Unify | Reworld Media
+MISC: Marmiton | aufeminin | Doctissimo | Les Numériques""",
+         sentiments={"Eurazeo": "positive", "Trader Interactive": "neutral", "Carsales": "neutral",
+                     "Financière et Immobilière de l’Etang de Berre et de la Méditerranée": "neutral", "TF1": "neutral",
+                     "Unify": "neutral", "Reworld Media": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr18-aumagasin-starbucks-metz", lang="fr", split="dev",
+         date="2020 (approx., from the text: the third shop within eighteen months of the first, opened late 2018)",
+         url="https://au-magasin.fr/news/un-troiseme-starbucks-va-ouvrir-ses-portes-a-metz.html",
+         text="""Il s’agit d’une troisième implantation en un an et demi pilotée par l'enseigne américaine à voir le jour dans l’agglomération de Metz. Voici des détails à propos de ce nouveau commerce et les activités de recrutement qui s'y rattachent.
+Pour son troisième coffee shop au centre ville de Metz, l’enseigne américaine Starbucks a choisi un emplacement des plus fréquentés, au cœur du plateau piétonnier. Le déploiement de l’enseigne se poursuit rue du Petit-Paris à Metz. Ce commerce remplacera la boulangerie Paul, qui a pris la décision en mars dernier de transférer ses activités commerciales face aux Galeries Lafayette. Fin 2018, Starbucks procédait à l’ouverture d’un premier établissement à la gare de Metz. Au début de l’année 2019, ce fut au tour du commerce de Muse d'être déployé.
+Les entrepreneurs Olivier Chevalier et Eric Dujourdhui se sont engagés pour piloter ensemble ce projet d’affaires. Ils disposent d’une large expérience dans le domaine, étant donné qu’ils gèrent déjà deux autres franchises de coffee shop Starbucks à Muse et également à Dijon : ils connaissent amplement les rouages pour faire de leur troisième commerce un franc succès au centre ville de Metz. Le recrutement a d’ores et déjà commencé pour le troisième coffee shop. Les gestionnaires sont à la recherche de plusieurs employés, entre autres des CDI à temps partiel. Les personnes intéressées pour participer à cette campagne de recrutement sont invitées à faire parvenir leur candidature par mail ou à la déposer en personne au Starbucks situé à Muse.
+Il y a une dizaine d’années, Starbucks misait sur une stratégie de colonisation aux abords de Toulouse en anticipant d’y implanter une dizaine à une quinzaine d’établissements. Cela s’inscrit dans une stratégie offensive de cette enseigne d'implanter près de 250 commerces en France avant 2020. Cette chaîne américaine de cafés a été fondée en 1971. Elle est """,
+         ents="""ORG: Starbucks | Paul | Galeries Lafayette
+PER: Olivier Chevalier | Eric Dujourdhui
+LOC: Metz | rue du Petit-Paris | Muse | Dijon | Toulouse | France""",
+         sentiments={"Starbucks": "positive", "Paul": "neutral", "Galeries Lafayette": "neutral"},
+         events=["expansion"]),
 ]
