@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from annotator.core.model import MODEL, Span
-from annotator.nlp.enrich_text import Analysis
+from annotator.nlp.enrich_text import Analysis, _word_before
 from annotator.nlp.events import _Within
 from test_enrich import make_parts
 
@@ -46,6 +46,16 @@ def test_tokens_are_the_same_when_the_docs_already_have_lemmas():
     assert first == again and first
     a = Analysis(text, parts)
     for k, (off, doc) in enumerate(parts):
-        starts, lengths = a.part_arrays(k)
+        starts, lengths, _, _ = a.part_arrays(k)
         assert [(off + s, off + s + n) for s, n in zip(starts, lengths)] == \
                [(off + t.idx, off + t.idx + len(t.text)) for t in doc]
+
+
+@pytest.mark.parametrize("text", ["abc", "abc\n", "abc\n\n", "a.b.\n", "", "\n", "x y", "é_1.", "  \n",
+                                  "M. Dupont", "Walmart Inc", "rachète Zorb S.A", "1,5 Md"])
+def test_word_before_a_full_stop_is_the_regex_capture(text):
+    import re
+
+    for lo in range(len(text) + 1):
+        m = re.search(r"([\w.]+)$", text[lo:])
+        assert _word_before(text, lo, len(text)) == (m.group(1) if m else "")

@@ -210,8 +210,8 @@ class _Unfiltered(EventDetector):
     """Runs every token pattern on every paragraph (what the paragraph filter of detect() skips)."""
 
     def _pattern_ends(self, lang):
-        needs, always = super()._pattern_ends(lang)
-        return [], tuple(sorted(always + tuple(i for i, _ in needs)))
+        needs, always, wanted = super()._pattern_ends(lang)
+        return [], tuple(sorted(always + tuple(i for i, _ in needs))), wanted
 
 
 @pytest.mark.parametrize("text", [
@@ -227,6 +227,9 @@ def test_token_patterns_skipped_on_paragraphs_that_cannot_match_change_nothing(d
     b, _ = _enriched(text, [])
     found = detector.detect(text, a, ents)
     assert found == full.detect(text, b, ents) and found
+    assert detector.last_triggers == full.last_triggers
+    # the same Docs again: their lemmas are now set, as when an article is pre-annotated again
+    assert detector.detect(text, Analysis(text, a.parts), ents) == found
     assert detector.last_triggers == full.last_triggers
     # the paragraphs with no token pattern's first or last word ran no Matcher at all
     assert len(detector._subsets) >= 1

@@ -32,7 +32,7 @@ from annotator.core.model import MODEL, Span
 from annotator.core.schema import Schema
 from annotator.core.text import company_key
 from annotator.core.jsonl import check_pattern, json_objects
-from annotator.nlp.company_cues import cue_positions
+from annotator.nlp.company_cues import _by_first_letter, cue_positions
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -218,12 +218,17 @@ def drop_implausible(text: str, entities: list[Span]) -> list[Span]:
 # A company cue right before a name: "le fabricant de pneumatiques X", "l'action X", "chez X",
 # "the carmaker X", "shares of X" (up to two words between the cue and the name: "le distributeur
 # américain X"). And a legal form right after it: "X SA", "X Inc.".
+_CUE_WORDS_BEFORE = (
+    "groupe|société|entreprise|firme|fabricant|constructeur|équipementier|distributeur|"
+    "enseigne|banque|assureur|opérateur|start-up|startup|jeune pousse|compagnie|laboratoire|"
+    "chimiste|sidérurgiste|brasseur|énergéticien|pétrolier|transporteur|éditeur|holding|filiale|fonds|fund|"
+    "action|titre|chez|company|group|firm|maker|manufacturer|carmaker|automaker|bank|lender|"
+    "insurer|retailer|supplier|operator|airline|chipmaker|shares of|subsidiary"
+).split("|")
+# (the words grouped by first letter: re tries a few branches per position instead of all; each must be
+# followed by a space, so at most one can match at a position and the grouping changes no match)
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:groupe|société|entreprise|firme|fabricant|constructeur|équipementier|distributeur|"
-    r"enseigne|banque|assureur|opérateur|start-up|startup|jeune pousse|compagnie|laboratoire|"
-    r"chimiste|sidérurgiste|brasseur|énergéticien|pétrolier|transporteur|éditeur|holding|filiale|fonds|fund|"
-    r"action|titre|chez|company|group|firm|maker|manufacturer|carmaker|automaker|bank|lender|"
-    r"insurer|retailer|supplier|operator|airline|chipmaker|shares of|subsidiary)"
+    r"(?:\b(?:" + _by_first_letter(_CUE_WORDS_BEFORE) + r")"
     r"((?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s+|(?<![\w'’])(?:d|l)['’])$",
     re.IGNORECASE,
 )

@@ -68,9 +68,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(chunk):
         cut = start + m.end()
         if m.group().startswith(".") and len(m.group()) == 1:
-            prev = re.search(r"([\w.]+)$", text[pos:start + m.start()])
-            if prev:
-                word = prev.group(1).lower()
+            word = _word_before(text, pos, start + m.start())
+            if word:
+                word = word.lower()
                 if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                     continue
         out.append((pos, cut))
@@ -80,6 +80,18 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         out.append((pos, end))
     return [(s, e) for s, e in out if e > s]
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    r"""What ``re.search(r"([\w.]+)$", text[lo:hi])`` captures ("" for no match), scanning back from
+    ``hi`` instead of trying every position of the slice (``$`` also matches before a final newline;
+    ``\w`` is ``str.isalnum()`` or ``_``)."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    i = hi
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_."):
+        i -= 1
+    return text[i:hi]
 
 
 def doc_length(doc: "Doc") -> int:
@@ -113,7 +125,7 @@ class Analysis:
         self._starts: list[int] | None = None
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] = []
-        self._arrays: list[tuple[list[int], list[int]] | None] = []
+        self._arrays: list[tuple[list[int], list[int], list[int], list[int]] | None] = []
 
     @property
     def table(self) -> dict[str, str]:
@@ -145,11 +157,11 @@ class Analysis:
         loop over ``Token`` objects would cost more than the rest of the enrichment together.
         """
         if self._tokens is None:
-            from spacy.attrs import IDX, LEMMA, LENGTH
+            from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
 
             table = self.table
             out: list[Token] = []
-            arrays: list[tuple[list[int], list[int]] | None] = []
+            arrays: list[tuple[list[int], list[int], list[int], list[int]] | None] = []
             seen: dict[str, tuple[str, str, int, bool]] = {}  # word -> (lower form, lemma, its id, a token?)
             append = out.append
             for off, doc in self.parts:
@@ -157,14 +169,14 @@ class Analysis:
                     arrays.append(None)
                     continue
                 text = self.text[off:off + doc_length(doc)]
-                arr = doc.to_array([IDX, LENGTH, LEMMA])
+                arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER])
                 starts = arr[:, 0].tolist()
                 lengths = arr[:, 1].tolist()
-                arrays.append((starts, lengths))
                 given = arr[:, 2].tolist()
                 have_lemmas = any(given)
                 strings = doc.vocab.strings
                 lemma_ids = []
+                arrays.append((starts, lengths, given if have_lemmas else lemma_ids, arr[:, 3].tolist()))
                 if have_lemmas:
                     if len(_GIVEN_LEMMAS) > 200_000:
                         _GIVEN_LEMMAS.clear()
@@ -196,10 +208,11 @@ class Analysis:
             self._token_starts = [t.start for t in out]
         return self._tokens
 
-    def part_arrays(self, k: int) -> tuple[list[int], list[int]]:
-        """``(start, length)`` of every token (whitespace too) of part ``k``, relative to the part."""
+    def part_arrays(self, k: int) -> tuple[list[int], list[int], list[int], list[int]]:
+        """``(start, length, LEMMA, LOWER)`` of every token (whitespace too) of part ``k``: offsets relative
+        to the part, the Doc's lemma and lower-case form as string ids (hashes)."""
         self.tokens
-        return self._arrays[k] or ([], [])
+        return self._arrays[k] or ([], [], [], [])
 
     @property
     def token_starts(self) -> list[int]:

@@ -49,7 +49,7 @@ class EventRules:
     secondary_in_lead: bool = True
 
     def factor(self, t: Trigger, label: str) -> float:
-        f = {HEADLINE: self.headline, LEAD: self.lead}.get(t.position, self.body)
+        f = self.headline if t.position == HEADLINE else self.lead if t.position == LEAD else self.body
         if t.background:
             f *= self.background
         if t.no_org:

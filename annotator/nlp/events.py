@@ -62,7 +62,7 @@ class EventDetector:
         self.last_triggers: dict = {}  # the triggers of the last detect() call, by event type
         self.origin = origin
         self._matchers: dict[tuple[int, str], object] = {}
-        self._ends: dict[str, tuple[list[tuple[int, list[tuple[str, frozenset[str]]]]], tuple[int, ...]]] = {}
+        self._ends: dict[str, tuple] = {}
         self._subsets: dict[tuple[int, tuple[int, ...]], object] = {}
 
     @classmethod
@@ -141,13 +141,14 @@ class EventDetector:
             self._matchers[key] = matchers
         return matchers
 
-    def _pattern_ends(self, lang: str) -> tuple[list[tuple[int, list[tuple[str, frozenset[str]]]]], tuple[int, ...]]:
-        """The token patterns of ``lang``: ``([(index, requirements)], always)``. A pattern with
-        requirements can only match a paragraph holding, for each ``(attr, values)``, a token whose
-        ``attr`` ("lemma" or "lower" of :class:`~annotator.nlp.enrich_text.Token`) is one of ``values``
-        (what its first and last tokens require); the patterns in ``always`` require nothing we check."""
+    def _pattern_ends(self, lang: str) -> tuple[list[tuple[int, list[tuple[str, frozenset[int]]]]], tuple[int, ...],
+                                                dict[str, set[int]]]:
+        """The token patterns of ``lang``: ``([(index, requirements)], always, every required id by
+        attribute)``. A pattern with requirements can only match a paragraph holding, for each
+        ``(attr, ids)`` (what its first and last tokens require, see :func:`_required`), a token whose
+        ``LEMMA`` or ``LOWER`` is one of ``ids``; the patterns in ``always`` require nothing we check."""
         if lang not in self._ends:
-            needs: list[tuple[int, list[tuple[str, frozenset[str]]]]] = []
+            needs: list[tuple[int, list[tuple[str, frozenset[int]]]]] = []
             always: list[int] = []
             for i, p in enumerate(self.patterns):
                 if isinstance(p.pattern, str) or p.lang not in (lang, "*"):
@@ -157,7 +158,11 @@ class EventDetector:
                     needs.append((i, reqs))
                 else:
                     always.append(i)
-            self._ends[lang] = (needs, tuple(always))
+            wanted: dict[str, set[int]] = {"lemma": set(), "lower": set()}  # every id some pattern requires
+            for _, reqs in needs:
+                for attr, values in reqs:
+                    wanted[attr] |= values
+            self._ends[lang] = (needs, tuple(always), wanted)
         return self._ends[lang]
 
     def _token_matcher(self, vocab, lang: str, chosen: tuple[int, ...]):
@@ -188,25 +193,18 @@ class EventDetector:
             return {}
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
-        from annotator.nlp.enrich_text import doc_length
-
-        needs, always = self._pattern_ends(analysis.lang)
-        wanted = {"lemma": set(), "lower": set()}  # every value some token pattern requires
-        for _, reqs in needs:
-            for attr, values in reqs:
-                wanted[attr] |= values
+        needs, always, wanted = self._pattern_ends(analysis.lang)
         within = _Within(inside)
-        all_tokens, starts = analysis.tokens, analysis.token_starts
         for k, (off, doc) in enumerate(analysis.parts):
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
             found_here = phrases(doc)
+            idx, length, lemmas, lowers = analysis.part_arrays(k)
             if tokens is not None:
                 # run only the token patterns that can match here: what their first and last tokens
-                # require is in the paragraph
-                i, j = bisect.bisect_left(starts, off), bisect.bisect_left(starts, off + doc_length(doc))
-                here = {"lemma": wanted["lemma"].intersection([t.lemma for t in all_tokens[i:j]])}
+                # require (their LEMMA or LOWER, as string ids) is in the paragraph
+                here = {"lemma": wanted["lemma"].intersection(lemmas)}
                 if wanted["lower"]:
-                    here["lower"] = wanted["lower"].intersection([t.lower for t in all_tokens[i:j]])
+                    here["lower"] = wanted["lower"].intersection(lowers)
                 chosen = always
                 if here["lemma"] or here.get("lower"):
                     chosen = tuple(sorted(always + tuple(
@@ -215,7 +213,6 @@ class EventDetector:
                     found_here += self._token_matcher(doc.vocab, analysis.lang, chosen)(doc)
             if not found_here:
                 continue
-            idx, length = analysis.part_arrays(k)
             for match_id, s, e in found_here:
                 p = self.patterns[int(doc.vocab.strings[match_id])]
                 where = (off + idx[s], off + idx[e - 1] + length[e - 1])  # the span's start_char, end_char
@@ -271,13 +268,12 @@ def _drop_insolvency_court(triggers: dict[str, dict[tuple[int, int], float]], an
         del triggers[COURT_CASE]
 
 
-def _required(token: dict) -> tuple[str, frozenset[str]] | None:
-    """``("lemma" or "lower", values)``: one of ``values`` is what a token matching ``token`` (a token of
-    a pattern) has as its :class:`~annotator.nlp.enrich_text.Token` ``lemma`` or ``lower``; None when
-    ``token`` requires nothing we check (optional, repeated from zero, negated, other keys).
+def _required(token: dict) -> tuple[str, frozenset[int]] | None:
+    """``("lemma" or "lower", ids)``: a token matching ``token`` (a token of a pattern) has its ``LEMMA``
+    or ``LOWER`` among ``ids`` (string ids, as spaCy's Matcher compares them); None when ``token``
+    requires nothing we check (optional, repeated from zero, negated, other keys)."""
+    from spacy.strings import get_string_id
 
-    ``Token.lemma`` is the Doc's lemma, lower-cased, and ``Token.lower`` the lower-cased form with ’
-    written ': every such spelling of each value is kept."""
     if token.get("OP") not in (None, "+"):
         return None
     for key, attr in (("LEMMA", "lemma"), ("LOWER", "lower")):
@@ -288,9 +284,9 @@ def _required(token: dict) -> tuple[str, frozenset[str]] | None:
             values = value["IN"]
         else:
             continue
-        if not values or not all(isinstance(v, str) and v and not v.isspace() for v in values):
+        if not values or not all(isinstance(v, str) and v for v in values):
             return None
-        return attr, frozenset(values) | {v.lower() for v in values} | {v.lower().replace("’", "'") for v in values}
+        return attr, frozenset(get_string_id(v) for v in values)
     return None
 
 

@@ -345,4 +345,19 @@ LOC: France | Flins | Choisy-le-Roi | Dieppe | Bretagne | Morbihan | Caudan
 MISC: Zoé | Nissan Micra""",
          sentiments={"Renault": "negative"},
          events=["layoffs"]),
+
+    dict(id="fr19-europeanscientist-lactalis-perquisitions", lang="fr", split="heldout5",
+         date="2018-01 (approx., from the text: raids on a Wednesday after the December 2017 recalls)",
+         url="https://europeanscientist.com/fr/sante/perquisitions-dans-cinq-sites-du-geant-laitier-lactalis",
+         text="""La police française a lancé des perquisitions dans cinq sites du groupe Lactalis dans le cadre de l’affaire du lait contaminé.
+Le bureau du procureur de Paris a confirmé que des enquêteurs ont perquisitionné cinq sites du groupe Lactalis ce mercredi. Les raids ont eu lieu au siège social de Lactalis à Laval ainsi que dans une usine du groupe à Craon, où la contamination à la salmonelle a débuté en fin d’année dernière. La Police s’est également rendue dans les sites Lactalis Nutrition Santé et Lactalis Nutrition Diététique à Torce en Bretagne, où se situent les centres de contrôle de qualité des produits.
+La contamination à la salmonelle a commencé dans une tour de déshydratation où le lait est réduit. Lactalis a tout d’abord rappelé des lots de lait en poudre potentiellement dangereux dans 30 pays. L’entreprise parle désormais de 12 millions de lots présents dans 83 pays différents. Trente-sept bébés ont été atteints de salmonellose en France après avoir consommé un produit d’alimentation infantile Lactalis infecté – 18 ont été hospitalisées, mais ils sont désormais hors de danger – un en Espagne et un en Grèce.
+D’après le gouvernement français, les responsables seraient à la fois Lactalis – l’un des plus grands groupes de producteurs laitiers du monde, et la grande distribution, qui a continué à vendre le lait en poudre dangereux en dépit du rappel. « Quand on a du lait qui a été mis en circulation et qui a manifestement provoqué des situations sanitaires compliquées pour des enfants, c’est que quelque part il y a eu un manquement », a commenté le porte-parole du gouvernement Benjamin Griveaux ce dimanche.
+Ces nouvelles pourraient couter cher à Lactalis. On a récemment appris que l’entreprise avait été mise au courant d’un risque de contamination en aout puis en novembre derniers, sans pour autant prévenir le public. Le directeur général du groupe, Emmanuel Besnier, a décl""",
+         ents="""ORG: Lactalis | Lactalis Nutrition Santé | Lactalis Nutrition Diététique
+PER: Benjamin Griveaux | Emmanuel Besnier
+LOC: Paris | Laval | Craon | Torce | Bretagne | France | Espagne | Grèce""",
+         sentiments={"Lactalis": "negative", "Lactalis Nutrition Santé": "negative",
+                     "Lactalis Nutrition Diététique": "negative"},
+         events=["legal"]),
 ]
