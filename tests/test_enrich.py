@@ -45,7 +45,8 @@ def enricher() -> Enricher:
 TEXT = ("Walmart s'associe à Google\n"
         "L'américain Walmart a annoncé une alliance avec Google. Les résultats trimestriels de Walmart sont "
         "excellents et en forte hausse.\n"
-        "Amazon, son rival, subit une lourde amende et voit ses ventes chuter lourdement.")
+        "Amazon, son rival, subit une lourde amende et voit ses ventes chuter lourdement. "
+        "Amazon annonce aussi une perte et un plan social.")
 
 
 def test_annotate_returns_all_three_layers_with_evidence(enricher):
