@@ -9,7 +9,6 @@ import pytest
 from annotator.core.errors import InputError
 from annotator.core.model import Span
 from annotator.nlp.company_features import FEATURES, company_features, tone_sentences
-from annotator.nlp.context_vectors import VECTOR_FEATURES
 from annotator.nlp.event_rules import Trigger
 from annotator.nlp.salience import headline_and_lead
 from annotator.nlp.sentiment import MODEL_CONFIDENCE_CAP, SentimentScorer
@@ -31,8 +30,7 @@ def _model(weights: dict[str, dict[str, float]], *, bias=None, meta=None) -> Com
 
 def test_the_shipped_model_parses_and_says_how_it_was_trained():
     text = read_text("lexicon", MODEL_FILE)
-    model = CompanySentimentModel.from_json(text, known_features=FEATURES + VECTOR_FEATURES,
-                                            values=SCHEMA.sentiment_names)
+    model = CompanySentimentModel.from_json(text, known_features=FEATURES, values=SCHEMA.sentiment_names)
     assert set(model.classes) <= set(SCHEMA.sentiment_names) and "neutral" in model.classes
     meta = model.meta
     assert all("heldout" not in name for name in meta["trained_on"])  # never trained on held-out articles
@@ -57,13 +55,14 @@ def test_the_shipped_model_parses_and_says_how_it_was_trained():
     (lambda o: json.dumps({**o, "classes": ["positive", "negative", "furious"]}), "not sentiment values"),
     (lambda o: json.dumps({**o, "meta": {"languages": "fr"}}), "languages"),
     (lambda o: json.dumps({**o, "meta": {"neutral_margin": 5}}), "neutral_margin"),
-    (lambda o: json.dumps({**o, "meta": {"absent_is_mean": "uvec"}}), "absent_is_mean"),
+    # a file of another model names its features: the message shows five, not hundreds
+    (lambda o: json.dumps({**o, "features": [f"vec{i}" for i in range(len(o["features"]))]}), "vec12 and "),
 ])
 def test_a_damaged_model_file_is_refused_with_a_coded_message(mutate, says):
     good = json.loads(read_text("lexicon", MODEL_FILE))
     with pytest.raises(InputError) as exc:
-        CompanySentimentModel.from_json(mutate(good), "project:company_sentiment.json",
-                                        known_features=FEATURES + VECTOR_FEATURES, values=SCHEMA.sentiment_names)
+        CompanySentimentModel.from_json(mutate(good), "project:company_sentiment.json", known_features=FEATURES,
+                                        values=SCHEMA.sentiment_names)
     assert exc.value.code == "E430" and "project:company_sentiment.json" in str(exc.value) and says in str(exc.value)
 
 
@@ -103,35 +102,6 @@ def test_fit_learns_a_separable_rule_and_gives_probabilities():
     assert abs(sum(probs.values()) - 1.0) < 1e-9 and probs["positive"] > 0.8
     assert model.applies_to("fr") and model.applies_to("en")  # no language list: every language
     assert not _model({}, meta={"languages": ["fr"]}).applies_to("en")
-
-
-def test_a_feature_group_some_rows_lack_weighs_nothing_for_them_in_fit_and_in_use():
-    """Word vectors exist for French articles only: an English company has no ``uvec*`` features.
-    Such a row is fitted as if the group were at its mean, and scored the same way in use."""
-    rows, labels = [], []
-    for i in range(90):
-        kind = ("positive", "negative", "neutral")[i % 3]
-        r = {"pos": 1.0 if kind == "positive" else 0.0, "neg": 1.0 if kind == "negative" else 0.0}
-        if i % 2:  # half the rows have the vector group, shifted far from 0
-            r.update({"uvec0": 5.0 + (kind == "positive"), "uvec1": 5.0 - (kind == "negative")})
-        rows.append(r)
-        labels.append(kind)
-    features = ("pos", "neg", "uvec0", "uvec1")
-    model = fit(rows, labels, features, ("positive", "negative", "neutral"), l2=0.01, iterations=800,
-                absent_is_mean=("uvec",))
-    assert model.meta["absent_is_mean"] == ["uvec"]
-    # a row without the group scores exactly as the same row with the group at its training mean
-    mean = {f: m for f, m in zip(features, model.mean)}
-    bare = {"pos": 1.0, "neg": 0.0}
-    at_mean = {**bare, "uvec0": mean["uvec0"], "uvec1": mean["uvec1"]}
-    assert all(abs(model.probabilities(bare)[c] - model.probabilities(at_mean)[c]) < 1e-9 for c in model.classes)
-    assert [model.predict(r)[0] for r in rows] == labels
-    # the file keeps it; without the meta key, absent means 0 (and zeros far from the mean mislead)
-    again = CompanySentimentModel.from_json(model.to_json())
-    assert all(abs(again.probabilities(bare)[c] - model.probabilities(bare)[c]) < 1e-5 for c in model.classes)
-    plain = CompanySentimentModel(*[getattr(model, f) for f in ("features", "classes", "mean", "scale", "weights",
-                                                                 "bias")], {})
-    assert abs(plain.probabilities(bare)["positive"] - model.probabilities(bare)["positive"]) > 1e-3
 
 
 def test_training_refuses_the_held_out_files(capsys):

@@ -91,12 +91,11 @@ class Enricher:
         )
         if use_model:
             from annotator.nlp.company_features import FEATURES
-            from annotator.nlp.context_vectors import VECTOR_FEATURES
             from annotator.nlp.sentiment_model import CompanySentimentModel
 
             sentiment.model = CompanySentimentModel.from_json(
                 *_text(SENTIMENT_MODEL_FILE, overrides, "lexicon", SENTIMENT_MODEL_FILE),
-                known_features=FEATURES + VECTOR_FEATURES, values=schema.sentiment_names)
+                known_features=FEATURES, values=schema.sentiment_names)
         events = EventDetector.from_text(*_text(EVENTS_FILE, overrides, "patterns", "events.jsonl"), schema=schema)
         span_model = load_span_model(*_text(SPAN_MODEL_FILE, overrides, "gazetteer", SPAN_MODEL_FILE)) \
             if use_span_model else None
@@ -143,8 +142,7 @@ class Enricher:
         hints = [(a, b, EVENT_VALENCE[label]) for label, ev in events.items() if label in EVENT_VALENCE
                  for a, b in ev.evidence]
         sentiments = self.sentiment.score(text, analysis, ents, self.schema.company_label, hints=hints,
-                                          triggers=self.events.last_triggers, doc_events=tuple(events),
-                                          vocab=_vocab(parts))
+                                          triggers=self.events.last_triggers, doc_events=tuple(events))
         return DocAnnotations(entities=sorted(ents, key=lambda s: (s.start, s.end, s.label)),
                               sentiments=sentiments, events=events)
 

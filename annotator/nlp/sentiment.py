@@ -296,7 +296,7 @@ class SentimentScorer:
     # --- companies ---------------------------------------------------------------------------
     def score(self, text: str, analysis: "Analysis", entities: list[Span], company_label: str,
               hints: "list[tuple[int, int, float]] | None" = None, triggers: "dict | None" = None,
-              doc_events: "tuple[str, ...] | list[str]" = (), vocab=None) -> dict[str, CompanySentiment]:
+              doc_events: "tuple[str, ...] | list[str]" = ()) -> dict[str, CompanySentiment]:
         """One :class:`CompanySentiment` per company key of the ``company_label`` entities.
 
         ``hints``: ``(start, end, valence)`` of event triggers (a job-cut or a fine counts against the
@@ -304,9 +304,7 @@ class SentimentScorer:
         ``triggers`` (event type -> :class:`~annotator.nlp.event_rules.Trigger`) and ``doc_events``
         (the document's event types) feed the learned model, when there is one: it decides from the
         lexicon scores, where the company stands and the events in its sentences
-        (:mod:`annotator.nlp.company_features`) and, with ``vocab`` (the pipeline's vocabulary, when it
-        has word vectors), what the words of its clauses mean (:mod:`annotator.nlp.context_vectors`);
-        the lexicon rule alone decides otherwise."""
+        (:mod:`annotator.nlp.company_features`); the lexicon rule alone decides otherwise."""
         mentions: dict[str, list[Span]] = {}
         for s in entities:
             if s.label == company_label and s.company:
@@ -359,12 +357,6 @@ class SentimentScorer:
                 text, analysis.lang, {k: [(s.start, s.end) for s in v] for k, v in mentions.items()}, per_company,
                 scores, triggers or {}, tuple(doc_events), headline, lead_end, {k: d[0] for k, d in decided.items()},
                 tone=[scores[t] for t in tone])
-            if vocab is not None and (model.uses_vectors if model is not None else self.record_features):
-                from annotator.nlp.context_vectors import context_vector
-
-                names = [(s.start, s.end) for spans in mentions.values() for s in spans]
-                for key, feats in self.last_features.items():
-                    feats.update(context_vector(text, per_company[key], names, vocab, analysis.lang))
         out: dict[str, CompanySentiment] = {}
         for key, sents in per_company.items():
             names = Counter(text[s.start:s.end] for s in mentions[key])
