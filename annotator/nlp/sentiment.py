@@ -51,7 +51,7 @@ companies), out of fold: each article's companies decided with the thresholds ch
 folds (docs/quality.md). "mixed" is called about three times there: its figure is rough."""
 MODEL_CONFIDENCE_CAP = 0.9
 """The highest confidence the learned model's value is given (its calls at 0.9 and above were right
-84 % of the time out of fold on the development articles)."""
+about 85 % of the time out of fold on the development articles)."""
 QUOTED = 0.5  # weight of quoted words: the company's (or anyone's) own words are not the article's stance
 LANGS = ("fr", "en", "*")
 KINDS = ("negation", "intensifier", "diminisher")
@@ -365,7 +365,7 @@ class SentimentScorer:
             if model is not None:
                 learned, conf = model.predict(self.last_features[key])
                 # a probability of 0.99 from a model trained on a few hundred companies is not one:
-                # its most confident calls were right 84 % of the time out of fold (docs/quality.md)
+                # its most confident calls were right about 85 % of the time out of fold (docs/quality.md)
                 conf = min(conf, MODEL_CONFIDENCE_CAP)
                 if learned != value:
                     value = learned
