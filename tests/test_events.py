@@ -233,3 +233,19 @@ def test_token_patterns_skipped_on_paragraphs_that_cannot_match_change_nothing(d
     assert detector.last_triggers == full.last_triggers
     # the paragraphs with no token pattern's first or last word ran no Matcher at all
     assert len(detector._subsets) >= 1
+
+
+def test_the_subset_matchers_kept_stay_bounded_and_change_nothing(detector, monkeypatch):
+    """A project's paragraphs could ask for ever new sets of patterns: the kept Matchers are capped
+    (cleared when full) and a rebuilt one finds the same triggers."""
+    import annotator.nlp.events as events_module
+
+    text = ("Renault va supprimer 300 emplois\nLe constructeur va ouvrir une usine et signer un contrat.\n"
+            "Les ventes ont progressé de 4 %. Le bénéfice a reculé.\nRien d’autre ici.")
+    a, ents = _enriched(text, [])
+    found, triggers = detector.detect(text, a, ents), detector.last_triggers
+    monkeypatch.setattr(events_module, "SUBSET_MATCHERS", 1)
+    detector._subsets.clear()
+    b, _ = _enriched(text, [])
+    assert detector.detect(text, b, ents) == found and detector.last_triggers == triggers
+    assert len(detector._subsets) == 1

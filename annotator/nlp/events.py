@@ -53,6 +53,10 @@ def pattern_words(pattern: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _PATTERN_WORD.findall(pattern)]
 
 
+SUBSET_MATCHERS = 256
+"""How many Matchers of pattern subsets :meth:`EventDetector._token_matcher` keeps at most."""
+
+
 class EventDetector:
     company_label = "ORG"  # set from the schema by from_text
 
@@ -178,6 +182,8 @@ class EventDetector:
             matcher = Matcher(vocab)
             for i in chosen:
                 matcher.add(str(i), [self.patterns[i].pattern])
+            if len(self._subsets) >= SUBSET_MATCHERS:  # a few sets recur (9 over 2,089 paragraphs); never grow unbounded
+                self._subsets.clear()
             self._subsets[key] = matcher
         return matcher
 
