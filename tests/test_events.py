@@ -249,3 +249,24 @@ def test_the_subset_matchers_kept_stay_bounded_and_change_nothing(detector, monk
     b, _ = _enriched(text, [])
     assert detector.detect(text, b, ents) == found and detector.last_triggers == triggers
     assert len(detector._subsets) == 1
+
+
+@pytest.mark.parametrize("words, label", [
+    ("5,000 full - time jobs to be cut at the chemical maker Quorvan".split(), "layoffs"),
+    ("Quorvan will slash 5,000 full - time jobs , about 11 % of its workforce".split(), "layoffs"),
+    ("Furloughs will hit 19,000 workers at Quorvan Airlines".split(), "layoffs"),
+    ("Quorvan names Jane Doe as its new chief executive".split(), "leadership_change"),
+    ("Quorvan raises $ 40 million to expand its platform".split(), "funding"),
+    ("Quorvan issues a profit warning as sales slow".split(), "earnings"),
+    ("Quorvan and Zorblax join forces in batteries".split(), "partnership"),
+    ("Quorvan lance un plan de sauvegarde de l' emploi dans son usine".split(), "layoffs"),
+    ("Chez Quorvan , 300 postes seront supprimés d' ici 2025".split(), "layoffs"),
+    ("Quorvan lève 12 millions d' euros auprès de ses actionnaires".split(), "funding"),
+    ("Quorvan placée en procédure collective par le tribunal".split(), "bankruptcy"),
+    ("Quorvan : un nouveau patron pour relancer le groupe".split(), "leadership_change"),
+])
+def test_common_wordings_of_each_event_type_are_found(detector, words, label):
+    """Wordings business news uses often (passive job cuts, "names X as chief executive", "raises
+    $40 million", "plan de sauvegarde de l'emploi", "lève 12 millions"), one line each (a headline)."""
+    a = analyse(words)
+    assert label in detector.detect(a.text, a)
