@@ -270,3 +270,18 @@ def test_common_wordings_of_each_event_type_are_found(detector, words, label):
     $40 million", "plan de sauvegarde de l'emploi", "lève 12 millions"), one line each (a headline)."""
     a = analyse(words)
     assert label in detector.detect(a.text, a)
+
+
+def test_a_deals_price_and_the_money_told_in_results_are_no_fundraising(detector):
+    a = analyse("Quorvan agreed to acquire Zorblax in an all - cash deal valued at about $ 10.1 billion .".split())
+    found = detector.detect(a.text, a)
+    assert "acquisition" in found and "funding" not in found
+    a = analyse("Le bénéfice net de Quorvan recule , pénalisé par les investissements promotionnels .".split())
+    found = detector.detect(a.text, a)
+    assert "earnings" in found and "funding" not in found
+    # the words of a fundraising itself always count, even beside a deal
+    a = analyse("Quorvan closes a Series B round to acquire smaller rivals .".split())
+    assert {"funding", "acquisition"} <= set(detector.detect(a.text, a))
+    # a deal's price in a sentence of its own is still a valuation
+    a = analyse("Zorblax is valued at $ 2 billion .".split())
+    assert detector.detect(a.text, a)["funding"].confidence > 0
