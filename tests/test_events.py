@@ -272,10 +272,13 @@ def test_common_wordings_of_each_event_type_are_found(detector, words, label):
     assert label in detector.detect(a.text, a)
 
 
-def test_a_deals_price_and_the_money_told_in_results_are_no_fundraising(detector):
+def test_a_deals_price_and_purpose_and_the_money_told_in_results_are_no_news_of_their_own(detector):
     a = analyse("Quorvan agreed to acquire Zorblax in an all - cash deal valued at about $ 10.1 billion .".split())
     found = detector.detect(a.text, a)
     assert "acquisition" in found and "funding" not in found
+    a = analyse("Quorvan will acquire Zorblax to expand its range of herbal medicines .".split())
+    found = detector.detect(a.text, a)
+    assert "acquisition" in found and "expansion" not in found
     a = analyse("Le bénéfice net de Quorvan recule , pénalisé par les investissements promotionnels .".split())
     found = detector.detect(a.text, a)
     assert "earnings" in found and "funding" not in found

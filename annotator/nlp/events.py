@@ -257,12 +257,15 @@ class EventDetector:
 
 
 
-ABSORBED = (("legal", "bankruptcy", 1.0), ("funding", "acquisition", 0.8), ("funding", "earnings", 0.8))
+ABSORBED = (("legal", "bankruptcy", 1.0), ("funding", "acquisition", 0.8), ("funding", "earnings", 0.8),
+            ("expansion", "acquisition", 0.8))
 """``(type, by, below)``: a trigger of ``type`` weighing less than ``below`` in a sentence that holds a
 trigger of ``by`` is part of that news, not news of its own. The court of an insolvency is no lawsuit
 ("le tribunal de commerce a prononcé la liquidation"); a deal's price and its financing are no
 fundraising ("an all-cash deal valued at $10 billion", "financed with debt"); money spent or borrowed
-told in the results is no investment programme ("pénalisé par les investissements promotionnels").
+told in the results is no investment programme ("pénalisé par les investissements promotionnels");
+a deal's purpose is no expansion of its own ("will acquire X to expand its range"). (Money raised
+"pour s'étendre" does count as expansion: the development set's annotators report both.)
 A fundraising's own words ("levée de fonds", "tour de table", weights of 0.8 and more) always count."""
 
 
