@@ -288,3 +288,19 @@ def test_a_deals_price_and_purpose_and_the_money_told_in_results_are_no_news_of_
     # a deal's price in a sentence of its own is still a valuation
     a = analyse("Zorblax is valued at $ 2 billion .".split())
     assert detector.detect(a.text, a)["funding"].confidence > 0
+
+
+@pytest.mark.parametrize("words, launched", [
+    ("Quorvan lance un forfait mobile à dix euros".split(), True),
+    ("Quorvan lance une nouvelle gamme de vélos".split(), True),
+    ("The company Quorvan launches a new electric scooter for the city and its riders".split(), True),
+    ("Quorvan a lancé un nouveau service de livraison".split(), True),
+    ("Quorvan va lancer un nouveau programme de rachat d' actions".split(), False),
+    ("Les opérateurs comme Quorvan se lancent dans une guerre des prix".split(), False),
+    ("Quorvan lance une OPA sur Zorblax".split(), False),
+    ("The company Quorvan launched a formal investigation into the leak of the data".split(), False),
+    ("The company Quorvan launches a takeover bid for Zorblax and its shareholders".split(), False),
+])
+def test_launching_a_plan_a_bid_or_an_inquiry_is_no_product_launch(detector, words, launched):
+    a = analyse(words)
+    assert ("product_launch" in detector.detect(a.text, a)) is launched
