@@ -259,6 +259,7 @@ def test_the_subset_matchers_kept_stay_bounded_and_change_nothing(detector, monk
     ("Quorvan raises $ 40 million to expand its platform".split(), "funding"),
     ("Quorvan issues a profit warning as sales slow".split(), "earnings"),
     ("Quorvan and Zorblax join forces in batteries".split(), "partnership"),
+    ("Quorvan won a $ 1.3 billion defence contract from Tankstore".split(), "partnership"),
     ("Quorvan lance un plan de sauvegarde de l' emploi dans son usine".split(), "layoffs"),
     ("Chez Quorvan , 300 postes seront supprimés d' ici 2025".split(), "layoffs"),
     ("Quorvan lève 12 millions d' euros auprès de ses actionnaires".split(), "funding"),
