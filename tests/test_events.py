@@ -295,7 +295,8 @@ def test_a_deals_price_and_purpose_and_the_money_told_in_results_are_no_news_of_
     ("Quorvan lance un forfait mobile à dix euros".split(), True),
     ("Quorvan lance une nouvelle gamme de vélos".split(), True),
     ("The company Quorvan launches a new electric scooter for the city and its riders".split(), True),
-    ("Quorvan a lancé un nouveau service de livraison".split(), True),
+    ("Quorvan lancera un nouveau service de livraison".split(), True),
+    ("Le mouvement de grève lancé vendredi chez Quorvan se durcit".split(), False),
     ("Quorvan va lancer un nouveau programme de rachat d' actions".split(), False),
     ("Les opérateurs comme Quorvan se lancent dans une guerre des prix".split(), False),
     ("Quorvan lance une OPA sur Zorblax".split(), False),
@@ -305,3 +306,20 @@ def test_a_deals_price_and_purpose_and_the_money_told_in_results_are_no_news_of_
 def test_launching_a_plan_a_bid_or_an_inquiry_is_no_product_launch(detector, words, launched):
     a = analyse(words)
     assert ("product_launch" in detector.detect(a.text, a)) is launched
+
+
+@pytest.mark.parametrize("words, label, found", [
+    ("Quorvan annonce l' ouverture de nouveaux magasins en Chine".split(), "expansion", True),
+    ("Quorvan vise d' autres ouvertures en Chine".split(), "expansion", True),
+    ("Le titre Quorvan bondit de 8 % à l' ouverture de la Bourse".split(), "expansion", False),
+    ("Le tribunal autorise l' ouverture d' une procédure de sauvegarde pour Quorvan".split(), "expansion", False),
+    ("Les salariés espèrent la poursuite d' activité de Quorvan".split(), "legal", False),
+    ("Quorvan fait l' objet de poursuites pour fraude fiscale".split(), "legal", True),
+    ("The carmaker Quorvan raised its full - year profit forecast on Tuesday after strong sales".split(), "funding", False),
+    ("The start-up Quorvan raised money from a group of investors to grow in Asia".split(), "funding", True),
+])
+def test_the_everyday_senses_of_opening_continuing_and_raising_are_no_event(detector, words, label, found):
+    """"à l'ouverture" (of the market), "l'ouverture d'une procédure", "poursuite d'activité" (an
+    insolvency's continuation) and a forecast raised are no expansion, lawsuit or fundraising."""
+    a = analyse(words)
+    assert (label in detector.detect(a.text, a)) is found
