@@ -189,7 +189,7 @@ Meanwhile Deutsche yesterday said it will axe 3,500 roles""",
 PER: Cesar Gonzalez-Bueno""",
          sentiments={"TSB": "mixed", "Sabadell": "negative", "Deutsche Bank": "negative", "Barclays": "negative",
                      "Lloyds": "negative"},
-         events=["layoffs"]),
+         events=["layoffs", "earnings"]),
 
     dict(id="en12-bbc-jal-jobs", lang="en", split="heldout6",
          date="2009-09 (approx., from the text: Iata's $11bn loss forecast, JAL seeking a partner by mid-October)",
