@@ -26,7 +26,7 @@ BACKGROUND = 0.35
 NO_ORG = 0.5
 QUOTED = 0.8
 LEAD_CHARS = 600
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"(1(?<!\w[\s\S])9[5-9]\d|2(?<!\w[\s\S])0[0-4]\d)\b")  # \b before it (annotator.nlp.scan)
 # grouped by first letter (re tries a few branches per position instead of all); only ever searched
 # for a yes or no, so the order of the branches does not matter
 _BACKGROUND = re.compile(
