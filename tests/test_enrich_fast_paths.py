@@ -211,3 +211,42 @@ def test_valence_over_columns_is_the_plain_loop():
             assert scorer.sentence_valence(tokens[i:j], a.lang, {k - i for k in quoted}) == want
             checked += 1
     assert checked > 300
+
+
+def test_clause_around_with_the_sentence_boundaries_is_the_plain_scan():
+    from annotator.nlp.clauses import boundaries, clause_around
+
+    rng = random.Random(11)
+    words = ["Acme", "a", "vendu", ",", ";", " - ", "mais", "alors que", "Zorb", "(x)", "but", "while", "- -", "—", "1,5"]
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        sent = (0, len(text))
+        marks = boundaries(text, sent)
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            for min_chars in (5, 25):
+                assert clause_around(text, sent, a, b, min_chars, marks=marks) == clause_around(text, sent, a, b, min_chars)
+
+
+def test_quick_word_tests_never_skip_an_ignore_case_match():
+    import re
+
+    from annotator.nlp import clauses, salience
+    from annotator.nlp.clauses import boundaries
+    from annotator.nlp.scan import may_hold
+
+    rng = random.Random(13)
+    pieces = ["Mais", "MAIS", "jamais", "alors QUE", "but", "BUT", "ſince its", "SINCE ITS", "ıl y a deux ans",
+              "İL Y A", "had", "HAD", "Avait", "l’an dernier", "L'AN DERNIER", "in the past", "Once", ", ", " - ",
+              "; ", "1,5", "Malgré", "naguÈre", "x", "Acme", "ago", "years AGO", "ǅ", "K", "Å"]
+    background = re.compile(salience._BACKGROUND.pattern, re.IGNORECASE)
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if background.search(text):
+            assert may_hold(text, salience._BACKGROUND_WORDS), text
+        plain = [m.span() for m in clauses._BOUNDARY.finditer(text, 0, len(text))]
+        assert boundaries(text, (0, len(text))) == plain, text
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        assert boundaries(text, (s, e)) == [m.span() for m in clauses._BOUNDARY.finditer(text, s, e)], (text, s, e)

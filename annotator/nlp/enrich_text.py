@@ -137,6 +137,21 @@ class Tokens(Sequence):
         return Token(starts[i], starts[i] + lengths[i], lowers[i], lemmas[i])
 
 
+_ADDED: dict[int, tuple[object, dict[str, int]]] = {}
+"""id of a vocabulary's StringStore -> (that store, lemma -> its string id): the lemmas added to it
+(the store is held, so its id cannot name another; strings added outside a memory zone stay)."""
+
+
+def _added_lemmas(strings) -> tuple[object, dict[str, int]]:
+    """The entry of :data:`_ADDED` for ``strings`` (a new one for a store not seen yet)."""
+    got = _ADDED.get(id(strings))
+    if got is None or got[0] is not strings or len(got[1]) > _CACHE_LIMIT:
+        if len(_ADDED) >= 8:
+            _ADDED.clear()
+        got = _ADDED[id(strings)] = (strings, {})
+    return got
+
+
 def _lowers(words: list[str]) -> list[str]:
     """:data:`_LOWER` of each word (filled for the words it lacks)."""
     missing = set(words).difference(_LOWER)
@@ -213,7 +228,7 @@ class Analysis:
         all_lemmas: list[str] = []
         arrays: list[tuple[list[int], list[int], list[int], list[int]] | None] = []
         word_lemma = None
-        lemma_id: dict[str, int] = {}  # a lemma -> its string id, added to the Docs' strings once per document
+        lemma_id = None  # (the Docs' strings, lemma -> its string id) of _added_lemmas
         for off, doc in self.parts:
             if not len(doc):
                 arrays.append(None)
@@ -249,12 +264,15 @@ class Analysis:
                         low = _LOWER[w]
                         word_lemma[w] = table.get(low) or low
                 lemmas = list(map(word_lemma.__getitem__, words))
-                missing = set(lemmas).difference(lemma_id)
+                strings = doc.vocab.strings
+                if lemma_id is None or lemma_id[0] is not strings:
+                    lemma_id = _added_lemmas(strings)
+                missing = set(lemmas).difference(lemma_id[1])
                 if missing:
-                    strings = doc.vocab.strings
+                    ids_of = lemma_id[1]
                     for lemma in missing:
-                        lemma_id[lemma] = strings.add(lemma)
-                ids = list(map(lemma_id.__getitem__, lemmas))
+                        ids_of[lemma] = strings.add(lemma)
+                ids = list(map(lemma_id[1].__getitem__, lemmas))
                 arrays.append((starts, lengths, ids, lower_ids))
                 import numpy
 

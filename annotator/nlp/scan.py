@@ -43,3 +43,18 @@ def guarded_alternation(branches: Iterable[str], guard: str) -> str:
         first, rest = first_token(branch)
         groups.setdefault(first, []).append(rest)
     return "(?:" + "|".join(f"{first}(?<!{guard}{ANY})(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+_CASE_ODD = frozenset("ıſİ")
+"""Characters ``re.IGNORECASE`` matches to ``i`` or ``s`` although ``str.lower`` does not give them."""
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower case) in any case, so that no
+    ``re.IGNORECASE`` pattern made of them can match: a quick test before such a pattern's scan
+    (an ignore-case scan compares every character lowered). ``text.lower()`` holds what the pattern
+    matched, lowered, except for the few characters of ``_CASE_ODD`` (then True)."""
+    if _CASE_ODD.intersection(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)

@@ -304,10 +304,11 @@ class SentimentScorer:
         lang = analysis.lang
         text = analysis.text
         out = []
+        quotes = _QUOTE_MARK.search(text) is not None  # most articles quote no one: no region to look for
         for s, e in spans:
             a = bisect_left(starts, s)
             b = bisect_left(starts, e)
-            regions = quoted_regions(text, s, e)
+            regions = quoted_regions(text, s, e) if quotes else ()
             quoted = {k for k in range(a, b) if any(qs <= starts[k] < qe for qs, qe in regions)} \
                 if regions else frozenset()
             raw = self._valence(lowers, lemmas, a, b, lang, quoted)
@@ -338,7 +339,7 @@ class SentimentScorer:
                 mentions.setdefault(s.company, []).append(s)
         if not mentions:
             return {}
-        from annotator.nlp.clauses import clause_around, coordinated
+        from annotator.nlp.clauses import boundaries, clause_around, coordinated
 
         owner: dict[tuple[int, int], set[str]] = {}  # sentence -> companies it names
         sentence_of: dict[int, tuple[int, int]] = {}  # id(mention) -> its sentence
@@ -347,6 +348,7 @@ class SentimentScorer:
                 sent = sentence_of[id(sp)] = analysis.sentence_at(sp.start) or (sp.start, sp.end)
                 owner.setdefault(sent, set()).add(key)
         wanted: dict[tuple[int, int], None] = {}
+        marks_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its clause boundaries
         per_company: dict[str, list[tuple[int, int]]] = {}
         listed = coordinated(text, [(s.start, s.end) for spans in mentions.values() for s in spans]) \
             if any(len(v) > 1 for v in owner.values()) else {}
@@ -358,7 +360,10 @@ class SentimentScorer:
                 # (a list of companies shares its clause: "Atos, Valeo et Nexans ont accusé...")
                 if len(owner.get(sent, ())) > 1:
                     a, b = listed.get((sp.start, sp.end), (sp.start, sp.end))
-                    sent = clause_around(text, sent, a, b)
+                    marks = marks_of.get(sent)
+                    if marks is None:
+                        marks = marks_of[sent] = boundaries(text, sent)
+                    sent = clause_around(text, sent, a, b, marks=marks)
                 if sent not in sents:
                     sents.append(sent)
             per_company[key] = sents
