@@ -146,4 +146,261 @@ Cette commande s'inscrit dans un contexte commercial particulièrement dynamique
 LOC: Europe""",
          sentiments={"Groupe Gorgé": "positive"},
          events=["partnership"]),
+
+    dict(id="fr21-freenews-iliad-devisse-tmobile", lang="fr", split="dev",
+         date="2014-07-31 (approx., from the facts: the day Iliad's offer for T-Mobile US was made public)",
+         url="https://freenews.fr/?p=15000",
+         text="""C’est bien connu : les marchés financiers n’aiment pas les surprises. L’annonce d’une offre de rachat émise par le groupe Iliad sur l’américain T-Mobile US, contre 15 milliards de dollars en cash, n’a pas du tout plu aux actionnaires…
+Le titre Iliad a dévissé dès l’ouverture de la bourse, passant en quelques minutes sous la barre des 180 € (contre 206 € à la clôture, la veille), soit une perte de 13% en quelques instants. Le cours a quelque peu remonté depuis, puisqu’il se stabilise aux alentours des 187 € à l’heure où nous écrivons ces lignes… ce qui représente tout de même une variation d’environ -9% sur la journée.
+Outre-Atlantique, la nouvelle a été perçue bien différemment puisqu’à la bourse de New-York, T-Mobile US a pris 6 % depuis l’annonce d’Iliad.""",
+         ents="""ORG: Iliad | T-Mobile US
+LOC: New-York""",
+         sentiments={"Iliad": "negative", "T-Mobile US": "positive"},
+         events=["acquisition"]),
+
+    dict(id="fr21-zonebourse-sbf120-bourbon-bouygues", lang="fr", split="dev",
+         date="2014-03-17 (approx., from the facts: the Monday after Vivendi chose Altice for SFR on Friday 14 March 2014)",
+         url="https://zonebourse.com/cours/action/BOUYGUES-SA-4620/actualite/BOUYGUES-Decryptage-AOF-du-palmares-SBF-120-a-la-mi-seance-18109554",
+         text="""Plus forte hausse et plus forte baisse de l'indice SBF 120 à 12h
+
+BOURBON (+ 22,61 % à 23,7 euros)
+Grande attraction boursière de ce début de semaine, Bourbon bondit après l'annonce d'une offre de rachat d'actions par Jaccar Holdings. Actionnaire principal, détenteur d'une participation de 26,2% dans le capital du spécialiste des services maritimes pour l'offshore pétrolier, il a dévoilé hier un projet d'OPA sur les actions de la société au prix unitaire de 24 euros, soit une prime de 24% sur le cours de vendredi.
+
+BOUYGUES (- 1,82 % à 29,95 euros)
+Le groupe diversifié recule après l'annonce vendredi du lancement d'une période de négociations exclusives de trois semaines entre Vivendi et Altice pour le rachat de SFR par ce dernier. Le groupe de médias a préféré la maison-mère de Numericable à Bouygues, considérant que son offre était "la plus pertinente pour les actionnaires et les salariés du Groupe et qu'elle offre la meilleure sécurité d'exécution".
+
+Valeurs citées dans l'article : BOUYGUES, BOURBON""",
+         boiler=["Valeurs citées dans l'article : BOUYGUES, BOURBON"],
+         ents="""ORG: BOURBON | Bourbon | Jaccar Holdings | BOUYGUES | Bouygues | Vivendi | Altice | SFR | Numericable
+MISC: SBF 120""",
+         sentiments={"Bourbon": "positive", "Jaccar Holdings": "neutral", "Bouygues": "negative", "Vivendi": "neutral",
+                     "Altice": "positive", "SFR": "neutral", "Numericable": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr21-dhnet-ryanair-greve-pilotes-belgique", lang="fr", split="dev", date="2023-07-14 (from the URL)",
+         url="https://www.dhnet.be/conso/vacances/2023/07/14/greve-chez-ryanair-102-vols-annules-ce-week-end-dautres-pourraient-suivre-le-personnel-de-cabine-refusera-doperer-avec-un-pilote-independant-FDQ4FX4RXNE3JN6G3S3FYZDAHM/",
+         text=""" date 2023-07 La grève des pilotes Ryanair basés en Belgique va avoir un impact très lourd sur les voyageurs, malheureusement. Annoncé vendredi dernier, le mouvement lancé suite à l’échec des négociations sur les conditions de travail et les salaires des pilotes va touché au moins 102 vols. On parle de 54 vols de samedi, et 48 dimanche. Pour le moment, car 10 vols supplémentaires prévus samedi ont été annulés ce vendredi, par rapport à ce qui avait été annoncé jeudi. Pour dimanche, on peut donc s’attendre à de nouvelles annulations, et ce pour plusieurs raisons. D’abord, certains pilotes non-grévistes auront atteint leur quota d’heures de vol et ne pourront pas monter à bord d’un appareil, même s’ils le veulent.""",
+         ents="""ORG: Ryanair
+LOC: Belgique""",
+         sentiments={"Ryanair": "negative"},
+         events=[]),
+
+    dict(id="fr21-yahoo-danone-faber-evince", lang="fr", split="dev",
+         date="2021-03-15 (approx., from the facts: Emmanuel Faber removed on Sunday 14 March 2021; the market ticker on the page is from a later capture)",
+         url="https://fr.finance.yahoo.com/actualites/danone-patron-emmanuel-faber-%25C3%25A9t%25C3%25A9-101428628.html",
+         text="""Publicité
+La bourse est fermée
+  • CAC 40
+
+    8 088,24
+    +71,59 (+0,89 %)
+     
+  • Euro Stoxx 50
+
+    5 006,85
+    +67,84 (+1,37 %)
+     
+  • Dow Jones
+
+    38 257,62
+    +171,82 (+0,45 %)
+     
+  • EUR/USD
+
+    1,0703
+    -0,0030 (-0,28 %)
+     
+  • Gold future
+
+    2 350,80
+    +8,30 (+0,35 %)
+     
+  • Bitcoin EUR
+
+    59 714,95
+    -695,34 (-1,15 %)
+     
+  • CMC Crypto 200
+
+    1 329,65
+    -66,89 (-4,79 %)
+     
+  • Pétrole WTI
+
+    83,66
+    +0,09 (+0,11 %)
+     
+  • DAX
+
+    18 161,01
+    +243,73 (+1,36 %)
+     
+  • FTSE 100
+
+    8 139,83
+    +60,97 (+0,75 %)
+     
+  • Nasdaq
+
+    15 934,18
+    +322,42 (+2,07 %)
+     
+  • S&P 500
+
+    5 102,03
+    +53,61 (+1,06 %)
+     
+  • Nikkei 225
+
+    37 934,76
+    +306,28 (+0,81 %)
+     
+  • HANG SENG
+
+    17 651,15
+    +366,61 (+2,12 %)
+     
+  • GBP/USD
+
+    1,2498
+    -0,0013 (-0,10 %)
+     
+
+Danone : la patron Emmanuel Faber a été évincé, la recherche d'un successeur commence
+
+Plusieurs mois de fronde. Dimanche dans la soirée, le conseil d'administration de Danone "a mis fin aux fonctions" de son patron Emmanuel Faber "avec effet immédiat", après plusieurs mois de fronde d'actionnaires qui contestaient sa stratégie. Le président du conseil d'administration était jugé responsable des mauvaises performances du géant de l'agro-alimentaire, en comparaison à celles de ses concurrents directs, Nestlé et Unilever. L'ex-patron du fabricant de matériel électrique Legrand, Gilles Schnepp, va prendre la tête du conseil d'administration. Le groupe a annoncé, dans un communiqué publié lundi, être à la recherche d'un nouveau directeur général "d'envergure internationale". En attendant, un duo intérimaire a été désigné "pour assurer la continuité de l'opérationnel".
+
+Lire aussi - Emmanuel Faber, PDG de Danone : "La crise nous a fait perdre environ un milliard d'euros en ventes"
+
+Défenseur d'un capitalisme responsable. Aujourd'hui âgé""",
+         boiler=["Publicité", "La bourse est fermée",
+                 "• CAC 40", "8 088,24", "+71,59 (+0,89 %)",
+                 "• Euro Stoxx 50", "5 006,85", "+67,84 (+1,37 %)",
+                 "• Dow Jones", "38 257,62", "+171,82 (+0,45 %)",
+                 "• EUR/USD", "1,0703", "-0,0030 (-0,28 %)",
+                 "• Gold future", "2 350,80", "+8,30 (+0,35 %)",
+                 "• Bitcoin EUR", "59 714,95", "-695,34 (-1,15 %)",
+                 "• CMC Crypto 200", "1 329,65", "-66,89 (-4,79 %)",
+                 "• Pétrole WTI", "83,66", "+0,09 (+0,11 %)",
+                 "• DAX", "18 161,01", "+243,73 (+1,36 %)",
+                 "• FTSE 100", "8 139,83", "+60,97 (+0,75 %)",
+                 "• Nasdaq", "15 934,18", "+322,42 (+2,07 %)",
+                 "• S&P 500", "5 102,03", "+53,61 (+1,06 %)",
+                 "• Nikkei 225", "37 934,76", "+306,28 (+0,81 %)",
+                 "• HANG SENG", "17 651,15", "+366,61 (+2,12 %)",
+                 "• GBP/USD", "1,2498", "-0,0013 (-0,10 %)",
+                 "Lire aussi - Emmanuel Faber, PDG de Danone : \"La crise nous a fait perdre environ un milliard d'euros en ventes\""],
+         ents="""ORG: Danone | Nestlé | Unilever | Legrand
+PER: Emmanuel Faber | Gilles Schnepp""",
+         sentiments={"Danone": "negative", "Nestlé": "neutral", "Unilever": "neutral", "Legrand": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr21-boursorama-renault-revoque-bollore", lang="fr", split="dev", date="2019-10-11",
+         url="https://www.boursorama.com/bourse/actualites/renault-se-separe-de-thierry-bollore-que-faire-de-l-action-08bdc7351813b2ae1fd08241fc7ad548",
+         text="""Le directeur général de Renault, Thierry Bolloré, vient d'être révoqué de ses fonctions par le conseil d'administration du constructeur. (© J. Saget / AFP)
+Le groupe au losange évince son directeur général Thierry Bolloré et nomme aux commandes par intérim la directrice financière Clotilde Delbos. Elle sera assistée de deux adjoints. Le marché apprécie la nouvelle qui relance l'éventail des options stratégiques. Notre conseil sur l'action Renault après cette éviction brutale.
+Thierry Bolloré n’est plus directeur général de Renault . Le conseil d’administration, réuni durant plus de deux heures ce vendredi 11 octobre sous la présidence de Jean-Dominique Senard, l’a révoqué de ses fonctions en milieu de matinée.
+Il est remplacé par Clotilde Delbos, la directrice financière, nommée par intérim. À 52 ans, cette ancienne de Pechiney et d’Alca, a rejoint Renault en 2012.
+Présidente depuis 2016 de RCI Banque, le bras financier du constructeur, elle avait également pris la responsabilité du contrôle interne de Renault en avril dernier.
+Elle sera assistée dans cette direction générale intérimaire de deux adjoints,Olivier Murguet et José-Vicente de los Mozos, respectivement directeur commerce et régions et directeur fabrication et logistique du groupe. Ils sont tous deux membres du comité exécutif.
+Pour relancer l'alliance avec Nissan ?Cette éviction brutale n’est que le dernier avatar d’une gouvernance particulièrement heurtée de Renault depuis plusieurs mois.
+De fait, ce rebondissement intervient alors que de l’ex-Régie s’apprête à boucler une année particulièrement agitée, démarrée par l’arrestation spectaculaire de Carlos Ghosn le 18 novembre 2018 au Japon. Nommé officiellement en début d’année, mais aux commandes opérationnelles depuis février 2018, Thierry Bolloré paye aujourd’hui le prix des doutes qui
+0 commentaire
+Vous devez être membre pour ajouter un commentaire.
+Vous êtes déjà""",
+         boiler=["Le directeur général de Renault, Thierry Bolloré, vient d'être révoqué de ses fonctions par le conseil d'administration du constructeur. (© J. Saget / AFP)",
+                 "0 commentaire", "Vous devez être membre pour ajouter un commentaire.", "Vous êtes déjà"],
+         ents="""ORG: Renault | Pechiney | Alca | RCI Banque | Nissan
+PER: Thierry Bolloré | Clotilde Delbos | Jean-Dominique Senard | Olivier Murguet | José-Vicente de los Mozos | Carlos Ghosn
+LOC: Japon""",
+         sentiments={"Renault": "mixed", "Pechiney": "neutral", "Alca": "neutral", "RCI Banque": "neutral", "Nissan": "neutral"},
+         events=["leadership_change"]),
+
+    dict(id="fr21-echosfranchise-galeries-lafayette-pekin", lang="fr", split="dev", date="2013-10-23",
+         url="https://www.lesechosdelafranchise.com/franchise-les-echos/les-galeries-lafayette-ouvrent-leur-nouvelle-tete-de-pont-chinoise-a-pekin-36832.php",
+         text="""Les secteurs
+
+Les Galeries Lafayette ouvrent leur nouvelle tête de pont chinoise à Pékin
+
+23.10.2013, source : Les Echos.fr
+
+imprimer
+
+Le grand magasin de 47.000 mètres carrés est exploité en partenariat avec le spécialiste chinois de la mode IT. L’enseigne fait de l’international un relais de croissance et vise d’autres ouvertures en Chine.
+
+C’est le grand retour en Chine de l’une des marques françaises les plus connues des Chinois. Les Galeries Lafayette inaugurent, le 18 octobre, leur nouvelle unité de Pékin, quinze ans après une tentative éphémère en franchise sur une petite surface de 10.000 mètres carrés. Depuis le 28 septembre, date de l’ouverture au public, c’est avec un ensemble de 47.000 mètres carrés, dont environ 32.000 de surface de vente (soit autant que le BHV Paris), que l’enseigne de grands magasins repart à l’assaut d’un marché qui s’est considérablement développé, grâce à l’émergence d’une classe moyenne. Certes, la croissance chinoise s’est un peu ralentie ces derniers mois, mais, selon le « Financial Times » du 17 octobre, la consommation serait en réalité plus élevée que ne le disent les chiffres officiels.
+
+C’est cette fois par le biais d’une coentreprise baptisée « GL China » et montée avec le spécialiste hong-kongais de la mode IT Limited que les Galeries Lafayette se lancent. « Le fait que nous investissions directement alors que nous nous développons ailleurs à l’international en franchise est bien le signe que nous croyons au marché chinois », explique Nicolas Houzé, directeur de la branche grands magasins du groupe. L’investissement s’est monté à 40 millions d’euros, partagés entre les deux partenaires, pour un objectif de chiffre d’affaires en année pleine de 60 millions. « Nous prévoyons d’atteindre le point mort dès la première année », précise Nicolas Houzé.
+
+« Recherche du bon emplacement »
+
+Alors que les premièr""",
+         boiler=["Les secteurs", "23.10.2013, source : Les Echos.fr", "imprimer"],
+         ents="""ORG: Galeries Lafayette | IT Limited | IT | GL China | BHV Paris | Financial Times
+PER: Nicolas Houzé
+LOC: Pékin | Chine""",
+         sentiments={"Galeries Lafayette": "positive", "IT Limited": "positive", "GL China": "positive", "BHV Paris": "neutral"},
+         events=["expansion", "partnership", "funding"]),
+
+    dict(id="fr21-tradingsat-ales-groupe-redressement", lang="fr", split="dev", date="2020-07",
+         url="https://www.tradingsat.com/ales-groupe-FR0000054652/actualites/ales-groupe-ouverture-d-une-procedure-de-redressement-judiciaire-pour-ales-groupe-921675.html",
+         text=""" date 2020-07 (CercleFinance.com) - Alès Groupe annonce que le Tribunal de Commerce de Paris a décidé l'ouverture d'une procédure de redressement judiciaire au bénéfice de la société assortie d'une période d'observation de six mois, procédure qui ne concerne pas les filiales opérationnelles.
+
+
+
+La direction va rechercher toutes solutions permettant dans les meilleures conditions de pérenniser l'activité, maintenir l'emploi et apurer le passif, en mettant en place un processus de recherche d'investisseurs dans le cadre d'un plan de redressement.
+
+
+
+Compte tenu de l'incertitude concernant l'issue des différentes démarches entreprises par Alès, la suspension de la cotation des actions de la société annoncée le 29 juin est maintenue jusqu'à nouvel ordre.""",
+         ents="""ORG: CercleFinance.com | Alès Groupe | Alès | Tribunal de Commerce de Paris""",
+         sentiments={"Alès Groupe": "negative"},
+         events=["bankruptcy"]),
+
+    dict(id="fr21-huffpostquebec-smartphones-barcelone", lang="fr", split="dev", date="2013-02-25 (from the URL)",
+         url="https://quebec.huffingtonpost.ca/https%3A%2F%2Fquebec.huffingtonpost.ca%2F2013%2F02%2F25%2Fles-nouveaux-smartphones-_n_2759962.html",
+         text="""Cet article fait partie des archives en ligne du HuffPost Québec, qui a fermé ses portes en 2021.
+
+Les nouveaux smartphones visent la rapidité et l'accessibilité
+
+Les nouveaux smartphones visent la rapidité et l'accessibilité
+
+Les fabricants de téléphones mobiles, réunis en congrès à Barcelone (Espagne), cherchent à lancer des smartphones plus rapides ou moins chers, afin de contrer la domination de Samsung et d'Apple sur ce marché.
+
+Lundi, le groupe finlandais Nokia a ainsi présenté deux téléphones multifonctions, ou smartphones, "milieu de gamme", destinés aux clients avides d'innovations, mais ne voulant pas mettre plusieurs centaines d'euros dans un téléphone.
+
+Les Lumia 520 et 720, qui bénéficient de fonctionnalités réservées jusque-là aux téléphones haut de gamme du groupe, notamment en matière d'appareil photo et de système de navigation, seront vendus respectivement à 139 et 249 euros hors taxes.
+
+Le Chinois Huawei, qui s'est hissé sur troisième marche du podium au quatrième trimestre 2012, avec 5,3% des ventes mondiales de smartphones, a de son côté lancé dimanche un appareil présenté comme le plus rapide au monde. L'Ascend P2, qui promet une vitesse de téléchargement supérieure de 50% à celle de ses concurrents directs, sera commercialisé en Europe à 399 euros, contre 679 euros pour l'iPhone 5 et 649 euros pour le Samsung Galaxy III lors de leur lancement.
+
+Un souci d'accessibilité également partagé par le One Touch Star, le nouveau smartphone du Français Alcatel, présenté lundi au congrès. "Ce mobile est très attendu par le marché et répond à l'ensemble des souhaits de nos utilisateurs: design et performance au meilleur prix", commente Thomas Brenac, directeur d'Alcatel One Touch France, dans le communiqué du groupe.
+
+Le téléphone, qui intègre un processeur double coeur d'un gigahertz (GHz), un écran tactile de 4 pouces et un appareil photo de 5 mégapixels sera vendu en France à partir du mois""",
+         boiler=["Cet article fait partie des archives en ligne du HuffPost Québec, qui a fermé ses portes en 2021."],
+         ents="""ORG: Samsung | Apple | Nokia | Huawei | Alcatel | Alcatel One Touch France
+MISC: Lumia 520 | Ascend P2 | iPhone 5 | Samsung Galaxy III | One Touch Star
+PER: Thomas Brenac
+LOC: Barcelone | Espagne | Europe | France""",
+         sentiments={"Samsung": "neutral", "Apple": "neutral", "Nokia": "positive", "Huawei": "positive", "Alcatel": "positive",
+                     "Alcatel One Touch France": "positive"},
+         events=["product_launch", "competition"]),
+
+    dict(id="fr21-telquel-ocp-forbon-coentreprise", lang="fr", split="dev", date="2021-01-04 (from the URL and the text)",
+         url="https://telquel.ma/2021/01/04/qui-est-forbon-le-groupe-chinois-partenaire-de-ocp-dans-la-smart-agriculture_1706722",
+         text=""" date 2021-01 Cette joint-venture vient couronner un partenariat signé entre les deux groupes en 2018. Cet accord visait à l’époque le “codéveloppement d’une nouvelle génération d’engrais à forte valeur ajoutée et la promotion d’une agriculture intelligente”.
+
+Selon le communiqué, OCP et Forbon ont pour objectif d’établir un partenariat pour “le développement d’engrais de nouvelle génération et de solutions digitales pour l’agriculture en s’appuyant sur leurs capacités d’innovation respectives”.
+
+Le groupe OCP et le groupe chinois Hubei Forbon Technology (Forbon) ont annoncé ce lundi 4 janvier la création d’une joint-venture détenue à 50/50 opérant dans le domaine de la R&D et visant le développement de nouvelles générations d’engrais ainsi que la promotion d’une agriculture intelligente (Smart Agriculture).""",
+         ents="""ORG: OCP | Forbon | Hubei Forbon Technology""",
+         sentiments={"OCP": "positive", "Hubei Forbon Technology": "positive"},
+         events=["partnership"]),
+
+    dict(id="fr21-zonebourse-bic-deuxieme-avertissement", lang="fr", split="dev", date="2017-10-02 (from the URL)",
+         url="https://ch.zonebourse.com/cours/action/BIC-4617/actualite/Bic-Decryptage-AOF-du-palmares-du-SBF-120-a-la-mi-seance-Lundi-2-octobre-2017-La-plus-forte-25210806",
+         text="""BIC (-8,64% à 92,64 euros)
+Bic chute au plus bas depuis mars 2014, après avoir lancé vendredi son deuxième avertissement sur ses ventes annuelles en moins de deux mois. Le fabricant d'objets de grande consommation a indiqué que la croissance organique de son chiffre d'affaires serait "légèrement inférieure à 2 %". Début août, lors de la présentation de ses résultats semestriels, Bic avait déjà ramené sa prévision à une fourchette +3%/+4% alors que la prévision de croissance donnée en début d'exercice était de 5%.""",
+         ents="""ORG: BIC | Bic""",
+         sentiments={"Bic": "negative"},
+         events=["earnings"]),
 ]
