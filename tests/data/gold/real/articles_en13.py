@@ -338,4 +338,103 @@ LOC: Wall Street
 MISC: London whale""",
          sentiments={"JP Morgan": "positive", "Raymond James": "neutral"},
          events=[]),
+
+    dict(id="en13-usatoday-seaport-airlines-chapter11", lang="en", split="dev", date="2016-02-08 (from the URL; filed 'Friday')",
+         url="https://www.usatoday.com/story/travel/flights/todayinthesky/2016/02/08/struggling-seaport-airlines-files-bankruptcy/79997862/",
+         text="""PORTLAND, Ore. (AP) — Oregon-based SeaPort Airlines has filed for Chapter 11 bankruptcy protection but the company says daily operations will not be interrupted.
+
+The commuter airline said Friday it expects to continue to operate its current schedule of flights, pay its employees and honor existing tickets and reservations.
+
+The company also announced Rob Kinney has resigned as CEO and president. Timothy Sieber, who recently served as executive vice president, has been named president.
+
+BOOKMARK: Go directly to the Today in the Sky homepage
+
+The news comes after the airline has reduced flights in its network, blaming a pilot shortage that began last year and has affected its entire operation.
+
+The bankruptcy was filed in federal court in Oregon.
+
+IN PICTURES: 30 cool aviation photos
+
+Show Thumbnails
+Show Captions
+facebook sharetwitter shareemail shareemail share
+Read or Share this story:""",
+         boiler=["BOOKMARK: Go directly to the Today in the Sky homepage", "IN PICTURES: 30 cool aviation photos",
+                 "Show Thumbnails", "Show Captions", "facebook sharetwitter shareemail shareemail share",
+                 "Read or Share this story:"],
+         ents="""ORG: SeaPort Airlines | AP
+PER: Rob Kinney | Timothy Sieber
+LOC: PORTLAND | Ore. | Oregon
+MISC: Chapter 11""",
+         sentiments={"SeaPort Airlines": "negative"},
+         events=["bankruptcy", "leadership_change"]),
+
+    dict(id="en13-fool-bed-bath-beyond-ceo-resigns", lang="en", split="dev", date="2019-05-13 (from the URL)",
+         url="https://www.fool.com/investing/2019/05/13/why-bed-bath-beyond-stock-fell-today.aspx",
+         text="""What happened
+
+Shares of Bed Bath & Beyond (NASDAQ:BBBY) fell as much as 7% early Monday, then settled to trade down 4.8% after the specialty retailer announced the resignation of its chief executive officer.
+
+In a press release this morning, Bed Bath & Beyond said CEO Steven Temares has also resigned as a member of the company's board of directors, effective immediately.
+
+Stock market data and charts on a colorful display
+
+Image source: Getty Images.
+
+So what
+
+The move shouldn't be entirely surprising. Bed Bath & Beyond has faced increasing pressure from multiple activist investors calling for a complete executive overhaul in recent months, with one group insisting last month that "only the complete replacement of the Board and CEO will be sufficient to drive the necessary changes to produce lasting margin improvements and growth in earnings."
+
+At the same time, Bed Bath & Beyond only just announced sweeping board changes a few week ago, through which five independent directors were replaced and two co-founders of the company retired from the board. It also formed a new Business Transformation and Strategy Review Committee at the time, pledged to reconstitute its Audit and Compensation Committee, and promised to introduce a new executive compensation plan that will better align pay with company performance and long-term shareholder value creation.
+
+Now what
+
+With today's announcement, however, it's apparent that those changes still weren't enough to appease the activist shareholder base. For now, the company has appointed Mary Winston, an industry veteran and one of the recent additions to the board, as interim CEO while it searches for a permanent replacement. 
+
+"This is an important time for Bed Bath & Beyond, and we are committed to being the leading omnichannel retailer of choice for the home and heartfelt life events," Winston said. " ... As we continue to review our business initiatives, we will be focused on driving continued margin improvement, enhancing""",
+         boiler=["Stock market data and charts on a colorful display", "Image source: Getty Images."],
+         ents="""ORG: Bed Bath & Beyond | NASDAQ
+PER: Steven Temares | Mary Winston | Winston""",
+         sentiments={"Bed Bath & Beyond": "negative"},
+         events=["leadership_change"]),
+
+    dict(id="en13-dispatch-republic-airways-chapter11", lang="en", split="dev", date="2016-02-26 (from the URL; filed 'late Thursday')",
+         url="https://www.dispatch.com/content/stories/business/2016/02/26/republic-airways-files-for-bankruptcy-but-continues-flying.html",
+         text="""INDIANAPOLIS (AP) - Passengers likely won't notice, but Republic Airways is in bankruptcy but promised that it will continue "normal flight operations. The Indianapolis-based airline said late Thursday it had filed for Chapter 11 bankruptcy protection, and said pay and benefits for workers would not be affected.
+
+INDIANAPOLIS (AP) Passengers likely won't notice, but Republic Airways is in bankruptcy but promised that it will continue "normal flight operations.
+
+The Indianapolis-based airline said late Thursday it had filed for Chapter 11 bankruptcy protection, and said pay and benefits for workers would not be affected.
+
+The company operates smaller regional jets on behalf of the major airlines under names such as American Eagle and United Express. It employs close to 1,000 people in Columbus and handles about 30 percent of flights at Port Columbus.
+
+Republic warned last year it might file for bankruptcy as it struggled with labor issues and an industrywide pilot shortage. Representatives of Delta, United and American Airlines all told the Associated Press on Friday that they do not expect any service disruptions as a result of Republic's filing.
+
+"We worked hard to avoid this step," said Bryan Bedford, Republic chairman, president and CEO, in a statement. "Our filing ... is a result of our loss of revenue during the past several quarters associated with grounding aircraft due to a lack of pilot resources, combined with the reality that our negotiating effort with key stakeholders shows no apparent prospect of a near-term resolution."
+
+Republic has a maintenance facility in a hangar on Fifth Avenue, next to Port Columbus, where it employs about 360 people. Another 580 or so are flight crew based locally. Columbus is one of the company's largest bases. In total, Republic has about 6,000 employees.
+
+Amid a pilot shortage caused by several factors, including international growth and a sharp increase in the number of hours required to be employed as a regional-jet pilot""",
+         ents="""ORG: Republic Airways | Republic | AP | Delta | United | American Airlines | Associated Press
+PER: Bryan Bedford
+LOC: INDIANAPOLIS | Indianapolis | Columbus | Port Columbus | Fifth Avenue
+MISC: Chapter 11 | American Eagle | United Express""",
+         sentiments={"Republic Airways": "negative", "Delta": "neutral", "United": "neutral", "American Airlines": "neutral"},
+         events=["bankruptcy"]),
+
+    dict(id="en13-styleweekly-lumber-liquidators-ceo-quits", lang="en", split="dev",
+         date="2015-05 (approx., from the text: after a March '60 Minutes' report, CFO leaving in June)",
+         url="https://www.styleweekly.com/lumber-liquidators-ceo-quits/",
+         text="""Robert Lynch, the chief executive of embattled Lumber Liquidators of Toano, quit suddenly Thursday, sending stock shares tumbling again.
+The flooring firm is still reeling from a report in March on CBS “60 Minutes” program that laminate flooring from China contained high levels of dangerous formaldehyde.
+The once robust firm has seen its value decline more than two-thirds since February. Stocks plunged further after Lynch’s resignation.
+He will be replaced temporarily by Thomas Sullivan, the company’s founder, until a new CEO can be found. The firm’s chief financial officer, Daniel Terrell, has announced that he’s leaving his post in June.
+Lumber Liquidators at first tried to reassure customers and regulators that its flooring was safe, but then announced it was halting all sales of its Chinese laminate flooring.
+The firm also was affected by stock traders who were profiting by selling its shares short.""",
+         ents="""ORG: Lumber Liquidators | CBS
+PER: Robert Lynch | Lynch | Thomas Sullivan | Daniel Terrell
+LOC: Toano | China
+MISC: 60 Minutes""",
+         sentiments={"Lumber Liquidators": "negative"},
+         events=["leadership_change"]),
 ]

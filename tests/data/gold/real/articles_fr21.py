@@ -96,7 +96,7 @@ PER: Éric Lustman""",
          events=["bankruptcy"]),
 
     dict(id="fr21-europe1-air-canada-vols-annules", lang="fr", split="dev",
-         date="2012-04-13 (approx., from the text and the URL: a Friday 'arrêt de travail illégal' of pilots, spring 2012)",
+         date="2012-04-13 (approx., from the facts: the Friday sick-out of Air Canada pilots at Toronto, April 2012)",
          url="https://www.europe1.fr/international/Air-Canada-des-dizaines-de-vols-annules-803640",
          text="""Air Canada : des dizaines de vols annulés
 
@@ -403,4 +403,105 @@ Bic chute au plus bas depuis mars 2014, après avoir lancé vendredi son deuxiè
          ents="""ORG: BIC | Bic""",
          sentiments={"Bic": "negative"},
          events=["earnings"]),
+
+    dict(id="fr21-batiactu-soprema-usine-chine", lang="fr", split="dev", date="2017-03-07 (from the text)",
+         url="https://www.batiactu.com/edito/soprema-ouvre-sa-premiere-usine-chine-48374.php",
+         text="""Le spécialiste français de l'étanchéité, qui était déjà présent commercialement dans l'Empire du milieu depuis 1999, y ouvre sa première usine de production. Implantée à Changzhou (côte Est) elle produira des membranes PVC.
+
+C'est l'amorce de l'aventure industrielle de Soprema en Chine : la société alsacienne - qui soufflera en 2018 ses 110 bougies - vient d'inaugurer sa première usine chinoise, dans la ville de Changzhou (province du Jiangsu), ce mardi 7 mars 2017, en présence de nombreux officiels. Pierre-Etienne Bindschedler, le président-directeur général du groupe, déclare : "L'ouverture de cette usine représente un investissement considérable et nous permet d'entretenir une relation privilégiée avec nos clients, en leur transmettant notre savoir-faire". Car, en plus d'une unité de ...
+Il vous reste 28% à découvrir.
+Ce contenu est réservé aux abonnés
+Déja abonné ? Se connecter
+Abonnez-vous maintenant pour le lire dans son intégralité
+Et bénéficiez aussi :
+D’un accès illimité à tous les articles de Batiactu
+D’une lecture sans publicité
+De toutes les interviews et analyses exclusives de la rédaction
+actionclactionfp""",
+         boiler=["Il vous reste 28% à découvrir.", "Ce contenu est réservé aux abonnés", "Déja abonné ? Se connecter",
+                 "Abonnez-vous maintenant pour le lire dans son intégralité", "Et bénéficiez aussi :",
+                 "D’un accès illimité à tous les articles de Batiactu", "D’une lecture sans publicité",
+                 "De toutes les interviews et analyses exclusives de la rédaction", "actionclactionfp"],
+         ents="""ORG: Soprema
+PER: Pierre-Etienne Bindschedler
+LOC: Changzhou | Chine | Jiangsu""",
+         sentiments={"Soprema": "positive"},
+         events=["expansion"]),
+
+    dict(id="fr21-boursorama-ontex-usine-caroline-du-nord", lang="fr", split="dev", date="2022-07-14",
+         url="https://www.boursorama.com/bourse/actualites/ontex-nouvelle-usine-ouverte-en-caroline-du-nord-e4fe944299119a32a3a6dc2b63a213fc",
+         text=""" date 2022-07 Connectez-vous pour conserver cet article et le lire plus tard. Connexion membre Connexion client Ontex: nouvelle usine ouverte en Caroline du Nord information fournie par Cercle Finance • 14/07/2022 à 13:36
+
+
+
+
+
+
+
+
+
+(CercleFinance.com) - Ontex Group a annoncé mercredi soir l'ouverture d'une nouvelle usine à Stokesdale, dans l'État américain de Caroline du Nord, usine qui emploie actuellement près de 100 personnes et fabrique des couches pour bébés pour les détaillants et les marques de style de vie.
+
+
+
+La nouvelle usine devrait élargir sa production et sa main-d'oeuvre pour fabriquer également d'autres catégories de produits. L'usine de Stokesdale complète celle Tijuana, au Mexique, pour approvisionner le marché croissant des marques partenaires en Amérique du Nord.
+
+
+
+'Cet investissement offre à Ontex une empreinte de chaîne d'approvisionnement sur les côtes Ouest et Est, sur un marché clé où nous voyons une opportunité importante de croissance et de développement de nos activités', commente la CEO Esther Berrozpe.""",
+         boiler=["date 2022-07 Connectez-vous pour conserver cet article et le lire plus tard. Connexion membre Connexion client Ontex: nouvelle usine ouverte en Caroline du Nord information fournie par Cercle Finance • 14/07/2022 à 13:36"],
+         ents="""ORG: CercleFinance.com | Ontex Group | Ontex
+PER: Esther Berrozpe
+LOC: Stokesdale | Caroline du Nord | Tijuana | Mexique | Amérique du Nord""",
+         sentiments={"Ontex Group": "positive"},
+         events=["expansion"]),
+
+    dict(id="fr21-20minutes-samsung-galaxy-fold", lang="fr", split="dev", date="2019-02-20 (from the URL)",
+         url="https://www.20minutes.fr/high-tech/2456039-20190220-galaxy-fold-smartphone-pliable-samsung-coute-2000-euros",
+         text=""" date 2019-02 La Galaxy Fold de Samsung sera disponible en Europe le 3 mai à partir de 2.000 euros. — SAMSUNG
+
+L’innovation au prix fort. Après avoir fait du teasing avec un prototype l’an dernier, Samsung a dévoilé son smartphone pliable ce mercredi à San Francisco. Son nom : le Galaxy Fold (plier en anglais). Son prix : à partir de (!) 1980 dollars, et a priori 2.000 euros chez nous, ce qui devrait faire cet hybride téléphone-tablette (revoilà les phablettes ?) un objet de luxe destiné aux plus fortunés. Il sera disponible le 26 avril aux Etats-Unis et le 3 mai en Europe, avec des versions LTE et 5G.
+
+Plié, c’est un smartphone « qui tient dans la main », de 4,6 pouces (11,7 cm) mais « qui s’ouvre » avec un écran pliable « qui le transforme en tablette de 7,3 pouces » (18,5 cm)", a expliqué Justin Denison, un des responsables du leader mondial du marché, lors d’une présentation à San Francisco.
+
+Android optimisé
+
+Samsung a précisé avoir travaillé avec Google pour optimiser Android et les applications sur ce nouvel appareil. En mode déplié, il faut notamment afficher trois applis – reste à voir comment se comporteront celles qui n’ont pas été optimisées.
+
+Ce nouveau téléphone tombe en plein ralentissement des ventes de smartphones : le secteur , qui a vu ses ventes baisser pour la première fois en 2018, attend de pied ferme des nouveautés pour relancer les ventes. A ce prix-là, Samsung va devoir prouver qu’il ne s’agit pas d’un simple gimmick, mais le Sud-Coréen devrait être suivi par ses concurrents : Xiaomi, Lenovo/Motorola et LG, notamment, planchent sur des smartphones pliables.""",
+         boiler=["date 2019-02 La Galaxy Fold de Samsung sera disponible en Europe le 3 mai à partir de 2.000 euros. — SAMSUNG"],
+         ents="""ORG: Samsung | Google | Xiaomi | Lenovo | Motorola | LG
+MISC: Galaxy Fold | Android
+PER: Justin Denison
+LOC: San Francisco | Etats-Unis | Europe""",
+         sentiments={"Samsung": "mixed", "Google": "neutral", "Xiaomi": "neutral", "Lenovo": "neutral", "Motorola": "neutral",
+                     "LG": "neutral"},
+         events=["product_launch"]),
+
+    dict(id="fr21-artduservice-airbus-sichuan-airlines", lang="fr", split="dev", date="2005-05 (from the URL)",
+         url="http://artduservice.blogspot.com/2005/05/bonne-nouvelle-pour-airbus.html",
+         text="""L'avionneur européen vient d'annoncer la signature avec la compagnie chinoise Sichuan Airlines d'un contrat portant sur la commande ferme de huit Airbus (6 A320 et 2 A319) livrables entre 2006 et 2008 et qui viendront compléter les 22 appareils composant actuellement la flotte de la compagnie chinoise.
+Il s'agit ici d'une bonne nouvelle pour Airbus qui trouve ici des armes supplémentaires pour sa conquête du marché chinois et par conséquent d'un revers pour Boeing.
+Pour me joindre : artduservice@gmail.com
+Aucun commentaire:
+Enregistrer un commentaire""",
+         boiler=["Pour me joindre : artduservice@gmail.com", "Aucun commentaire:", "Enregistrer un commentaire"],
+         ents="""ORG: Sichuan Airlines | Airbus#1 | Boeing
+MISC: Airbus#0 | A320 | A319""",
+         sentiments={"Airbus": "positive", "Sichuan Airlines": "neutral", "Boeing": "negative"},
+         events=["partnership"]),
+
+    dict(id="fr21-touleco-china-aviation-supplies-airbus", lang="fr", split="dev",
+         date="2017-07 (approx., from the facts: the 140-aircraft agreement signed in Berlin a few days after the 2017 Paris Air Show)",
+         url="https://www.touleco.fr/China-Aviation-Supplies-commande-140-Airbus,22391",
+         text="""Quelques jours après la fermeture du salon du Bourget, l’avionneur européen Airbus a enregistré une commande XXL. En effet China Aviation Supplies a signé un accord avec Airbus pour l’achat de 140 modèles long courrier et gros porteur, à savoir cent appareils A320 et quarante A350 XWB.
+Tom Enders, le PDG d’Airbus présent à Berlin s’est félicité de l’ampleur de cette commande. « C’est un (…)
+La lecture de cet article est réservée aux abonnés :""",
+         boiler=["La lecture de cet article est réservée aux abonnés :"],
+         ents="""ORG: Airbus | China Aviation Supplies
+MISC: salon du Bourget | A320 | A350 XWB
+PER: Tom Enders
+LOC: Berlin""",
+         sentiments={"Airbus": "positive", "China Aviation Supplies": "neutral"},
+         events=["partnership"]),
 ]
