@@ -59,3 +59,194 @@ def test_word_before_a_full_stop_is_the_regex_capture(text):
     for lo in range(len(text) + 1):
         m = re.search(r"([\w.]+)$", text[lo:])
         assert _word_before(text, lo, len(text)) == (m.group(1) if m else "")
+
+
+# --- whole-text scans in the form re skips through (annotator.nlp.scan) ------------------------------
+
+def _random_texts(rng: random.Random, alphabet: str, n: int = 300) -> list[str]:
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("guard", [r"\w", r"[\w&-]", r"[\w&.-]"])
+def test_guarded_alternation_matches_the_look_behind_form(guard):
+    import re
+
+    from annotator.nlp.scan import guarded_alternation
+
+    rng = random.Random(guard)
+    alphabet = "abAB é-&.'’ \n1"
+    for _ in range(60):
+        words = [re.escape("".join(rng.choice("abAB-&.'é") for _ in range(rng.randint(1, 4)))) for _ in range(rng.randint(1, 5))]
+        plain = re.compile(r"(?<!" + guard + r")(?:" + "|".join(words) + r")(?!\w)")
+        fast = re.compile(guarded_alternation(words, guard) + r"(?!\w)")
+        for text in _random_texts(rng, alphabet, 40):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)
+
+
+def test_scan_patterns_match_their_plain_forms():
+    import re
+
+    from annotator.nlp import company_cues, companies, salience
+
+    rng = random.Random(7)
+    pairs = [
+        (companies._NAME_WORD, re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")),
+        (salience._YEAR, re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")),
+        (company_cues._ROLE_AFTER,
+         re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z]))(?!\w)")),
+    ]
+    texts = _random_texts(rng, "aA É1920x ", 300) + _random_texts(rng, "12905 a_-", 300) + [
+        "Zorb CEO Jo said; the CEOs, xCEO and chief executive of X. analyst Jo, an analyst at BTIG",
+        "en 1999, 2012 et 20121; 1949 x2019 2019x 2049", "Éric et 3M ont vu Acme"]
+    for fast, plain in pairs:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in plain.finditer(text)], (plain.pattern, text)
+
+
+def test_gazetteer_odd_names_and_repeated_names_match_the_plain_forms():
+    import re
+
+    from annotator.core.model import MODEL as SRC
+    from annotator.nlp.companies import Entry, Gazetteer
+    from annotator.nlp.company_shape import add_repeated_mentions
+
+    odd = ["eBay", "easyJet", "eXp World", "eXp World Holdings, Inc.", "bioMérieux", "l'Oréal x"]
+    g = Gazetteer([Entry("ORG", n, n.lower()) for n in odd])
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace("'", "['’]")
+                                                for n in sorted(odd, key=len, reverse=True)) + r")(?!\w)")
+    text = ("eBay, easyJet et eXp World Holdings, Inc. ; xeBay eBays bioMérieux. l’Oréal x, l'Oréal xy "
+            "eXp World\neBay")
+    assert [m.span() for m in g._regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    text = "Acme, Acme-Bis, &Acme, Acme Corp et Acme Corporation; xAcme Acme."
+    ents = [Span(0, 4, "ORG", source=SRC), Span(text.index("Acme Corp"), text.index("Acme Corp") + 9, "ORG", source=SRC)]
+    got = [(s.start, s.end) for s in add_repeated_mentions(text, ents, "ORG")[2:]]
+    names = sorted({"Acme", "Acme Corp"}, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-])")
+    taken = [(s.start, s.end) for s in ents]
+    assert got == [m.span() for m in rx.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+def test_paren_starts_are_the_regex_match_starts():
+    import re
+
+    from annotator.nlp.company_shape import _paren_starts
+
+    rng = random.Random(3)
+    for text in _random_texts(rng, " \t(a)\n", 500) + ["", "(", " (", "a \t (( ( x"]:
+        assert list(_paren_starts(text)) == [m.start() for m in re.finditer(r"[ \t]*\(", text)], text
+
+
+# --- tokens as columns, sentence valence over them ---------------------------------------------------
+
+def _plain_valence(scorer, tokens, lang, quoted=frozenset()):
+    """The sentence valence as first written: every token visited, Token objects (the reference)."""
+    from annotator.nlp.sentiment import NEGATION_SCALAR, QUOTED
+
+    lang = lang if lang in scorer.lexicons else "fr"
+    phrases, mods, lex = scorer.phrases.get(lang, {}), scorer.modifiers.get(lang, {}), scorer.lexicons[lang]
+    first = scorer._first[lang] if phrases else frozenset()
+    total, n, i = 0.0, len(tokens), 0
+    while i < n:
+        tok, v, width = tokens[i], None, 1
+        if phrases and (tok.lower in first or tok.lemma in first):
+            for length in (4, 3, 2):
+                if i + length <= n:
+                    v = phrases.get(tuple(t.lower for t in tokens[i:i + length]),
+                                    phrases.get(tuple(t.lemma for t in tokens[i:i + length])))
+                    if v is not None:
+                        width = length
+                        break
+        if v is None:
+            if tok.lower in mods:
+                i += 1
+                continue
+            v = lex.get(tok.lower)
+            if v is None and tok.lemma != tok.lower:
+                v = lex.get(tok.lemma)
+        if v:
+            negated = False
+            for k in range(max(0, i - 3), i):
+                kind, value = mods.get(tokens[k].lower, ("", 0.0))
+                if kind == "negation":
+                    negated = True
+                elif kind in ("intensifier", "diminisher") and k >= i - 2:
+                    v = v * (1.0 + value)
+            for k in range(i + width, min(n, i + width + 2)):
+                if tokens[k].lower in ("pas", "plus", "jamais", "guère", "point") and any(
+                        tokens[m].lower in ("ne", "n'", "n’") for m in range(max(0, i - 3), i)):
+                    negated = True
+            v = v * NEGATION_SCALAR if negated else v
+            total += v * QUOTED if i in quoted else v
+        i += width
+    return total
+
+
+def test_valence_over_columns_is_the_plain_loop():
+    from pathlib import Path
+
+    from annotator.nlp.evaluate import load_gold
+    from annotator.nlp.sentiment import SentimentScorer
+    from annotator.resources import default_schema, read_text
+
+    schema = default_schema()
+    scorer = SentimentScorer.from_text(read_text("lexicon", "lexicon.tsv"), "lexicon.tsv",
+                                       read_text("lexicon", "modifiers.tsv"), "modifiers.tsv", schema=schema)
+    rng = random.Random(5)
+    gold = load_gold(Path(__file__).parent / "data" / "gold" / "real_dev.jsonl", schema)[:40]
+    checked = 0
+    for g in gold:
+        parts, _ = make_parts(g.text)
+        a = Analysis(g.text, parts)
+        tokens = list(a.tokens)
+        starts, lengths, lowers, lemmas = a.columns()
+        assert [(t.start, t.end, t.lower, t.lemma) for t in tokens] == \
+               [(s, s + n, lo, le) for s, n, lo, le in zip(starts, lengths, lowers, lemmas)]
+        for s, e in a.sentences:
+            i = next((k for k, t in enumerate(tokens) if t.start >= s), len(tokens))
+            j = next((k for k, t in enumerate(tokens) if t.start >= e), len(tokens))
+            quoted = {k for k in range(i, j) if rng.random() < 0.2}
+            want = _plain_valence(scorer, tokens[i:j], a.lang, {k - i for k in quoted})
+            assert scorer._valence(lowers, lemmas, i, j, a.lang, quoted) == want
+            assert scorer.sentence_valence(tokens[i:j], a.lang, {k - i for k in quoted}) == want
+            checked += 1
+    assert checked > 300
+
+
+def test_clause_around_with_the_sentence_boundaries_is_the_plain_scan():
+    from annotator.nlp.clauses import boundaries, clause_around
+
+    rng = random.Random(11)
+    words = ["Acme", "a", "vendu", ",", ";", " - ", "mais", "alors que", "Zorb", "(x)", "but", "while", "- -", "—", "1,5"]
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        sent = (0, len(text))
+        marks = boundaries(text, sent)
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            for min_chars in (5, 25):
+                assert clause_around(text, sent, a, b, min_chars, marks=marks) == clause_around(text, sent, a, b, min_chars)
+
+
+def test_quick_word_tests_never_skip_an_ignore_case_match():
+    import re
+
+    from annotator.nlp import clauses, salience
+    from annotator.nlp.clauses import boundaries
+    from annotator.nlp.scan import may_hold
+
+    rng = random.Random(13)
+    pieces = ["Mais", "MAIS", "jamais", "alors QUE", "but", "BUT", "ſince its", "SINCE ITS", "ıl y a deux ans",
+              "İL Y A", "had", "HAD", "Avait", "l’an dernier", "L'AN DERNIER", "in the past", "Once", ", ", " - ",
+              "; ", "1,5", "Malgré", "naguÈre", "x", "Acme", "ago", "years AGO", "ǅ", "K", "Å"]
+    background = re.compile(salience._BACKGROUND.pattern, re.IGNORECASE)
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if background.search(text):
+            assert may_hold(text, salience._BACKGROUND_WORDS), text
+        plain = [m.span() for m in clauses._BOUNDARY.finditer(text, 0, len(text))]
+        assert boundaries(text, (0, len(text))) == plain, text
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        assert boundaries(text, (s, e)) == [m.span() for m in clauses._BOUNDARY.finditer(text, s, e)], (text, s, e)

@@ -33,6 +33,7 @@ from annotator.core.schema import Schema
 from annotator.core.text import company_key
 from annotator.core.jsonl import check_pattern, json_objects
 from annotator.nlp.company_cues import _by_first_letter, cue_positions
+from annotator.nlp.scan import ANY, guarded_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -73,8 +74,8 @@ class Gazetteer:
                 self._by_word.setdefault(m.group(), []).append(n)
             else:
                 odd.append(n)
-        self._regex = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in odd) + r")(?!\w)")
+        self._regex = (  # (?<!\w)(?:name|...)(?!\w), in the form re scans quickly (annotator.nlp.scan)
+            re.compile(guarded_alternation([re.escape(n).replace("'", "['’]") for n in odd], r"\w") + r"(?!\w)")
             if odd else None
         )
 
@@ -324,7 +325,7 @@ _FIRST_WORD = re.compile(r"\w+")
 # the words a name can start with: a capital or a digit (names that start otherwise, "eBay", go to a
 # small alternation); scanning only those is several times faster than scanning every word
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ0-9]")
-_NAME_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ0-9](?<!\w" + ANY + r")\w*")  # (?<!\w) before it (annotator.nlp.scan)
 
 
 def _is_word_char(c: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from annotator.core.model import MODEL, Span
+from annotator.nlp.scan import guarded_alternation
 
 CUE_CONFIDENCE = 0.55
 _SP = r"[ \t\u00a0]+"  # spaces within a line: a name never runs onto the next line
@@ -23,7 +24,10 @@ _CUE = re.compile(
     r"automaker|retailer|supplier|operator|airline|chipmaker|subsidiary|fund|lender|insurer|bank)"
     r"(?:" + _SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + _SP + r"(" + _NAME + r")"
 )
-_LEGAL = re.compile(r"(" + _NAME + r")" + _SP + r"(?:SA|SAS|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC|Co\.?)(?!\w)")
+_LEGAL_FORM = r"(?:SA|SAS|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC|Co\.?)(?!\w)"
+_LEGAL = re.compile(r"(" + _NAME + r")" + _SP + _LEGAL_FORM)
+_LEGAL_HINT = re.compile(r"[ \t\u00a0]" + _LEGAL_FORM)
+"""What every match of ``_LEGAL`` holds (a quick scan: no legal form, no ``_LEGAL`` scan)."""
 _NOT_A_NAME = frozenset(
     "Le La Les L Un Une The A An Il Elle Ils It Its This That These Ce Cette Ces Mais But Selon According "
     "Monday Tuesday Wednesday Thursday Friday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche".split()
@@ -103,7 +107,8 @@ def _by_first_letter(words: list[str]) -> str:
 _KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")
 _NAME_AT = re.compile(_NAME)
 # "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it
-_ROLE_AFTER = re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z]))(?!\w)")
+_ROLE_AFTER = re.compile(guarded_alternation(["CEO", "chief executive", "shareholders", "stockholders",
+                                              r"analyst(?=[ \t]+[A-Z])"], r"\w") + r"(?!\w)")  # \b before
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:['’]s)?[ \t]+$")
 _NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief Deputy Longtime Outgoing Incoming "
                              "Our Their His Her Its Senior Lead Principal Equity Industry Research Market Markets "
@@ -206,7 +211,9 @@ def add_cued_companies(text: str, entities: list[Span], company_label: str,
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken) and not any(r[0] < b and a < r[1] for r in skip)
 
-    found = [(*m.span(1), rx is _LEGAL, frozenset()) for rx in (_CUE, _LEGAL) for m in rx.finditer(text)]
+    found = [(*m.span(1), False, frozenset()) for m in _CUE.finditer(text)]
+    if _LEGAL_HINT.search(text):
+        found += [(*m.span(1), True, frozenset()) for m in _LEGAL.finditer(text)]
     found += [(a, b, False, stop or frozenset()) for a, b, stop in _more_cued_names(text)]
     for a, b, legal, stop in found:
         name = _TRAILING.sub("", re.split(r"\.\s", text[a:b])[0]).rstrip(".’'")  # not past a full stop

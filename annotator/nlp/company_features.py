@@ -80,19 +80,22 @@ def company_features(
     tone_pos = sum(c for c in tone if c >= POLAR)
     tone_neg = -sum(c for c in tone if c <= -POLAR)
     out: dict[str, dict[str, float]] = {}
+    bias_fr = 1.0 if lang == "fr" else 0.0
     for key, spans in mentions.items():
         us = units.get(key, ())
         cs = [scores.get(u, 0.0) for u in us]
+        pos = [c for c in cs if c >= POLAR]
+        neg = [c for c in cs if c <= -POLAR]
         f = dict.fromkeys(FEATURES, 0.0)
-        f["bias_fr"] = 1.0 if lang == "fr" else 0.0
-        f["pos"] = sum(c for c in cs if c >= POLAR)
-        f["neg"] = -sum(c for c in cs if c <= -POLAR)
-        f["pos_all"] = sum(c for c in cs if c > 0)
-        f["neg_all"] = -sum(c for c in cs if c < 0)
+        f["bias_fr"] = bias_fr
+        f["pos"] = sum(pos)
+        f["neg"] = -sum(neg)
+        f["pos_all"] = sum([c for c in cs if c > 0])
+        f["neg_all"] = -sum([c for c in cs if c < 0])
         f["max"] = max(cs, default=0.0)
         f["min"] = min(cs, default=0.0)
-        f["n_pos"] = float(sum(c >= POLAR for c in cs))
-        f["n_neg"] = float(sum(c <= -POLAR for c in cs))
+        f["n_pos"] = float(len(pos))
+        f["n_neg"] = float(len(neg))
         f["single"] = 1.0 if len(us) <= 1 else 0.0
         f["log_mentions"] = math.log1p(len(spans))
         f["share"] = len(spans) / total

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from annotator.core.model import MODEL, Span
+from annotator.nlp.scan import guarded_alternation
 
 SHAPE_CONFIDENCE = 0.55
 REPEAT_CONFIDENCE = 0.5
@@ -135,10 +136,10 @@ def add_ticker_companies(text: str, entities: list[Span], company_label: str,
     entities = _ric_tickers(text, entities, company_label, skip)
     taken = [(s.start, s.end) for s in entities]
     added: list[Span] = []
-    for m in re.finditer(r"[ \t]*\(", text):
-        if not _TICKER.match(text, m.start()):
+    for start in _paren_starts(text):
+        if not _TICKER.match(text, start):
             continue
-        nm = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        nm = _NAME_BEFORE.search(text, max(0, start - 80), start)
         if not nm:
             continue
         a, b = nm.span(1)
@@ -155,6 +156,20 @@ def add_ticker_companies(text: str, entities: list[Span], company_label: str,
         added.append(Span(a, b, company_label, source=MODEL, confidence=SHAPE_CONFIDENCE))
         taken.append((a, b))
     return entities + added
+
+
+def _paren_starts(text: str):
+    r"""The starts of the matches of ``re.finditer(r"[ \t]*\(", text)``, found from each ``(`` (a
+    pattern that can start with a space is tried at every position)."""
+    done = 0  # where the previous match ended
+    i = text.find("(")
+    while i >= 0:
+        start = i
+        while start > done and text[start - 1] in " \t":
+            start -= 1
+        yield start
+        done = i + 1
+        i = text.find("(", done)
 
 
 def _ric_tickers(text: str, entities: list[Span], company_label: str, skip) -> list[Span]:
@@ -195,8 +210,9 @@ def add_repeated_mentions(text: str, entities: list[Span], company_label: str,
         return entities
     covered = _Intervals([(s.start, s.end) for s in entities] + [(r[0], r[1]) for r in skip])
     added: list[Span] = []
-    rx = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                    + r")(?![\w&-])")
+    # (?<![\w&-])(?:name|...)(?![\w&-]), longest first, in the form re scans quickly (annotator.nlp.scan)
+    rx = re.compile(guarded_alternation([re.escape(n) for n in sorted(names, key=len, reverse=True)], r"[\w&-]")
+                    + r"(?![\w&-])")
     for m in rx.finditer(text):
         a, b = m.span()
         if covered.overlaps(a, b):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,11 @@ def doc_length(doc: "Doc") -> int:
 
 _GIVEN_LEMMAS: dict[int, str] = {}
 """A lemma's hash -> the lemma in lower case (hashes name the same string in every vocabulary)."""
+_LOWER: dict[str, str] = {}
+"""A word -> its lower-case form with ``’`` as ``'`` (the form the lexicons and lemma tables use)."""
+_LEMMA: dict[str, dict[str, str]] = {}
+"""Language -> word -> its lookup lemma (``lemma_table`` of its lower form, else that form)."""
+_CACHE_LIMIT = 200_000
 
 
 @dataclass(slots=True)
@@ -112,6 +118,50 @@ class Token:
     end: int
     lower: str
     lemma: str
+
+
+class Tokens(Sequence):
+    """The tokens of an :class:`Analysis` as :class:`Token` objects, made when asked for: the enricher
+    itself reads the columns (:meth:`Analysis.columns`), building an object per token costs more."""
+
+    def __init__(self, starts: list[int], lengths: list[int], lowers: list[str], lemmas: list[str]):
+        self._cols = (starts, lengths, lowers, lemmas)
+
+    def __len__(self) -> int:
+        return len(self._cols[0])
+
+    def __getitem__(self, i):
+        starts, lengths, lowers, lemmas = self._cols
+        if isinstance(i, slice):
+            return [Token(starts[k], starts[k] + lengths[k], lowers[k], lemmas[k]) for k in range(*i.indices(len(self)))]
+        return Token(starts[i], starts[i] + lengths[i], lowers[i], lemmas[i])
+
+
+_ADDED: dict[int, tuple[object, dict[str, int]]] = {}
+"""id of a vocabulary's StringStore -> (that store, lemma -> its string id): the lemmas added to it
+(the store is held, so its id cannot name another; strings added outside a memory zone stay)."""
+
+
+def _added_lemmas(strings) -> tuple[object, dict[str, int]]:
+    """The entry of :data:`_ADDED` for ``strings`` (a new one for a store not seen yet)."""
+    got = _ADDED.get(id(strings))
+    if got is None or got[0] is not strings or len(got[1]) > _CACHE_LIMIT:
+        if len(_ADDED) >= 8:
+            _ADDED.clear()
+        got = _ADDED[id(strings)] = (strings, {})
+    return got
+
+
+def _lowers(words: list[str]) -> list[str]:
+    """:data:`_LOWER` of each word (filled for the words it lacks)."""
+    missing = set(words).difference(_LOWER)
+    if missing:
+        if len(_LOWER) > _CACHE_LIMIT:
+            _LOWER.clear()
+            missing = set(words)
+        for w in missing:
+            _LOWER[w] = w.lower().replace("’", "'")
+    return list(map(_LOWER.__getitem__, words))
 
 
 class Analysis:
@@ -123,7 +173,8 @@ class Analysis:
         self.lang = lang or detect_language(text)
         self._sentences: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
-        self._tokens: list[Token] | None = None
+        self._tokens: Tokens | None = None
+        self._columns: tuple[list[int], list[int], list[str], list[str]] | None = None
         self._token_starts: list[int] = []
         self._arrays: list[tuple[list[int], list[int], list[int], list[int]] | None] = []
 
@@ -150,71 +201,102 @@ class Analysis:
         return None
 
     @property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Tokens:
         """All tokens of all parts, with lookup lemmas (also written to the Docs' ``LEMMA`` when unset).
 
         Token offsets come from ``Doc.to_array`` and lemmas go back with ``Doc.from_array``: a Python
         loop over ``Token`` objects would cost more than the rest of the enrichment together.
         """
         if self._tokens is None:
-            from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+            self._tokens = Tokens(*self.columns())
+        return self._tokens
 
-            table = self.table
-            out: list[Token] = []
-            arrays: list[tuple[list[int], list[int], list[int], list[int]] | None] = []
-            seen: dict[str, tuple[str, str, int, bool]] = {}  # word -> (lower form, lemma, its id, a token?)
-            append = out.append
-            for off, doc in self.parts:
-                if not len(doc):
-                    arrays.append(None)
-                    continue
-                text = self.text[off:off + doc_length(doc)]
-                arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER])
-                starts = arr[:, 0].tolist()
-                lengths = arr[:, 1].tolist()
-                given = arr[:, 2].tolist()
-                have_lemmas = any(given)
-                strings = doc.vocab.strings
-                lemma_ids = []
-                arrays.append((starts, lengths, given if have_lemmas else lemma_ids, arr[:, 3].tolist()))
-                if have_lemmas:
-                    if len(_GIVEN_LEMMAS) > 200_000:
+    def columns(self) -> tuple[list[int], list[int], list[str], list[str]]:
+        """``(starts, lengths, lower forms, lemmas)`` of the tokens that are not whitespace, in text order
+        (what :attr:`tokens` holds, as four lists); computed once, with the Docs' lemmas set."""
+        if self._columns is None:
+            self._columns = self._build()
+            self._token_starts = self._columns[0]
+        return self._columns
+
+    def _build(self) -> tuple[list[int], list[int], list[str], list[str]]:
+        from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+
+        all_starts: list[int] = []
+        all_lengths: list[int] = []
+        all_lowers: list[str] = []
+        all_lemmas: list[str] = []
+        arrays: list[tuple[list[int], list[int], list[int], list[int]] | None] = []
+        word_lemma = None
+        lemma_id = None  # (the Docs' strings, lemma -> its string id) of _added_lemmas
+        for off, doc in self.parts:
+            if not len(doc):
+                arrays.append(None)
+                continue
+            arr = doc.to_array([IDX, LENGTH, LEMMA, LOWER])
+            starts, lengths, given, lower_ids = arr.T.tolist()
+            text = self.text[off:off + starts[-1] + lengths[-1]]
+            words = [text[a:a + n] for a, n in zip(starts, lengths)]
+            lowers = _lowers(words)
+            if any(given):
+                arrays.append((starts, lengths, given, lower_ids))
+                missing = set(given).difference(_GIVEN_LEMMAS)
+                if missing:
+                    if len(_GIVEN_LEMMAS) > _CACHE_LIMIT:
                         _GIVEN_LEMMAS.clear()
-                    for a, n, given_id in zip(starts, lengths, given):
-                        word = text[a:a + n]
-                        if word and not word.isspace():
-                            low = word.lower().replace("’", "'")
-                            lemma = _GIVEN_LEMMAS.get(given_id)
-                            if lemma is None:
-                                lemma = _GIVEN_LEMMAS[given_id] = strings[given_id].lower()
-                            append(Token(off + a, off + a + n, low, lemma or low))
-                    continue
-                for a, n in zip(starts, lengths):
-                    word = text[a:a + n]
-                    known = seen.get(word)  # words repeat: their forms are worked out once
-                    if known is None:
-                        low = word.lower().replace("’", "'")
-                        lemma = table.get(low) or low
-                        known = seen[word] = (low, lemma, strings.add(lemma), bool(word) and not word.isspace())
-                    low, lemma, lemma_id, keep = known
-                    lemma_ids.append(lemma_id)
-                    if keep:
-                        append(Token(off + a, off + a + n, low, lemma))
+                        missing = set(given)
+                    strings = doc.vocab.strings
+                    for g in missing:
+                        _GIVEN_LEMMAS[g] = strings[g].lower()
+                lemmas = list(map(_GIVEN_LEMMAS.__getitem__, given))
+                if "" in lemmas:
+                    lemmas = [lemma or low for lemma, low in zip(lemmas, lowers)]
+            else:
+                if word_lemma is None:
+                    word_lemma = _LEMMA.setdefault(self.lang, {})
+                missing = set(words).difference(word_lemma)
+                if missing:
+                    if len(word_lemma) > _CACHE_LIMIT:
+                        word_lemma.clear()
+                        missing = set(words)
+                    table = self.table
+                    for w in missing:
+                        low = _LOWER[w]
+                        word_lemma[w] = table.get(low) or low
+                lemmas = list(map(word_lemma.__getitem__, words))
+                strings = doc.vocab.strings
+                if lemma_id is None or lemma_id[0] is not strings:
+                    lemma_id = _added_lemmas(strings)
+                missing = set(lemmas).difference(lemma_id[1])
+                if missing:
+                    ids_of = lemma_id[1]
+                    for lemma in missing:
+                        ids_of[lemma] = strings.add(lemma)
+                ids = list(map(lemma_id[1].__getitem__, lemmas))
+                arrays.append((starts, lengths, ids, lower_ids))
                 import numpy
 
-                doc.from_array([LEMMA], numpy.asarray(lemma_ids, dtype="uint64").reshape(-1, 1))
-            self._tokens = out
-            self._arrays = arrays
-            self._token_starts = [t.start for t in out]
-        return self._tokens
+                doc.from_array([LEMMA], numpy.asarray(ids, dtype="uint64").reshape(-1, 1))
+            if 0 in lengths or any(map(str.isspace, words)):  # whitespace tokens are no words
+                keep = [i for i, w in enumerate(words) if w and not w.isspace()]
+                starts = [starts[i] for i in keep]
+                lengths = [lengths[i] for i in keep]
+                lowers = [lowers[i] for i in keep]
+                lemmas = [lemmas[i] for i in keep]
+            all_starts.extend(map(off.__add__, starts) if off else starts)
+            all_lengths += lengths
+            all_lowers += lowers
+            all_lemmas += lemmas
+        self._arrays = arrays
+        return all_starts, all_lengths, all_lowers, all_lemmas
 
     def part_arrays(self, k: int) -> tuple[list[int], list[int], list[int], list[int]]:
         """``(start, length, LEMMA, LOWER)`` of every token (whitespace too) of part ``k``: offsets relative
         to the part, the Doc's lemma and lower-case form as string ids (hashes)."""
-        self.tokens
+        self.columns()
         return self._arrays[k] or ([], [], [], [])
 
     @property
     def token_starts(self) -> list[int]:
-        self.tokens
+        self.columns()
         return self._token_starts

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from annotator.core.model import MODEL, Span
+from annotator.nlp.scan import guarded_alternation
 
 FORM_CONFIDENCE = 0.6
 _LEAD_ARTICLE = re.compile(r"^(?:the|The|THE)\s+(?=[A-Z0-9])")
@@ -104,7 +105,7 @@ def _edges(text: str, s: Span, company_label: str) -> Span | None:
     p = _POSSESSIVE.search(surface)
     if p and b - a - len(p.group()) >= 2:
         bare = surface[: -len(p.group())]
-        elsewhere = re.search(r"(?<!\w)" + re.escape(bare) + r"(?!['’]|\w)", text)
+        elsewhere = re.search(guarded_alternation([re.escape(bare)], r"\w") + r"(?!['’]|\w)", text)
         if len(bare.split()) > 1 or elsewhere:
             b -= len(p.group())
     if _POSSESSIVE.sub("", text[a:b]).casefold() in _TEMPORAL or _COMPOUND_ADJECTIVE.match(text[a:b]):
@@ -149,7 +150,7 @@ def _acronyms(text: str, ents: list[Span], skip) -> list[Span]:
            if text[s.start:s.end] in label_of and s.label != label_of[text[s.start:s.end]] and not s.company else s
            for s in out]
     for acr, label in label_of.items():
-        for m in re.finditer(r"(?<!\w)" + re.escape(acr) + r"(?!\w)", text):
+        for m in re.finditer(guarded_alternation([re.escape(acr)], r"\w") + r"(?!\w)", text):
             if _free(out, skip, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), label, source=MODEL, confidence=FORM_CONFIDENCE))
     return out
@@ -198,7 +199,7 @@ def _people(text: str, ents: list[Span], company_label: str, skip) -> list[Span]
     for name in surnames:
         if len(name) < 3:
             continue
-        for m in re.finditer(r"(?<![\w&.-])" + re.escape(name) + r"(?![\w&-])", text):
+        for m in re.finditer(guarded_alternation([re.escape(name)], r"[\w&.-]") + r"(?![\w&-])", text):
             # not inside a longer name ("Rite Aid", "Galaxy Note 9" taken for people by the model)
             if _AFTER_NAME.search(text[max(0, m.start() - 40):m.start()]) or _BEFORE_NAME.match(text[m.end():m.end() + 40]):
                 continue

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.scan import may_hold
+
 HEADLINE = 1.25
 LEAD = 1.0
 BODY = 0.6
@@ -26,7 +28,7 @@ BACKGROUND = 0.35
 NO_ORG = 0.5
 QUOTED = 0.8
 LEAD_CHARS = 600
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = re.compile(r"(1(?<!\w[\s\S])9[5-9]\d|2(?<!\w[\s\S])0[0-4]\d)\b")  # \b before it (annotator.nlp.scan)
 # grouped by first letter (re tries a few branches per position instead of all); only ever searched
 # for a yes or no, so the order of the branches does not matter
 _BACKGROUND = re.compile(
@@ -35,6 +37,10 @@ _BACKGROUND = re.compile(
     r"once|jadis|naguère|depuis sa création|since its)\b",
     re.IGNORECASE,
 )
+_BACKGROUND_WORDS = ("avai", "aurait été", "auparavant", "had", "previously", "précédemment", "par le passé",
+                     "last year", "an dernier", "année dernière", "an passé", "ago", "il y a ", "in the past", "once",
+                     "jadis", "naguère", "depuis sa création", "since its")
+"""What every match of ``_BACKGROUND`` holds (lower case): no scan of a sentence holding none of them."""
 _COMPARED = re.compile(
     r"\b(?:par rapport (?:à|au|aux)|comparé (?:à|au|aux)|contre|versus|vs\.?|compared (?:with|to)|from|than)"
     r"\b[^.;\n]{0,60}?\b(?:19[5-9]\d|20[0-4]\d)(?:[-/](?:19|20)?\d\d)?\b",
@@ -106,7 +112,7 @@ class Salience:
         return False
 
     def _background(self, sentence: str) -> bool:
-        if _BACKGROUND.search(sentence):
+        if may_hold(sentence, _BACKGROUND_WORDS) and _BACKGROUND.search(sentence):
             return True
         if self.latest_year is not None:
             # a year compared with ("par rapport à 2020", "a year earlier", "from $7.4 billion in 2018")

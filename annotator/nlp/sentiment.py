@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, islice
+from operator import itemgetter, or_
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import InputError
@@ -34,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis, Token
     from annotator.nlp.sentiment_model import CompanySentimentModel
 
+_count = itemgetter(1)
 NEGATION_SCALAR = -0.74
 ALPHA = 15.0
 POLAR = 0.2  # |compound| of a sentence (or clause) that counts as leaning one way
@@ -182,6 +185,7 @@ class SentimentScorer:
         self.values = set(schema.sentiment_names)
         self.classifier = classifier
         self._first = {lang: {k[0] for k in ph} for lang, ph in phrases.items()}
+        self._hot_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     @classmethod
     def from_text(cls, lexicon_text: str, lexicon_origin: str, modifiers_text: str, modifiers_origin: str,
@@ -217,54 +221,78 @@ class SentimentScorer:
     def sentence_valence(self, tokens: list["Token"], lang: str, quoted: "set[int] | frozenset" = frozenset()) -> float:
         """Sum of the (modified) valences of one sentence's tokens (unnormalised); the valence of a
         token whose index is in ``quoted`` (inside quotation marks) counts ``QUOTED``."""
+        return self._valence([t.lower for t in tokens], [t.lemma for t in tokens], 0, len(tokens), lang, quoted)
+
+    def _valence(self, lowers: list[str], lemmas: list[str], a: int, b: int, lang: str,
+                 quoted: "set[int] | frozenset") -> float:
+        """:meth:`sentence_valence` of the tokens ``a..b`` of the columns ``lowers`` and ``lemmas``
+        (``quoted`` holds indices into the columns). Only the tokens that some lexicon, modifier or
+        phrase names are visited (found by C-level set tests): the others add nothing."""
         if lang not in self.lexicons:
             lang = "fr"
         phrases = self.phrases.get(lang, {})
         mods = self.modifiers.get(lang, {})
         lex = self.lexicons[lang]
         first = self._first[lang] if phrases else frozenset()
+        hot_lower, hot_lemma = self._hot(lang)
         total = 0.0
-        n = len(tokens)
-        i = 0
-        while i < n:
-            tok = tokens[i]
+        after = a  # the first token not inside a phrase already counted
+        for i in compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
+                                           map(hot_lemma.__contains__, islice(lemmas, a, b)))):
+            if i < after:
+                continue
+            low = lowers[i]
+            lemma = lemmas[i]
             v = None
             width = 1
-            if phrases and (tok.lower in first or tok.lemma in first):
+            if phrases and (low in first or lemma in first):
                 for length in (4, 3, 2):
-                    if i + length <= n:
-                        key = tuple(t.lower for t in tokens[i:i + length])
-                        key_l = tuple(t.lemma for t in tokens[i:i + length])
+                    if i + length <= b:
+                        key = tuple(lowers[i:i + length])
+                        key_l = tuple(lemmas[i:i + length])
                         v = phrases.get(key, phrases.get(key_l))
                         if v is not None:
                             width = length
                             break
             if v is None:
-                if tok.lower in mods:
-                    i += 1
+                if low in mods:
                     continue
-                v = lex.get(tok.lower)
-                if v is None and tok.lemma != tok.lower:
-                    v = lex.get(tok.lemma)
+                v = lex.get(low)
+                if v is None and lemma != low:
+                    v = lex.get(lemma)
             if v:
-                v = self._modify(v, tokens, i, i + width, mods)
+                v = self._modify(v, lowers, i, i + width, mods, a, b)
                 total += v * QUOTED if i in quoted else v
-            i += width
+            after = i + width
         return total
 
+    def _hot(self, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(lower forms, lemmas) that :meth:`_valence` must look at in ``lang``: the lexicon's words, the
+        phrases' first words, and (lower forms only) the modifiers; cached per language."""
+        hot = self._hot_sets.get(lang)
+        if hot is None:
+            first = self._first[lang] if self.phrases.get(lang) else frozenset()
+            words = frozenset(self.lexicons[lang]) | first
+            hot = self._hot_sets[lang] = (words | frozenset(self.modifiers.get(lang, {})), words)
+        return hot
+
     @staticmethod
-    def _modify(v: float, tokens: list["Token"], i: int, j: int, mods: dict[str, tuple[str, float]]) -> float:
+    def _modify(v: float, lowers: list[str], i: int, j: int, mods: dict[str, tuple[str, float]],
+                a: int = 0, b: int | None = None) -> float:
+        """``v`` scaled by the modifiers before tokens ``i..j`` (at most 3 back, not before ``a``) and
+        negated by a "ne ... pas" around them (not past ``b``)."""
+        b = len(lowers) if b is None else b
         negated = False
-        for k in range(max(0, i - 3), i):
-            kind, value = mods.get(tokens[k].lower, ("", 0.0))
+        for k in range(max(a, i - 3), i):
+            kind, value = mods.get(lowers[k], ("", 0.0))
             if kind == "negation":
                 negated = True
             elif kind in ("intensifier", "diminisher") and k >= i - 2:
                 v = v * (1.0 + value)
         # French "ne ... pas": "n'a pas augmenté" puts "pas" before the word, "ne progresse pas" after it
-        for k in range(j, min(len(tokens), j + 2)):
-            if tokens[k].lower in ("pas", "plus", "jamais", "guère", "point"):
-                if any(tokens[m].lower in ("ne", "n'", "n’") for m in range(max(0, i - 3), i)):
+        for k in range(j, min(b, j + 2)):
+            if lowers[k] in ("pas", "plus", "jamais", "guère", "point"):
+                if any(lowers[m] in ("ne", "n'", "n’") for m in range(max(a, i - 3), i)):
                     negated = True
         return v * NEGATION_SCALAR if negated else v
 
@@ -272,23 +300,23 @@ class SentimentScorer:
                         hints: "list[tuple[int, int, float]] | None" = None) -> list[SentenceScore]:
         """Compound score (-1..1) of each span; ``hints`` are ``(start, end, valence)`` added to the
         span holding them (the event triggers of :meth:`score`)."""
-        tokens = analysis.tokens
-        starts = analysis.token_starts
-        import bisect
-
+        starts, _, lowers, lemmas = analysis.columns()
+        lang = analysis.lang
+        text = analysis.text
         out = []
+        quotes = _QUOTE_MARK.search(text) is not None  # most articles quote no one: no region to look for
         for s, e in spans:
-            a = bisect.bisect_left(starts, s)
-            b = bisect.bisect_left(starts, e)
-            regions = quoted_regions(analysis.text, s, e)
-            quoted = {k - a for k in range(a, b) if any(qs <= starts[k] < qe for qs, qe in regions)} \
-                if regions else set()
-            raw = self.sentence_valence(tokens[a:b], analysis.lang, quoted)
+            a = bisect_left(starts, s)
+            b = bisect_left(starts, e)
+            regions = quoted_regions(text, s, e) if quotes else ()
+            quoted = {k for k in range(a, b) if any(qs <= starts[k] < qe for qs, qe in regions)} \
+                if regions else frozenset()
+            raw = self._valence(lowers, lemmas, a, b, lang, quoted)
             if hints:
                 raw += sum(v for hs, he, v in hints if s <= hs and he <= e)
             out.append(SentenceScore(s, e, raw / math.sqrt(raw * raw + ALPHA) if raw else 0.0))
         if self.classifier is not None and out:
-            probs = self.classifier([analysis.text[s.start:s.end] for s in out])
+            probs = self.classifier([text[s.start:s.end] for s in out])
             out = [SentenceScore(s.start, s.end, 0.5 * s.compound + 0.5 * (p.get("positive", 0.0) - p.get("negative", 0.0)))
                    for s, p in zip(out, probs)]
         return out
@@ -311,26 +339,31 @@ class SentimentScorer:
                 mentions.setdefault(s.company, []).append(s)
         if not mentions:
             return {}
-        from annotator.nlp.clauses import clause_around, coordinated
+        from annotator.nlp.clauses import boundaries, clause_around, coordinated
 
         owner: dict[tuple[int, int], set[str]] = {}  # sentence -> companies it names
+        sentence_of: dict[int, tuple[int, int]] = {}  # id(mention) -> its sentence
         for key, spans in mentions.items():
             for sp in spans:
-                sent = analysis.sentence_at(sp.start) or (sp.start, sp.end)
+                sent = sentence_of[id(sp)] = analysis.sentence_at(sp.start) or (sp.start, sp.end)
                 owner.setdefault(sent, set()).add(key)
         wanted: dict[tuple[int, int], None] = {}
+        marks_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its clause boundaries
         per_company: dict[str, list[tuple[int, int]]] = {}
         listed = coordinated(text, [(s.start, s.end) for spans in mentions.values() for s in spans]) \
             if any(len(v) > 1 for v in owner.values()) else {}
         for key, spans in mentions.items():
             sents: list[tuple[int, int]] = []
             for sp in spans:
-                sent = analysis.sentence_at(sp.start) or (sp.start, sp.end)
+                sent = sentence_of[id(sp)]
                 # a sentence that names other companies too: only the clause of this mention counts
                 # (a list of companies shares its clause: "Atos, Valeo et Nexans ont accusé...")
                 if len(owner.get(sent, ())) > 1:
                     a, b = listed.get((sp.start, sp.end), (sp.start, sp.end))
-                    sent = clause_around(text, sent, a, b)
+                    marks = marks_of.get(sent)
+                    if marks is None:
+                        marks = marks_of[sent] = boundaries(text, sent)
+                    sent = clause_around(text, sent, a, b, marks=marks)
                 if sent not in sents:
                     sents.append(sent)
             per_company[key] = sents
@@ -359,8 +392,11 @@ class SentimentScorer:
                 tone=[scores[t] for t in tone])
         out: dict[str, CompanySentiment] = {}
         for key, sents in per_company.items():
-            names = Counter(text[s.start:s.end] for s in mentions[key])
-            name = names.most_common(1)[0][0]
+            names: dict[str, int] = {}
+            for s in mentions[key]:
+                surface = text[s.start:s.end]
+                names[surface] = names.get(surface, 0) + 1
+            name = max(names.items(), key=_count)[0]  # the most frequent, the first of equals (Counter.most_common)
             value, conf, evidence = decided[key]
             if model is not None:
                 learned, conf = model.predict(self.last_features[key])

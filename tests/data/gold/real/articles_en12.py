@@ -389,4 +389,111 @@ PER: Simon Denyer
 LOC: US""",
          sentiments={"Perform Group": "negative"},
          events=["earnings"]),
+
+    dict(id="en12-usatoday-takeda-shire", lang="en", split="heldout6", date="2018-05-08 (from the URL)",
+         url="https://www.usatoday.com/story/money/2018/05/08/takeda-agrees-buy-shire-62-b-pharmaceutical-industry-deal/589419002/",
+         text="""CLOSE
+
+Takeda Pharmaceutical agrees to buy London-listed Shire for 45.3 billion pounds ($61.50 billion) after the Japanese company raises the amount of cash in its offer to secure a recommendation. Silvia Antonioli reports. Video provided by Reuters Newslook
+
+LINKEDINCOMMENTMORE
+
+Takeda Pharmaceutical has agreed to buy Shire PLC for $62 billion, successfully ending a takeover battle for the Ireland-based drugmaker and creating a company with leading treatments for rare diseases and other illnesses.
+
+Terms of the proposed deal, the largest-ever international acquisition by a Japanese company, calls for Takeda to pay roughly $66.21 for each of Shire's more than 913.6 million shares. The proposed payment includes $30.33 in cash plus 0.839 of a new share of Takeda for each share of Shire.
+
+The companies said the payment represents a 64.4% premium over the value of Shire's shares in late March, when media organizations reported news of a potential Takeda takeover.
+
+Shareholders for both companies must approve the agreement.
+
+More Money: As aging stores close, fitness centers and healthy eateries move in
+
+More Money: Americans more likely to buy electric cars, AAA study finds
+
+More Money: Which town in your state is the poorest? Here is the list
+
+If finalized, the deal would give Takeda greater access to the U.S. and European healthcare markets. It would also create the world’s eighth-largest drugmaker, with combined sales of roughly $30 billion, The Wall Street Journal reported.
+
+Although Shire's headquarters is in Dublin, the drugmaker has a large corporate footprint in the U.S., where it gets more than two-thirds its revenue, the Associated Press reported in March.
+
+"Together we will be a leader in providing targeted treatments for gastroenterology, neuroscience, oncology, rare diseases and plasma-derived therapies," Takeda President and CEO Christophe Weber said.
+
+The planned combination of the healthcare giants' drug portfolios and pipelines "is in the best """,
+         boiler=["CLOSE",
+                 "Takeda Pharmaceutical agrees to buy London-listed Shire for 45.3 billion pounds ($61.50 billion) after the Japanese company raises the amount of cash in its offer to secure a recommendation. Silvia Antonioli reports. Video provided by Reuters Newslook",
+                 "LINKEDINCOMMENTMORE",
+                 "More Money: As aging stores close, fitness centers and healthy eateries move in",
+                 "More Money: Americans more likely to buy electric cars, AAA study finds",
+                 "More Money: Which town in your state is the poorest? Here is the list"],
+         ents="""ORG: Takeda Pharmaceutical | Takeda | Shire PLC | Shire | The Wall Street Journal | Associated Press
+PER: Christophe Weber
+LOC: Ireland | U.S. | Dublin""",
+         sentiments={"Takeda Pharmaceutical": "positive", "Shire PLC": "positive"},
+         events=["acquisition"]),
+
+    dict(id="en12-northernecho-hsbc-jobs", lang="en", split="heldout6",
+         date="2005 (approx., from the text: Michael Geoghegan heading HSBC's UK bank; no date on the page)",
+         url="https://thenorthernecho.co.uk/news/6987246.hsbc-shed-3-500-staff-shake-up",
+         text="""Banking group HSBC yesterday said it planned to cut up to 3,500 jobs as part of a shake-up of its UK operations.
+HSBC said it would remove or redeploy the jobs, mainly at its head office or in regional management.
+At the same time, the bank said it was proposing to create up to 1,000 jobs at its branches.
+HSBC said the changes were intended to cut bureaucracy, streamline costs and refocus the retail bank on changing customer needs.
+HSBC said redeployment and natural staff turnover would account for a significant part of the changes, which will take place during the next 24 months.
+The bank said it aimed to remove 800 administrative back office roles at a branch level, but there would be no overall reduction in staff dealing with customers.
+The changes are designed to improve the productivity of the group's UK banking operations, which represent a quarter of the group's profits but 33 per cent of its costs.
+The UK bank also accounts for 25 per cent of the group's staff, but 30 per cent of its salary bill.
+Chief executive Michael Geoghegan said the redeployment and removal of some roles would simplify the group's management structure and strip out unsustainable costs.
+The only way to secure jobs in the long term was to keep the bank efficient and competitive, he said.
+The bank has put aside £2m for career and financial counselling and would seek to redeploy staff in roles across the UK.
+"We must make decisions now, however difficult, to manage for the future," said Mr Geoghegan.
+"They have my personal commitment that we will manage this process carefully and sensitively."
+Comments: Our rules
+We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues. The ability to comment on our stories is a privilege, not a right, however, and that privilege may be withdrawn if it is abused or misused.
+Please report any comments that break our rules.
+Read the rules hereComments are closed""",
+         boiler=["Comments: Our rules",
+                 "We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues. The ability to comment on our stories is a privilege, not a right, however, and that privilege may be withdrawn if it is abused or misused.",
+                 "Please report any comments that break our rules.", "Read the rules hereComments are closed"],
+         ents="""ORG: HSBC
+PER: Michael Geoghegan | Geoghegan
+LOC: UK""",
+         sentiments={"HSBC": "negative"},
+         events=["layoffs"]),
+
+    dict(id="en12-carriermanagement-allstate-settlement", lang="en", split="heldout6", date="2023-08-17 (from the URL)",
+         url="https://www.carriermanagement.com/news/2023/08/17/251926.htm",
+         text="""To settle a years-long securities class action lawsuit against it, Allstate Corp. has agreed to set up a $90 million fund for shareholders who accused the insurer of false and misleading statements regarding its auto insurance business.
+
+According to court documents filed Aug. 14 in U.S. District Court for the Northern District of Illinois, the settlement, which needs the court’s approval, ends litigation dating back nearly seven years. Court records show dozens of filings related to consolidation, motions to dismiss, discovery and expert testimony, and finally mediation. The suit was eventually led by pension and annuity funds for Northern California Carpenters and the City of Providence.
+
+The settlement will cover purchasers of Allstate Corp. stock from October 29, 2014 through August 3, 2015.
+
+The class alleged Allstate in 2015 misrepresented a large spike in auto claims frequency by saying it was caused by external factors—namely miles driven and weather. However, the defendants alleged the Northbrook, Ill.-based insurer relaxed underwriting standards to grow, which caused a dramatic increase in frequency and a drop in profitability—as well as a drop in stock price.
+
+“Allstate’s growth in auto policies was the result of underwriting less profitable and riskier business, which was causing a spike in claims frequency that would reduce overall margins and worsen the Allstate brand auto underlying combined ratio as claims from the new policies were processed, which was reflected in the largest spike in claims frequency in nearly five years and reflective of a deterioration in the quality of the business,” the original suit alleged.
+
+If the court approves the proposed settlement, the average recovery to the class would be about $0.46 per share.
+
+Allstate said it continues to deny the allegations of wrongdoing, that it violated any law, or that the class suffered any losses. The settlement avoids “the costs and risks of continuing the litigation” and r""",
+         ents="""ORG: Allstate Corp. | Allstate | U.S. District Court for the Northern District of Illinois | Northern California Carpenters | City of Providence
+LOC: Northbrook | Ill.""",
+         sentiments={"Allstate Corp.": "negative"},
+         events=["legal"]),
+
+    dict(id="en12-bs-petrobras-settlement", lang="en", split="heldout6", date="2018-01-04",
+         url="http://www.business-standard.com/article/pti-stories/petrobras-agrees-to-pay-nearly-usd-3-bn-to-settle-us-suit-118010400027_1.html",
+         text=""" date 2018-01-04 has agreed to pay USD 2.95 billion to settle a class action suit in brought on behalf of investors harmed by a huge corruption scandal at the Brazilian state giant, the company said today.
+
+
+
+"The agreement, which is subject to approval by the court, is intended to resolve all pending and prospective claims by purchasers of securities in the United States and by purchasers of securities that are listed for trading in the United States," said in a statement filed with Brazilian and US market regulators.
+
+
+
+The company, which admits no guilt under the settlement, proposes making the payment in two USD 983 million installments, followed by a third payment of USD 984 million.The first payment would be made within 10 days of the settlement's preliminary approval by the judge, the second within 10 days of a definitive green light and the final one within six months or by January 15, 2019, whichever comes first.The settlement would be reflected in the company's fourth quarter 2017 earnings."The agreement does not constitute any admission of wrongdoing or misconduct by In the agreement, expressly denies liability," the statement said.The company asserted that it was a "victim" itself in the scandal, called Operation Car Wash, which is the biggest anti- corruption probe in Brazilian history.The scandal started in 2014 with the uncovering of systemic embezzlement and bribery involving a network of politicians and company executives.Some of Brazil's biggest figures and politicians have since been arrested or investigated.Petrobras, Brazil's biggest company, was cited as one of the entities at the heart of the affair, in which in it is estimated to have lost more than USD 2 billion.said in the statement it has recovered USD 450 million in funds tracked down in the probe, and "will continue to pursue all available legal remedies from culpable companies and individuals."said the""",
+         ents="""ORG: Petrobras
+LOC: United States | US | Brazil
+MISC: Operation Car Wash""",
+         sentiments={"Petrobras": "negative"},
+         events=["legal"]),
 ]
