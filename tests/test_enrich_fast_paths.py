@@ -286,3 +286,13 @@ def test_quick_substring_tests_hold_every_match():
             line_end = text.find("\n", k)
             seg_after = text[k:min(len(text) if line_end < 0 else line_end, k + 60)]
             assert _tokens_after(text, k) == [t.lower().replace("’", "'") for t in _TOKEN.findall(seg_after)][:2]
+
+
+def test_company_features_come_in_the_order_of_features():
+    from annotator.nlp.company_features import FEATURES, company_features
+
+    feats = company_features("Acme gagne.\\nAcme et Zorb.", "fr", {"acme": [(0, 4), (12, 16)], "zorb": [(20, 24)]},
+                             {"acme": [(0, 11)], "zorb": [(12, 25)]}, {(0, 11): 0.5, (12, 25): -0.3}, {}, ("acquisition",),
+                             (0, 11), 600, {"acme": "positive"}, tone=[0.5])
+    for f in feats.values():
+        assert tuple(f) == FEATURES
