@@ -46,6 +46,7 @@ def test_lines_recognised_by_their_form(line, kind):
     "> Dans l'électronique",
     "Share prices fell 5% after the announcement on Tuesday at 10:30, analysts said.",
     "Comments from the chief executive were upbeat about 2025.",
+    "- Shares in Codan were down 14.99 per cent to $11.46 at 2:22 pm AEDT",  # news with a time, not a stamp
     # a scraper's date with the headline glued to it: the headline is the article
     "date 2019-11 L'action Française des Jeux gagne 15% dès son introduction en bourse",
     "date 2021-10 Blake Zorbsen abandonne ses fonctions",  # a short headline: six words with the stamp

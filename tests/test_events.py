@@ -249,3 +249,77 @@ def test_the_subset_matchers_kept_stay_bounded_and_change_nothing(detector, monk
     b, _ = _enriched(text, [])
     assert detector.detect(text, b, ents) == found and detector.last_triggers == triggers
     assert len(detector._subsets) == 1
+
+
+@pytest.mark.parametrize("words, label", [
+    ("5,000 full - time jobs to be cut at the chemical maker Quorvan".split(), "layoffs"),
+    ("Quorvan will slash 5,000 full - time jobs , about 11 % of its workforce".split(), "layoffs"),
+    ("Furloughs will hit 19,000 workers at Quorvan Airlines".split(), "layoffs"),
+    ("Quorvan names Jane Doe as its new chief executive".split(), "leadership_change"),
+    ("Quorvan raises $ 40 million to expand its platform".split(), "funding"),
+    ("Quorvan issues a profit warning as sales slow".split(), "earnings"),
+    ("Quorvan and Zorblax join forces in batteries".split(), "partnership"),
+    ("Quorvan won a $ 1.3 billion defence contract from Tankstore".split(), "partnership"),
+    ("Quorvan lance un plan de sauvegarde de l' emploi dans son usine".split(), "layoffs"),
+    ("Chez Quorvan , 300 postes seront supprimés d' ici 2025".split(), "layoffs"),
+    ("Quorvan lève 12 millions d' euros auprès de ses actionnaires".split(), "funding"),
+    ("Quorvan placée en procédure collective par le tribunal".split(), "bankruptcy"),
+    ("Quorvan : un nouveau patron pour relancer le groupe".split(), "leadership_change"),
+])
+def test_common_wordings_of_each_event_type_are_found(detector, words, label):
+    """Wordings business news uses often (passive job cuts, "names X as chief executive", "raises
+    $40 million", "plan de sauvegarde de l'emploi", "lève 12 millions"), one line each (a headline)."""
+    a = analyse(words)
+    assert label in detector.detect(a.text, a)
+
+
+def test_a_deals_price_and_purpose_and_the_money_told_in_results_are_no_news_of_their_own(detector):
+    a = analyse("Quorvan agreed to acquire Zorblax in an all - cash deal valued at about $ 10.1 billion .".split())
+    found = detector.detect(a.text, a)
+    assert "acquisition" in found and "funding" not in found
+    a = analyse("Quorvan will acquire Zorblax to expand its range of herbal medicines .".split())
+    found = detector.detect(a.text, a)
+    assert "acquisition" in found and "expansion" not in found
+    a = analyse("Le bénéfice net de Quorvan recule , pénalisé par les investissements promotionnels .".split())
+    found = detector.detect(a.text, a)
+    assert "earnings" in found and "funding" not in found
+    # the words of a fundraising itself always count, even beside a deal
+    a = analyse("Quorvan closes a Series B round to acquire smaller rivals .".split())
+    assert {"funding", "acquisition"} <= set(detector.detect(a.text, a))
+    # a deal's price in a sentence of its own is still a valuation
+    a = analyse("Zorblax is valued at $ 2 billion .".split())
+    assert detector.detect(a.text, a)["funding"].confidence > 0
+
+
+@pytest.mark.parametrize("words, launched", [
+    ("Quorvan lance un forfait mobile à dix euros".split(), True),
+    ("Quorvan lance une nouvelle gamme de vélos".split(), True),
+    ("The company Quorvan launches a new electric scooter for the city and its riders".split(), True),
+    ("Quorvan lancera un nouveau service de livraison".split(), True),
+    ("Le mouvement de grève lancé vendredi chez Quorvan se durcit".split(), False),
+    ("Quorvan va lancer un nouveau programme de rachat d' actions".split(), False),
+    ("Les opérateurs comme Quorvan se lancent dans une guerre des prix".split(), False),
+    ("Quorvan lance une OPA sur Zorblax".split(), False),
+    ("The company Quorvan launched a formal investigation into the leak of the data".split(), False),
+    ("The company Quorvan launches a takeover bid for Zorblax and its shareholders".split(), False),
+])
+def test_launching_a_plan_a_bid_or_an_inquiry_is_no_product_launch(detector, words, launched):
+    a = analyse(words)
+    assert ("product_launch" in detector.detect(a.text, a)) is launched
+
+
+@pytest.mark.parametrize("words, label, found", [
+    ("Quorvan annonce l' ouverture de nouveaux magasins en Chine".split(), "expansion", True),
+    ("Quorvan vise d' autres ouvertures en Chine".split(), "expansion", True),
+    ("Le titre Quorvan bondit de 8 % à l' ouverture de la Bourse".split(), "expansion", False),
+    ("Le tribunal autorise l' ouverture d' une procédure de sauvegarde pour Quorvan".split(), "expansion", False),
+    ("Les salariés espèrent la poursuite d' activité de Quorvan".split(), "legal", False),
+    ("Quorvan fait l' objet de poursuites pour fraude fiscale".split(), "legal", True),
+    ("The carmaker Quorvan raised its full - year profit forecast on Tuesday after strong sales".split(), "funding", False),
+    ("The start-up Quorvan raised money from a group of investors to grow in Asia".split(), "funding", True),
+])
+def test_the_everyday_senses_of_opening_continuing_and_raising_are_no_event(detector, words, label, found):
+    """"à l'ouverture" (of the market), "l'ouverture d'une procédure", "poursuite d'activité" (an
+    insolvency's continuation) and a forecast raised are no expansion, lawsuit or fundraising."""
+    a = analyse(words)
+    assert (label in detector.detect(a.text, a)) is found

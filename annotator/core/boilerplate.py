@@ -96,7 +96,11 @@ def line_kind(line: str) -> str | None:
     if _UI_TOKEN.match(s):
         return "menu"
     n = len(words)
-    if n <= 14 and (_TIME.search(s) or _UPDATED.search(s)) and not _SENTENCE.search(s):
+    # a time stamp line is short ("12 h 30 | Le Monde avec AFP"), starts with its time (a feed of the
+    # latest news: "17h10 Château-Gontier. Un million d'euros investis…") or has a date too; another
+    # line with a time is news ("- Shares in Codan were down 14.99 per cent to $11.46 at 2:22 pm AEDT")
+    if n <= 14 and not _SENTENCE.search(s) and (
+            _UPDATED.search(s) or (_TIME.search(s) and (n <= 8 or _TIME.match(s) or _DATE.search(s)))):
         return "date"
     # "date 2022-03", "date 2022-03 (CercleFinance.com)" are a scraper's stamp; "date 2021-10 Blake
     # Jorgensen quitte ses fonctions" is a headline glued to it, hence article text

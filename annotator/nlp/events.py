@@ -226,7 +226,7 @@ class EventDetector:
                     continue
                 found = triggers.setdefault(p.label, {})
                 found[where] = max(found.get(where, 0.0), p.weight)
-        _drop_insolvency_court(triggers, analysis)
+        _drop_absorbed(triggers, analysis)
         from annotator.nlp.salience import Salience
 
         orgs = None if entities is None else [(s.start, s.end) for s in entities if s.label == self.company_label]
@@ -257,21 +257,29 @@ class EventDetector:
 
 
 
-INSOLVENCY, COURT_CASE = "bankruptcy", "legal"
+ABSORBED = (("legal", "bankruptcy", 1.0), ("funding", "acquisition", 0.8), ("funding", "earnings", 0.8),
+            ("expansion", "acquisition", 0.8))
+"""``(type, by, below)``: a trigger of ``type`` weighing less than ``below`` in a sentence that holds a
+trigger of ``by`` is part of that news, not news of its own. The court of an insolvency is no lawsuit
+("le tribunal de commerce a prononcé la liquidation"); a deal's price and its financing are no
+fundraising ("an all-cash deal valued at $10 billion", "financed with debt"); money spent or borrowed
+told in the results is no investment programme ("pénalisé par les investissements promotionnels");
+a deal's purpose is no expansion of its own ("will acquire X to expand its range"). (Money raised
+"pour s'étendre" does count as expansion: the development set's annotators report both.)
+A fundraising's own words ("levée de fonds", "tour de table", weights of 0.8 and more) always count."""
 
 
-def _drop_insolvency_court(triggers: dict[str, dict[tuple[int, int], float]], analysis: "Analysis") -> None:
-    """The court of an insolvency is no lawsuit: a ``legal`` trigger ("tribunal", "jugement") in a
-    sentence that also holds a ``bankruptcy`` trigger ("le tribunal de commerce a prononcé la
-    liquidation") counts for the insolvency only, and is removed from ``triggers`` in place."""
-    courts, insolvency = triggers.get(COURT_CASE), triggers.get(INSOLVENCY)
-    if not courts or not insolvency:
-        return
-    sentences = {analysis.sentence_at(where[0]) for where in insolvency} - {None}
-    for where in [w for w in courts if analysis.sentence_at(w[0]) in sentences]:
-        del courts[where]
-    if not courts:
-        del triggers[COURT_CASE]
+def _drop_absorbed(triggers: dict[str, dict[tuple[int, int], float]], analysis: "Analysis") -> None:
+    """Remove from ``triggers``, in place, the triggers :data:`ABSORBED` by another type's in their sentence."""
+    for label, by, below in ABSORBED:
+        weak, strong = triggers.get(label), triggers.get(by)
+        if not weak or not strong:
+            continue
+        sentences = {analysis.sentence_at(where[0]) for where in strong} - {None}
+        for where in [w for w, weight in weak.items() if weight < below and analysis.sentence_at(w[0]) in sentences]:
+            del weak[where]
+        if not weak:
+            del triggers[label]
 
 
 def _required(token: dict) -> tuple[str, frozenset[int]] | None:

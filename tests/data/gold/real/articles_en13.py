@@ -437,4 +437,25 @@ LOC: Toano | China
 MISC: 60 Minutes""",
          sentiments={"Lumber Liquidators": "negative"},
          events=["leadership_change"]),
+    dict(id="en13-themarketonline-codan-dtc-contract", lang="en", split="dev", date="2021-10-27 (from the URL)",
+         url="https://themarketonline.com.au/codan-asxcda-shares-slips-despite-military-contract-win-2021-10-27",
+         text="""- Codan (CDA) subsidiary, DTC Communications, has been awarded multi-year contract with a global technology company
+- DTC will supply its software defined mesh radios to an unnamed company which is undertaking a “sensitive military program”
+- The initial purchase order is valued at US$28.2 million (A$37.6 million), with 60 per cent of payment expected to be received in FY22
+- Despite the contract win, Codan shares tumbled during morning trade, shedding $1.60 in value off its share price
+- Shares in Codan were down 14.99 per cent to $11.46 at 2:22 pm AEDT
+Codan (CDA) subsidiary, DTC Communications, has been awarded multi-year contract with a global technology company.
+Codan first acquired DTC back in May, describing the tech business as an established provider for high bandwidth wireless communications with specialist capabilities.
+Under this new contract, DTC will supply its software defined mesh radios to an unnamed, publicly-listed business which is undertaking a “sensitive military program.”
+The initial purchase order has a value of US$28.2 million (A$37.6 million), with 60 per cent of payment expected to be received in FY22.
+As part of this first order, DTC will deliver its products over a 12-month period before further orders may be placed.
+Codan has labelled the contract “strategically important” and said it was consistent with the ASX 200-lister’s growth strategy.
+“This contract is consistent with Codan’s strategy to grow our business by successfully delivering communications solutions to the security and military sectors globally,” CDA said.
+Despite the contract win, Codan shares tumbled during morning trade on Wednesday, shedding $1.60 in value off its share price.
+CDA shares dipped below the $12 mark for the first time in almost a month, trading down over 10 per cent.
+Shares in Codan were down 14.99 per cent to $11.46 at 2:22 pm AEDT.""",
+         ents="""ORG: Codan | CDA#2,3 | DTC Communications | DTC
+MISC: ASX 200""",
+         sentiments={"Codan": "mixed", "DTC Communications": "positive"},
+         events=["partnership"]),
 ]
