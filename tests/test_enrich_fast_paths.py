@@ -250,3 +250,49 @@ def test_quick_word_tests_never_skip_an_ignore_case_match():
         s = rng.randint(0, len(text))
         e = rng.randint(s, len(text))
         assert boundaries(text, (s, e)) == [m.span() for m in clauses._BOUNDARY.finditer(text, s, e)], (text, s, e)
+
+
+def test_the_quick_cue_test_never_skips_a_cue():
+    from annotator.nlp.companies import _CUE_BEFORE, _may_be_cued
+
+    rng = random.Random(17)
+    pieces = ["le", "Groupe", "GROUPE", "fabricant", "l'", "d’", "L'", "de", "x", "shares of", "SHARES  OF", "\n", " ",
+              "chez", "ſhares of", "jeune pousse", "start-up", "américain", "la banque"]
+    hits = 0
+    for _ in range(5000):
+        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(0, 6)))
+        if _CUE_BEFORE.search(before):
+            hits += 1
+            assert _may_be_cued(before), repr(before)
+    assert hits > 200
+
+
+def test_quick_substring_tests_hold_every_match():
+    from annotator.nlp import company_cues as C
+    from annotator.nlp.company_spans import _TOKEN, _tokens_after, _tokens_before
+
+    rng = random.Random(19)
+    pieces = ["rachète", "racheter", "s’offrir", "s'est offert", "absorbe", "acquired", "buys", "took over", "Zorb",
+              "CEO", "chief executive", "shareholders", "analyst", "Jo", "x", "l’a", "\n", ",", "Acme Inc"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if C._BUYS.search(text):
+            assert any(w in text for w in C._BUYS_STEMS), text
+        if C._ROLE_AFTER.search(text):
+            assert any(w in text for w in C._ROLE_WORDS), text
+        for k in (0, len(text) // 2, len(text)):
+            seg_before = text[max(text.rfind("\n", 0, k) + 1, k - 60):k]
+            assert _tokens_before(text, k) == [t.lower().replace("’", "'") for t in _TOKEN.findall(seg_before)][-2:]
+            line_end = text.find("\n", k)
+            seg_after = text[k:min(len(text) if line_end < 0 else line_end, k + 60)]
+            assert _tokens_after(text, k) == [t.lower().replace("’", "'") for t in _TOKEN.findall(seg_after)][:2]
+
+
+def test_company_features_come_in_the_order_of_features():
+    from annotator.nlp.company_features import FEATURES, company_features
+
+    feats = company_features("Acme gagne.\\nAcme et Zorb.", "fr", {"acme": [(0, 4), (12, 16)], "zorb": [(20, 24)]},
+                             {"acme": [(0, 11)], "zorb": [(12, 25)]}, {(0, 11): 0.5, (12, 25): -0.3}, {}, ("acquisition",),
+                             (0, 11), 600, {"acme": "positive"}, tone=[0.5])
+    for f in feats.values():
+        assert tuple(f) == FEATURES

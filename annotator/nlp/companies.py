@@ -33,7 +33,7 @@ from annotator.core.schema import Schema
 from annotator.core.text import company_key
 from annotator.core.jsonl import check_pattern, json_objects
 from annotator.nlp.company_cues import _by_first_letter, cue_positions
-from annotator.nlp.scan import ANY, guarded_alternation
+from annotator.nlp.scan import ANY, guarded_alternation, may_hold
 
 if TYPE_CHECKING:  # pragma: no cover
     from annotator.nlp.enrich_text import Analysis
@@ -122,13 +122,18 @@ class Gazetteer:
         if self._by_word:
             folded = _fold_apostrophe(text)
             end = -1
+            by_word = self._by_word
             for m in _NAME_WORD.finditer(folded):
-                if m.start() < end:
+                names = by_word.get(m.group())
+                if names is None:
                     continue
-                for name in self._by_word.get(m.group(), ()):
-                    stop = m.start() + len(name)
-                    if folded.startswith(name, m.start()) and not (stop < len(folded) and _is_word_char(folded[stop])):
-                        found.append((m.start(), stop, self._phrase[name]))
+                at = m.start()
+                if at < end:
+                    continue
+                for name in names:
+                    stop = at + len(name)
+                    if folded.startswith(name, at) and not (stop < len(folded) and _is_word_char(folded[stop])):
+                        found.append((at, stop, self._phrase[name]))
                         end = stop
                         break
         if self._regex is not None:
@@ -173,8 +178,9 @@ class Gazetteer:
                 continue
             same = [s for s in overlapping if (s.start, s.end, s.label) == (start, end, entry.label)]
             conf = max([GAZETTEER_CONFIDENCE] + [s.confidence or 0.0 for s in same])
-            gone = {id(s) for s in overlapping}  # by identity: an equal span overlaps too, so is in it
-            ents = [s for s in ents if id(s) not in gone]
+            if overlapping:
+                gone = {id(s) for s in overlapping}  # by identity: an equal span overlaps too, so is in it
+                ents = [s for s in ents if id(s) not in gone]
             ents.append(Span(start, end, entry.label, source=MODEL, confidence=round(conf, 3),
                              company=entry.key if entry.label else None))
         return ents
@@ -239,6 +245,21 @@ _NOT_BEFORE_NAME = frozenset(
     "de du des d' d’ par à au aux en dans sur pour avec chez dirigé dirigée présidé présidée basé basée "
     "fondé fondée of by in at on for with led run based founded from".split()
 )
+_CUE_LOWER = tuple(w.lower() for w in _CUE_WORDS_BEFORE)
+
+
+def _may_be_cued(before: str) -> bool:
+    """False only where ``_CUE_BEFORE`` cannot match ``before`` (most names: no cue word before them):
+    it ends with a quote after "d"/"l" (``$`` also matches before a final newline), or with a space
+    after a cue word, which an ignore-case scan finds (:func:`annotator.nlp.scan.may_hold`)."""
+    if not before:
+        return False
+    last = before[-1]
+    if last in "'’" or (last == "\n" and before[-2:-1] in ("'", "’")):
+        return True
+    return last.isspace() and may_hold(before, _CUE_LOWER)
+
+
 _CUE_AFTER = re.compile(r"^\s+(?:SA|SAS|SE|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC)\b")
 _ELISION_ONLY = re.compile(r"(?:d|l)['’]$", re.IGNORECASE)
 CUE_CONFIDENCE = 0.6
@@ -271,7 +292,7 @@ def promote_by_cues(text: str, entities: list[Span], company_label: str) -> list
             companies.add(surface(s))
             continue
         before = text[max(0, s.start - 60):s.start]
-        cue = _CUE_BEFORE.search(before)
+        cue = _CUE_BEFORE.search(before) if _may_be_cued(before) else None
         # an elision alone ("l'Oréal", "d'Airbus") is no cue: only with a cue word before it
         if cue and _ELISION_ONLY.fullmatch(cue.group(0)):
             cue = None

@@ -110,6 +110,8 @@ _NAME_AT = re.compile(_NAME)
 _ROLE_AFTER = re.compile(guarded_alternation(["CEO", "chief executive", "shareholders", "stockholders",
                                               r"analyst(?=[ \t]+[A-Z])"], r"\w") + r"(?!\w)")  # \b before
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:['’]s)?[ \t]+$")
+_ROLE_WORDS = ("CEO", "chief executive", "shareholders", "stockholders", "analyst")
+"""What every match of ``_ROLE_AFTER`` holds (a quick test before its scan)."""
 _NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief Deputy Longtime Outgoing Incoming "
                              "Our Their His Her Its Senior Lead Principal Equity Industry Research Market Markets "
                              "Financial Independent Technology Tech Credit Retail Energy Oil Auto Banking Veteran Top "
@@ -130,8 +132,9 @@ def cue_positions(text: str) -> dict[int, str]:
                 text, max(0, hit.start() - 5), hit.start()):
             continue
         out[m.end()] = "role" if m.group("role") else "strong" if m.group("strong") else "weak"
-    for m in _BUYS.finditer(text):
-        out.setdefault(m.end(), "role")
+    if any(w in text for w in _BUYS_STEMS):
+        for m in _BUYS.finditer(text):
+            out.setdefault(m.end(), "role")
     return out
 
 
@@ -141,6 +144,8 @@ _BUYS = re.compile(
                                   "s’offrir", "s'offre", "s’offre", "s'est offert", "s’est offert", "absorber",
                                   "absorbe", "acquire", "acquires", "acquired", "acquiring", "buys", "bought",
                                   "takes over", "took over", "take over"]) + r")[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_BUYS_STEMS = ("rachet", "rachète", "acqu", "offr", "offert", "absorb", "buys", "bought", " over")
+"""What every match of ``_BUYS`` holds (a quick test before its scan; the pattern is case-sensitive)."""
 # a list joined to a company: "Samsung, HTC and ZTE", "les assureurs GMF, MAAF et MMA"
 _LIST_AFTER = re.compile(r"(?:,[ \t]+(?:(?:et|and)[ \t]+)?|[ \t]+(?:et|and|ou|or)[ \t]+)(?=[A-ZÀ-ÖØ-Þ0-9])")
 # a listed name: capitalised words, no "and"/"et" inside (they separate the list)
@@ -196,7 +201,7 @@ def _more_cued_names(text: str):
         m = _NAME_AT.match(text, pos)
         if m:
             yield m.start(), m.end(), None
-    for m in _ROLE_AFTER.finditer(text):
+    for m in _ROLE_AFTER.finditer(text) if any(w in text for w in _ROLE_WORDS) else ():
         nm = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if nm:
             yield nm.start(1), nm.end(1), _NOT_BEFORE_ROLE

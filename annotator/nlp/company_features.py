@@ -81,31 +81,46 @@ def company_features(
     tone_neg = -sum(c for c in tone if c <= -POLAR)
     out: dict[str, dict[str, float]] = {}
     bias_fr = 1.0 if lang == "fr" else 0.0
+    doc_good = 1.0 if "good" in doc_groups else 0.0
+    doc_bad = 1.0 if "bad" in doc_groups else 0.0
+    doc_earn = 1.0 if "earn" in doc_groups else 0.0
+    companies = math.log1p(len(mentions))
+    h0, h1 = headline
     for key, spans in mentions.items():
         us = units.get(key, ())
         cs = [scores.get(u, 0.0) for u in us]
         pos = [c for c in cs if c >= POLAR]
         neg = [c for c in cs if c <= -POLAR]
-        f = dict.fromkeys(FEATURES, 0.0)
-        f["bias_fr"] = bias_fr
-        f["pos"] = sum(pos)
-        f["neg"] = -sum(neg)
-        f["pos_all"] = sum([c for c in cs if c > 0])
-        f["neg_all"] = -sum([c for c in cs if c < 0])
-        f["max"] = max(cs, default=0.0)
-        f["min"] = min(cs, default=0.0)
-        f["n_pos"] = float(len(pos))
-        f["n_neg"] = float(len(neg))
-        f["single"] = 1.0 if len(us) <= 1 else 0.0
-        f["log_mentions"] = math.log1p(len(spans))
-        f["share"] = len(spans) / total
-        f["main"] = 1.0 if len(spans) == top else 0.0
-        f["headline"] = 1.0 if any(headline[0] <= s < headline[1] for s, _ in spans) else 0.0
-        f["lead"] = 1.0 if any(s < lead_end for s, _ in spans) else 0.0
-        f["first_pos"] = min(s for s, _ in spans) / n
-        if f["headline"]:
-            f["headline_score"] = sum(scores.get(u, 0.0) for u in us if u[0] <= headline[0] < u[1] or
-                                      headline[0] <= u[0] < headline[1])
+        main = 1.0 if len(spans) == top else 0.0
+        in_headline = 1.0 if any(h0 <= s < h1 for s, _ in spans) else 0.0
+        rule = rule_values.get(key, "neutral")
+        # one dict in the order of FEATURES (the model sums in that order)
+        f = {
+            "bias_fr": bias_fr,
+            "pos": sum(pos), "neg": -sum(neg),
+            "pos_all": sum([c for c in cs if c > 0]), "neg_all": -sum([c for c in cs if c < 0]),
+            "max": max(cs, default=0.0), "min": min(cs, default=0.0),
+            "n_pos": float(len(pos)), "n_neg": float(len(neg)),
+            "single": 1.0 if len(us) <= 1 else 0.0,
+            "log_mentions": math.log1p(len(spans)),
+            "share": len(spans) / total,
+            "main": main,
+            "headline": in_headline,
+            "lead": 1.0 if any(s < lead_end for s, _ in spans) else 0.0,
+            "first_pos": min(s for s, _ in spans) / n,
+            "headline_score": sum(scores.get(u, 0.0) for u in us if u[0] <= h0 < u[1] or h0 <= u[0] < h1)
+            if in_headline else 0.0,
+            "ev_good_doer": 0.0, "ev_good_other": 0.0, "ev_earn": 0.0, "ev_bad_doer": 0.0, "ev_bad_other": 0.0,
+            "ev_other": 0.0,
+            "doc_good_main": doc_good if main else 0.0,
+            "doc_bad_main": doc_bad if main else 0.0,
+            "doc_earn_main": doc_earn if main else 0.0,
+            "rule_pos": 1.0 if rule in ("positive", "mixed") else 0.0,
+            "rule_neg": 1.0 if rule in ("negative", "mixed") else 0.0,
+            "tone_pos": tone_pos, "tone_neg": tone_neg,
+            "doc_good": doc_good, "doc_bad": doc_bad,
+            "companies": companies,
+        }
         for label, t in flat:
             a, b = t.where
             unit = next((u for u in us if u[0] <= a and b <= u[1]), None)
@@ -118,16 +133,5 @@ def company_features(
                 f[f"ev_{group}_{'doer' if doer else 'other'}"] += w
             else:
                 f[f"ev_{group}"] += w
-        if f["main"]:
-            f["doc_good_main"] = 1.0 if "good" in doc_groups else 0.0
-            f["doc_bad_main"] = 1.0 if "bad" in doc_groups else 0.0
-            f["doc_earn_main"] = 1.0 if "earn" in doc_groups else 0.0
-        f["tone_pos"], f["tone_neg"] = tone_pos, tone_neg
-        f["doc_good"] = 1.0 if "good" in doc_groups else 0.0
-        f["doc_bad"] = 1.0 if "bad" in doc_groups else 0.0
-        f["companies"] = math.log1p(len(mentions))
-        rule = rule_values.get(key, "neutral")
-        f["rule_pos"] = 1.0 if rule in ("positive", "mixed") else 0.0
-        f["rule_neg"] = 1.0 if rule in ("negative", "mixed") else 0.0
         out[key] = f
     return out

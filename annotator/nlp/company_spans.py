@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import islice
 from collections.abc import Sequence
 
 from annotator.core.model import MODEL, Span
@@ -28,6 +29,7 @@ CLASSES = ("company", "other")
 CONFIDENCE_CAP = 0.85
 """A relabelled name's confidence is its probability, at most this: the step is a guess from context."""
 _TOKEN = re.compile(r"\w+['’]|\w+|[^\w\s]")
+_CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
 _LINK_WORDS = frozenset("de du des d' la le les l' et & of the and von van der y".split())
 _FEATURE_PREFIXES = ("label=", "lang=", "prev=", "prev2=", "next=", "next2=", "shape=", "words=")
 _FIXED = ("mentions", "first_in_headline", "line_start", "unknown_words")
@@ -35,15 +37,17 @@ _VECTOR = re.compile(r"vec\d{1,3}\Z")
 
 
 def _tokens_before(text: str, start: int) -> list[str]:
+    """The last two tokens before ``start`` on its line (within 60 characters), lower case."""
     line_start = text.rfind("\n", 0, start) + 1
     seg = text[max(line_start, start - 60):start]
-    return [t.lower().replace("’", "'") for t in _TOKEN.findall(seg)]
+    return [t.lower().replace("’", "'") for t in _TOKEN.findall(seg)[-2:]]
 
 
 def _tokens_after(text: str, end: int) -> list[str]:
+    """The first two tokens after ``end`` on its line (within 60 characters), lower case."""
     line_end = text.find("\n", end)
     seg = text[end:min(len(text) if line_end < 0 else line_end, end + 60)]
-    return [t.lower().replace("’", "'") for t in _TOKEN.findall(seg)]
+    return [m.group().lower().replace("’", "'") for m in islice(_TOKEN.finditer(seg), 2)]
 
 
 def _shape(surface: str) -> list[str]:
@@ -51,9 +55,9 @@ def _shape(surface: str) -> list[str]:
     out = [f"words={min(len(words), 3)}"]
     if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
         out.append("shape=caps")
-    if any(c.isdigit() for c in surface):
+    if any(map(str.isdigit, surface)):
         out.append("shape=digit")
-    if re.search(r"[a-zà-ÿ][A-Z]", surface):
+    if _CAMEL.search(surface):
         out.append("shape=camel")
     if "-" in surface:
         out.append("shape=hyphen")

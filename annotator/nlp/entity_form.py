@@ -216,9 +216,12 @@ def _roles(text: str, ents: list[Span], company_label: str) -> list[Span]:
             continue
         name = text[s.start:s.end]
         before, after = text[max(0, s.start - 40):s.start], text[s.end:s.end + 60]
-        if s.label != "MISC" and _PRODUCT_BEFORE.search(before) and _PRODUCT_AFTER.match(after):
+        if (s.label != "MISC" and ("its" in before or "their" in before) and _PRODUCT_BEFORE.search(before)
+                and _PRODUCT_AFTER.match(after)):
             role[name] = "MISC"
-        elif s.label not in (company_label, "LOC") and (_COMPANY_BEFORE.search(before) or _COMPANY_AFTER.match(after)):
+        elif s.label not in (company_label, "LOC") and (
+                (("rival" in before or "competitor" in before) and _COMPANY_BEFORE.search(before))
+                or _COMPANY_AFTER.match(after)):
             role.setdefault(name, company_label)
     if not role:
         return ents

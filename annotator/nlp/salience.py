@@ -77,6 +77,7 @@ class Salience:
         years = [int(y) for y in _YEAR.findall(text)]
         self.latest_year = max(years) if years else None
         self._background_of: dict[tuple[int, int], bool] = {}  # per sentence: triggers share sentences
+        self._quotes = _ANY_QUOTE.search(text) is not None  # most articles quote no one
 
     def features(self, start: int, end: int) -> tuple[str, bool, bool, bool]:
         """(position "headline" / "lead" / "body", background, no organisation near, quoted)."""
@@ -123,7 +124,7 @@ class Salience:
         return False
 
     def _quoted(self, sent_start: int, pos: int) -> bool:
-        if not _ANY_QUOTE.search(self.text, sent_start, pos):
+        if not self._quotes or not _ANY_QUOTE.search(self.text, sent_start, pos):
             return False  # no quotation mark before it in its sentence (most triggers)
         between = self.text[sent_start:pos]
         opened = sum(between.count(q) for q in "“«„") - sum(between.count(q) for q in "”»")

@@ -223,22 +223,31 @@ class SentimentScorer:
         token whose index is in ``quoted`` (inside quotation marks) counts ``QUOTED``."""
         return self._valence([t.lower for t in tokens], [t.lemma for t in tokens], 0, len(tokens), lang, quoted)
 
+    def _candidates(self, lowers: list[str], lemmas: list[str], a: int, b: int, lang: str) -> list[int]:
+        """The indices ``a..b`` of the tokens some lexicon, modifier or phrase of ``lang`` names (C-level
+        set tests): the only ones :meth:`_valence` must visit, the others add nothing."""
+        hot_lower, hot_lemma = self._hot(lang if lang in self.lexicons else "fr")
+        return list(compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
+                                              map(hot_lemma.__contains__, islice(lemmas, a, b)))))
+
     def _valence(self, lowers: list[str], lemmas: list[str], a: int, b: int, lang: str,
-                 quoted: "set[int] | frozenset") -> float:
+                 quoted: "set[int] | frozenset", candidates: "list[int] | None" = None) -> float:
         """:meth:`sentence_valence` of the tokens ``a..b`` of the columns ``lowers`` and ``lemmas``
-        (``quoted`` holds indices into the columns). Only the tokens that some lexicon, modifier or
-        phrase names are visited (found by C-level set tests): the others add nothing."""
+        (``quoted`` holds indices into the columns), visiting only the tokens of :meth:`_candidates`
+        (``candidates``: those of the whole columns, computed once for many spans)."""
         if lang not in self.lexicons:
             lang = "fr"
         phrases = self.phrases.get(lang, {})
         mods = self.modifiers.get(lang, {})
         lex = self.lexicons[lang]
         first = self._first[lang] if phrases else frozenset()
-        hot_lower, hot_lemma = self._hot(lang)
+        if candidates is None:
+            visit = self._candidates(lowers, lemmas, a, b, lang)
+        else:
+            visit = candidates[bisect_left(candidates, a):bisect_left(candidates, b)]
         total = 0.0
         after = a  # the first token not inside a phrase already counted
-        for i in compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
-                                           map(hot_lemma.__contains__, islice(lemmas, a, b)))):
+        for i in visit:
             if i < after:
                 continue
             low = lowers[i]
@@ -303,6 +312,7 @@ class SentimentScorer:
         starts, _, lowers, lemmas = analysis.columns()
         lang = analysis.lang
         text = analysis.text
+        candidates = self._candidates(lowers, lemmas, 0, len(lowers), lang) if spans else []
         out = []
         quotes = _QUOTE_MARK.search(text) is not None  # most articles quote no one: no region to look for
         for s, e in spans:
@@ -311,7 +321,7 @@ class SentimentScorer:
             regions = quoted_regions(text, s, e) if quotes else ()
             quoted = {k for k in range(a, b) if any(qs <= starts[k] < qe for qs, qe in regions)} \
                 if regions else frozenset()
-            raw = self._valence(lowers, lemmas, a, b, lang, quoted)
+            raw = self._valence(lowers, lemmas, a, b, lang, quoted, candidates)
             if hints:
                 raw += sum(v for hs, he, v in hints if s <= hs and he <= e)
             out.append(SentenceScore(s, e, raw / math.sqrt(raw * raw + ALPHA) if raw else 0.0))

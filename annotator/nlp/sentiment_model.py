@@ -46,14 +46,27 @@ class CompanySentimentModel:
     def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
         # the scaling folded into the weights once: only the features that are not 0 cost anything
         per_feature, bias = self._folded()
-        logits = list(bias)
-        for name, v in feats.items():
-            if v:
-                ws = per_feature.get(name)
-                if ws is not None:
-                    v = float(v)
-                    for c, w in enumerate(ws):
-                        logits[c] += w * v
+        get = per_feature.get
+        if len(bias) == 3:  # the shipped models (three values): the same sums, unrolled
+            l0, l1, l2 = bias
+            for name, v in feats.items():
+                if v:
+                    ws = get(name)
+                    if ws is not None:
+                        v = float(v)
+                        l0 += ws[0] * v
+                        l1 += ws[1] * v
+                        l2 += ws[2] * v
+            logits = [l0, l1, l2]
+        else:
+            logits = list(bias)
+            for name, v in feats.items():
+                if v:
+                    ws = get(name)
+                    if ws is not None:
+                        v = float(v)
+                        for c, w in enumerate(ws):
+                            logits[c] += w * v
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         z = sum(exps)
