@@ -296,3 +296,32 @@ def test_company_features_come_in_the_order_of_features():
                              (0, 11), 600, {"acme": "positive"}, tone=[0.5])
     for f in feats.values():
         assert tuple(f) == FEATURES
+
+
+def test_tokens_survive_emptied_caches():
+    from annotator.nlp import enrich_text
+
+    text = "Renault va supprimer 300 emplois\nLe constructeur l’a annoncé mardi."
+    parts, _ = make_parts(text)
+    want = [(t.start, t.end, t.lower, t.lemma) for t in Analysis(text, parts).tokens]
+
+    class Forgetful(dict):  # a cache another thread empties between its filling and its reading
+        def __getitem__(self, key):
+            raise KeyError(key)
+
+    for name in ("_LOWER", "_GIVEN_LEMMAS"):
+        saved = getattr(enrich_text, name)
+        setattr(enrich_text, name, Forgetful())
+        try:
+            assert [(t.start, t.end, t.lower, t.lemma) for t in Analysis(text, parts).tokens] == want
+        finally:
+            setattr(enrich_text, name, saved)
+    fresh, _ = make_parts(text)
+    saved = dict(enrich_text._LEMMA)
+    enrich_text._LEMMA.clear()
+    enrich_text._LEMMA.update({lang: Forgetful() for lang in ("fr", "en")})
+    try:
+        assert [(t.start, t.end, t.lower, t.lemma) for t in Analysis(text, fresh).tokens] == want
+    finally:
+        enrich_text._LEMMA.clear()
+        enrich_text._LEMMA.update(saved)

@@ -161,7 +161,10 @@ def _lowers(words: list[str]) -> list[str]:
             missing = set(words)
         for w in missing:
             _LOWER[w] = w.lower().replace("’", "'")
-    return list(map(_LOWER.__getitem__, words))
+    try:
+        return list(map(_LOWER.__getitem__, words))
+    except KeyError:  # another thread emptied the full cache meanwhile
+        return [w.lower().replace("’", "'") for w in words]
 
 
 class Analysis:
@@ -248,7 +251,10 @@ class Analysis:
                     strings = doc.vocab.strings
                     for g in missing:
                         _GIVEN_LEMMAS[g] = strings[g].lower()
-                lemmas = list(map(_GIVEN_LEMMAS.__getitem__, given))
+                try:
+                    lemmas = list(map(_GIVEN_LEMMAS.__getitem__, given))
+                except KeyError:  # another thread emptied the full cache meanwhile
+                    lemmas = [doc.vocab.strings[g].lower() for g in given]
                 if "" in lemmas:
                     lemmas = [lemma or low for lemma, low in zip(lemmas, lowers)]
             else:
@@ -261,9 +267,13 @@ class Analysis:
                         missing = set(words)
                     table = self.table
                     for w in missing:
-                        low = _LOWER[w]
+                        low = w.lower().replace("’", "'")
                         word_lemma[w] = table.get(low) or low
-                lemmas = list(map(word_lemma.__getitem__, words))
+                try:
+                    lemmas = list(map(word_lemma.__getitem__, words))
+                except KeyError:  # another thread emptied the full cache meanwhile
+                    table = self.table
+                    lemmas = [table.get(low) or low for low in lowers]
                 strings = doc.vocab.strings
                 if lemma_id is None or lemma_id[0] is not strings:
                     lemma_id = _added_lemmas(strings)
