@@ -27,6 +27,13 @@ Annotation (by hand, following resources/schema/default.json):
   news's slant. Companies named in passing, as background or as the source of a figure (brokers,
   rating agencies) are neutral. A share fall is negative, a rise positive. Mixed only when the
   article itself weighs favourable and unfavourable points about that company.
+  Settled in the seventh session (the annotators found the files differ): any news medium named in
+  the text (a newspaper, a magazine, a site quoted as a source) gets no value, like a news agency,
+  unless the article's news is about it as a company (its sale, its results). In a contest (a
+  tender, a takeover battle, an order two makers competed for) the loser is negative when it is a
+  main party to the news, neutral when it is only named as the one beaten.
+  Strikes have no event type: the company is negative and ``events`` stays empty unless another
+  type is the news.
 * ``events``: the event types the article reports as its news (happened or announced), not
   background history.
 
