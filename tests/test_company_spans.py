@@ -192,7 +192,7 @@ def test_the_training_script_refuses_held_out_files():
     from benchmarks.train_company_spans import main
 
     for name in ("real_heldout.jsonl", "real_heldout2.jsonl", "real_heldout3.jsonl", "real_heldout4.jsonl",
-                 "real_heldout5.jsonl", "real_heldout6.jsonl"):
+                 "real_heldout5.jsonl", "real_heldout6.jsonl", "real_heldout7.jsonl"):
         assert main(["--gold", f"tests/data/gold/{name}"]) == 2
 
 

@@ -42,9 +42,10 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
     assert len(first) == 45
     assert abs(sum(a["lang"] == "fr" for a in first) / len(first) - 2 / 3) < 0.05  # the set split before tuning
     assert {r["id"] for r in held} == mod.split_ids(first)
-    assert all(a["split"] in ("dev", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6") for a in mod.articles() if "split" in a)
+    assert all(a["split"] in ("dev", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+               for a in mod.articles() if "split" in a)
     parts = mod.build_parts()
-    names = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    names = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
     later = [parts[name] for name in names]
     for name, part in zip(names, later):
         assert _rows(f"real_{name}.jsonl") == part
@@ -61,7 +62,7 @@ def test_real_gold_files_are_what_make_real_builds_with_the_recorded_split():
 
 def test_no_gold_entity_stands_in_a_boilerplate_line():
     parts = ("real_dev.jsonl", "real_heldout.jsonl", "real_heldout2.jsonl", "real_heldout3.jsonl", "real_heldout4.jsonl",
-             "real_heldout5.jsonl", "real_heldout6.jsonl")
+             "real_heldout5.jsonl", "real_heldout6.jsonl", "real_heldout7.jsonl")
     for r in [r for name in parts for r in _rows(name)]:
         for s, e, _ in r["entities"]:
             assert not any(bs <= s < be for bs, be in r["boilerplate"]), (r["id"], r["text"][s:e])

@@ -46,7 +46,8 @@ tuned, kept apart from the start: no tuning, no error listing, aggregate figures
 (``split="heldout3"``, ``real_heldout3.jsonl``) is kept the same way, to measure a later session's changes,
 a fourth (``split="heldout4"``, ``real_heldout4.jsonl``) for the session after it, a fifth
 (``split="heldout5"``, ``real_heldout5.jsonl``) for the sixth session and a sixth (``split="heldout6"``,
-``real_heldout6.jsonl``) for the seventh.
+``real_heldout6.jsonl``) for the seventh and a seventh (``split="heldout7"``, ``real_heldout7.jsonl``) for
+the eighth.
 Run: ``python tests/data/gold/real/make_real.py``.
 """
 
@@ -66,7 +67,8 @@ from annotator.core.text import company_key  # noqa: E402
 SEED = 20261201
 PARTS = {"dev": "real_dev.jsonl", "heldout": "real_heldout.jsonl", "heldout2": "real_heldout2.jsonl",
          "heldout3": "real_heldout3.jsonl", "heldout4": "real_heldout4.jsonl",
-         "heldout5": "real_heldout5.jsonl", "heldout6": "real_heldout6.jsonl"}
+         "heldout5": "real_heldout5.jsonl", "heldout6": "real_heldout6.jsonl",
+         "heldout7": "real_heldout7.jsonl"}
 HELDOUT_SHARE = 0.4
 
 
