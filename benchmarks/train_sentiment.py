@@ -29,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 from annotator.nlp.company_features import FEATURES
-from annotator.nlp.sentiment_model import MODEL_FILE, decide_value, fit
+from annotator.nlp.sentiment_model import LANG_SEP, MODEL_FILE, by_language, decide_value, fit
 
 CLASSES = ("positive", "negative", "neutral")
 RULE_GRID = [(p, m, s) for p in (0.1, 0.2, 0.3) for m in (0.1, 0.2, 0.3, 0.4, 0.6) for s in (0.2, 0.4, 0.6, 0.8, 1.0)]
@@ -37,6 +37,10 @@ RULE_GRID = [(p, m, s) for p in (0.1, 0.2, 0.3) for m in (0.1, 0.2, 0.3, 0.4, 0.
 L2 = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.1, 0.2, 0.3)
 ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("fr", "en")
+MODEL_FEATURES = tuple(FEATURES) + tuple(f"{f}{LANG_SEP}{lang}" for lang in LANGS for f in FEATURES)
+"""The shared features and each one's copy per language (sentiment_model.by_language): one model whose
+weights may depart per language, the departures penalised like every weight."""
 
 
 def collect(gold_path: Path) -> list[dict]:
@@ -76,8 +80,8 @@ def collect(gold_path: Path) -> list[dict]:
     return rows
 
 
-def decide(model, x: dict, margin: float) -> tuple[str, float]:
-    return decide_value(model.probabilities(x), margin)
+def decide(model, x: dict, margin: float, lang: str) -> tuple[str, float]:
+    return decide_value(model.probabilities(x, lang), margin)
 
 
 def rule_value(row: dict, settings: tuple[float, float, float]) -> str:
@@ -95,11 +99,12 @@ def rule_choice(rows: list[dict]) -> tuple[float, float, float]:
 
 def train(rows: list[dict], l2: float):
     found = [r for r in rows if r["x"] is not None]
-    return fit([r["x"] for r in found], [r["gold"] for r in found], FEATURES, CLASSES, l2=l2, iterations=400)
+    return fit([by_language(r["x"], r["lang"]) for r in found], [r["gold"] for r in found], MODEL_FEATURES, CLASSES,
+               l2=l2, iterations=400)
 
 
 def accuracy(model, rows: list[dict], margin: float) -> int:
-    return sum(r["x"] is not None and decide(model, r["x"], margin)[0] == r["gold"] for r in rows)
+    return sum(r["x"] is not None and decide(model, r["x"], margin, r["lang"])[0] == r["gold"] for r in rows)
 
 
 def folds_of(rows: list[dict], k: int, seed: str) -> list[list[dict]]:
@@ -173,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                 totals["rule"] += rule_ok
                 ok = False
                 if r["x"] is not None:
-                    value, conf = decide(model, r["x"], margin)
+                    value, conf = decide(model, r["x"], margin, r["lang"])
                     ok = value == r["gold"]
                     b = bins.setdefault(min(9, int(conf * 10)), [0, 0])
                     b[0] += 1

@@ -12,7 +12,7 @@ from annotator.nlp.company_features import FEATURES, company_features, tone_sent
 from annotator.nlp.event_rules import Trigger
 from annotator.nlp.salience import headline_and_lead
 from annotator.nlp.sentiment import MODEL_CONFIDENCE_CAP, SentimentScorer
-from annotator.nlp.sentiment_model import MODEL_FILE, CompanySentimentModel, decide_value, fit
+from annotator.nlp.sentiment_model import MODEL_FILE, CompanySentimentModel, by_language, decide_value, fit
 from annotator.resources import default_schema, read_text
 
 SCHEMA = default_schema()
@@ -52,11 +52,15 @@ def test_the_shipped_model_parses_and_says_how_it_was_trained():
     (lambda o: json.dumps({**o, "weights": o["weights"][:-1]}), "per class"),
     (lambda o: json.dumps({**o, "bias": ["x"] * len(o["bias"])}), "non-numeric"),
     (lambda o: json.dumps({**o, "features": ["pos"] * (len(o["features"]) - 1) + ["shoe size"]}), "unknown feature"),
+    # a language's copy of a feature must copy a known one, once
+    (lambda o: json.dumps({**o, "features": ["pos"] * (len(o["features"]) - 1) + ["shoe size|en"]}), "shoe size|en"),
+    (lambda o: json.dumps({**o, "features": ["pos"] * (len(o["features"]) - 1) + ["pos|en|fr"]}), "pos|en|fr"),
+    (lambda o: json.dumps({**o, "features": ["pos"] * (len(o["features"]) - 1) + ["pos|"]}), "unknown feature"),
     (lambda o: json.dumps({**o, "classes": ["positive", "negative", "furious"]}), "not sentiment values"),
     (lambda o: json.dumps({**o, "meta": {"languages": "fr"}}), "languages"),
     (lambda o: json.dumps({**o, "meta": {"neutral_margin": 5}}), "neutral_margin"),
     # a file of another model names its features: the message shows five, not hundreds
-    (lambda o: json.dumps({**o, "features": [f"vec{i}" for i in range(len(o["features"]))]}), "vec12 and "),
+    (lambda o: json.dumps({**o, "features": [f"vec{i}" for i in range(len(o["features"]))]}), "vec0, vec1, vec10, "),
 ])
 def test_a_damaged_model_file_is_refused_with_a_coded_message(mutate, says):
     good = json.loads(read_text("lexicon", MODEL_FILE))
@@ -102,6 +106,38 @@ def test_fit_learns_a_separable_rule_and_gives_probabilities():
     assert abs(sum(probs.values()) - 1.0) < 1e-9 and probs["positive"] > 0.8
     assert model.applies_to("fr") and model.applies_to("en")  # no language list: every language
     assert not _model({}, meta={"languages": ["fr"]}).applies_to("en")
+
+
+def test_a_languages_copy_of_a_feature_moves_that_languages_weight_only():
+    """``pos|en``: how far English departs from the shared weight of ``pos``; French keeps the shared
+    one, and a column's mean stays in every language's bias (it holds 0 elsewhere)."""
+    classes = ("positive", "negative", "neutral")
+    features = ("pos", "pos|en", "neg")
+    mean, scale = (0.2, 0.1, 0.3), (0.5, 0.4, 2.0)
+    weights = ((1.0, 3.0, 0.0), (0.0, 0.0, 2.0), (0.0, 0.0, 0.0))
+    model = CompanySentimentModel(features, classes, mean, scale, weights, (0.1, -0.2, 0.3))
+    x = {"pos": 0.8, "neg": 0.5}
+
+    def by_hand(row):  # the standardised sums, the way fit() trained them
+        logits = [b + sum(w * (row.get(f, 0.0) - m) / sc for w, f, m, sc in zip(ws, features, mean, scale))
+                  for ws, b in zip(weights, (0.1, -0.2, 0.3))]
+        import math
+        z = sum(math.exp(v) for v in logits)
+        return {c: math.exp(v) / z for c, v in zip(classes, logits)}
+
+    for lang in ("fr", "en"):
+        got, want = model.probabilities(x, lang), by_hand(by_language(x, lang))
+        assert got == pytest.approx(want)
+    assert model.probabilities(x, "en")["positive"] > model.probabilities(x, "fr")["positive"]
+    assert model.probabilities(x) == pytest.approx(model.probabilities(x, "fr"))
+    assert model.probabilities(x, "de") == pytest.approx(model.probabilities(x, "fr"))
+    assert model.predict(x, "en") == decide_value(model.probabilities(x, "en"))
+    assert by_language({"pos": 0.8}, "fr") == {"pos": 0.8, "pos|fr": 0.8}
+    # the file keeps the columns and the trained model names one per language
+    assert CompanySentimentModel.from_json(model.to_json(), known_features=("pos", "neg")).probabilities(x, "en") == \
+        pytest.approx(model.probabilities(x, "en"))
+    shipped = CompanySentimentModel.from_json(read_text("lexicon", MODEL_FILE), known_features=FEATURES)
+    assert {f.partition("|")[2] for f in shipped.features} == {"", "fr", "en"}
 
 
 def test_training_refuses_the_held_out_files(capsys):
@@ -150,6 +186,27 @@ def test_features_say_where_the_company_stands_and_what_it_does():
     assert valeo["doc_good_main"] == 1.0 and bosch["doc_good_main"] == 0.0 and bosch["doc_good"] == 1.0
     assert valeo["tone_pos"] == pytest.approx(0.3) and valeo["tone_neg"] == pytest.approx(0.5)
     assert tone_sentences([head, s1, s2, (500, 600), (700, 800)], h, lead_end) == [head, s1, s2, (500, 600)]
+    assert valeo["pct_up"] == valeo["pct_down"] == 0.0  # no move in per cent told
+
+
+@pytest.mark.parametrize("sentence, up, down", [
+    ("Valeurs associées Valeo Euronext Paris +8,33%", 1.0, 0.0),
+    ("Valeo recule de -2,1 % à la Bourse de Paris.", 0.0, 1.0),
+    ("Valeo closed higher by 7.1% to $10.38.", 1.0, 0.0),
+    ("Valeo shares were down 14.99 per cent at 2:22 pm.", 0.0, 1.0),
+    ("Valeo earnings: profit up 5pc, sales down 3pc.", 1.0, 1.0),
+    # ranges, dates and counts are no move
+    ("Valeo vise une marge de 3-5 % en 2024-2025.", 0.0, 0.0),
+    ("Valeo a vendu 1 200 véhicules, soit 4 % du marché.", 0.0, 0.0),
+])
+def test_a_move_in_per_cent_in_the_companys_sentences_is_a_feature(sentence, up, down):
+    text = "Bosch publie ses comptes.\n" + sentence
+    v = text.index("Valeo")
+    unit = (text.index("\n") + 1, len(text))
+    f = company_features(text, "fr", {"valeo": [(v, v + 5)], "bosch": [(0, 5)]}, {"valeo": [unit], "bosch": [(0, 25)]},
+                         {unit: 0.0, (0, 25): 0.0}, {}, (), (0, 25), 600, {})
+    assert (f["valeo"]["pct_up"], f["valeo"]["pct_down"]) == (up, down)
+    assert f["bosch"]["pct_up"] == f["bosch"]["pct_down"] == 0.0  # the move is in Valeo's sentence only
 
 
 def _french_doc(text):

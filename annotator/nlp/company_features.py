@@ -15,6 +15,7 @@ Plain functions over the per-company sentence scores, the mentions and the event
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -39,10 +40,21 @@ FEATURES = (
     "doc_good_main", "doc_bad_main", "doc_earn_main",
     "rule_pos", "rule_neg",
     "tone_pos", "tone_neg", "doc_good", "doc_bad", "companies",
+    "pct_up", "pct_down",
 )
 TONE_SENTENCES = 4
 """The article's tone: its first sentences (headline and lead), whoever they name. Articles listing
 many companies ("the ten profit warnings of the week") give each the article's slant."""
+
+
+_NUMBER_PCT = r"\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent\b|per\s?cent\b|percent\b|pct\b|pc\b)"
+_ABOUT = r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+PCT_UP = re.compile(r"(?<![\w.,+\-−])\+\s?" + _NUMBER_PCT + r"|\b(?:up|higher)\s+" + _ABOUT + _NUMBER_PCT, re.IGNORECASE)
+PCT_DOWN = re.compile(r"(?<![\w.,+\-−])[-−]\s?" + _NUMBER_PCT + r"|\b(?:down|lower)\s+" + _ABOUT + _NUMBER_PCT,
+                      re.IGNORECASE)
+"""A signed change in per cent ("+8,33 %", "-2.1%", "up 5 per cent", "closed higher by 7.1%", "down 47pc"): how market
+news tells a share's or a figure's move without a word the lexicon weighs. ``pct_up`` / ``pct_down``
+say whether one stands in the company's own sentences (or clauses)."""
 
 
 def tone_sentences(sentences: Sequence[tuple[int, int]], headline: tuple[int, int], lead_end: int) -> list[tuple[int, int]]:
@@ -86,6 +98,8 @@ def company_features(
     doc_earn = 1.0 if "earn" in doc_groups else 0.0
     companies = math.log1p(len(mentions))
     h0, h1 = headline
+    moves: dict[tuple[int, int], tuple[float, float]] = {}  # unit -> (signed rise in it, fall in it)
+    has_pct = "%" in text or "cent" in text or "pc" in text
     for key, spans in mentions.items():
         us = units.get(key, ())
         cs = [scores.get(u, 0.0) for u in us]
@@ -120,7 +134,16 @@ def company_features(
             "tone_pos": tone_pos, "tone_neg": tone_neg,
             "doc_good": doc_good, "doc_bad": doc_bad,
             "companies": companies,
+            "pct_up": 0.0, "pct_down": 0.0,
         }
+        if has_pct:
+            for u in us:
+                move = moves.get(u)
+                if move is None:
+                    move = moves[u] = (1.0 if PCT_UP.search(text, u[0], u[1]) else 0.0,
+                                       1.0 if PCT_DOWN.search(text, u[0], u[1]) else 0.0)
+                f["pct_up"] = max(f["pct_up"], move[0])
+                f["pct_down"] = max(f["pct_down"], move[1])
         for label, t in flat:
             a, b = t.where
             unit = next((u for u in us if u[0] <= a and b <= u[1]), None)

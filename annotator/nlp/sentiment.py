@@ -409,7 +409,7 @@ class SentimentScorer:
             name = max(names.items(), key=_count)[0]  # the most frequent, the first of equals (Counter.most_common)
             value, conf, evidence = decided[key]
             if model is not None:
-                learned, conf = model.predict(self.last_features[key])
+                learned, conf = model.predict(self.last_features[key], analysis.lang)
                 # a probability of 0.99 from a model trained on a few hundred companies is not one:
                 # its most confident calls were right about 85 % of the time out of fold (docs/quality.md)
                 conf = min(conf, MODEL_CONFIDENCE_CAP)

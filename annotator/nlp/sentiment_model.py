@@ -9,6 +9,11 @@ the articles it was trained on, and the training script reports how well out of 
 
 numpy only (spaCy brings it); fitting is full-batch accelerated gradient descent on an L2-penalised
 log loss, which takes a fraction of a second on a thousand companies.
+
+A feature named ``name|lang`` (e.g. ``pos|en``) is ``name`` again, for articles in ``lang`` only (0
+elsewhere): its weight is how much that language's weight departs from the shared one. French and
+English share what they can (one model, penalised departures), yet the English lexicon's scale or
+the weight of a headline need not be the French ones. :func:`by_language` makes those columns.
 """
 
 from __future__ import annotations
@@ -21,6 +26,15 @@ from dataclasses import dataclass, field
 from annotator.core.errors import InputError
 
 MODEL_FILE = "company_sentiment.json"
+LANG_SEP = "|"
+
+
+def by_language(feats: Mapping[str, float], lang: str) -> dict[str, float]:
+    """``feats`` and, for each, its copy for ``lang`` (``name|lang``): the rows a per-language model
+    is trained on (:data:`LANG_SEP`)."""
+    out = dict(feats)
+    out.update({f"{name}{LANG_SEP}{lang}": v for name, v in feats.items()})
+    return out
 
 
 def decide_value(probs: Mapping[str, float], margin: float = 0.0) -> tuple[str, float]:
@@ -43,9 +57,11 @@ class CompanySentimentModel:
     meta: dict = field(default_factory=dict)
 
     # --- use ---------------------------------------------------------------------------------
-    def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
+    def probabilities(self, feats: Mapping[str, float], lang: str | None = None) -> dict[str, float]:
+        """Per class. ``lang``: the article's language, for the model's ``name|lang`` features (the
+        language's departures from the shared weights; none when ``lang`` is None or has none)."""
         # the scaling folded into the weights once: only the features that are not 0 cost anything
-        per_feature, bias = self._folded()
+        per_feature, bias = self._folded(lang)
         get = per_feature.get
         if len(bias) == 3:  # the shipped models (three values): the same sums, unrolled
             l0, l1, l2 = bias
@@ -72,17 +88,33 @@ class CompanySentimentModel:
         z = sum(exps)
         return {c: e / z for c, e in zip(self.classes, exps)}
 
-    def _folded(self) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
-        """``w / scale`` per feature and class, and ``bias - sum(w * mean / scale)`` per class (cached)."""
-        cached = self.__dict__.get("_folded_cache")
-        if cached is None:
-            per_feature = {name: tuple(row[j] / self.scale[j] for row in self.weights)
-                           for j, name in enumerate(self.features)}
+    def _folded(self, lang: str | None = None) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """``w / scale`` per feature and class, and ``bias - sum(w * mean / scale)`` per class (cached
+        per language). A ``name|lang`` column of ``lang`` adds its ``w / scale`` to ``name``'s (it
+        holds ``name``'s value there); every column's ``mean`` term stays in the bias (a column of
+        another language holds 0)."""
+        cache = self.__dict__.get("_folded_cache")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_folded_cache", cache)
+        folded = cache.get(lang)
+        if folded is None:
+            per_feature: dict[str, tuple[float, ...]] = {}
+            extra: list[tuple[str, tuple[float, ...]]] = []
+            for j, name in enumerate(self.features):
+                ws = tuple(row[j] / self.scale[j] for row in self.weights)
+                base, sep, tag = name.partition(LANG_SEP)
+                if not sep:
+                    per_feature[name] = ws
+                elif tag == lang:
+                    extra.append((base, ws))
+            for base, ws in extra:
+                shared = per_feature.get(base)
+                per_feature[base] = ws if shared is None else tuple(a + b for a, b in zip(shared, ws))
             bias = tuple(b - sum(row[j] * self.mean[j] / self.scale[j] for j in range(len(self.features)))
                          for row, b in zip(self.weights, self.bias))
-            cached = (per_feature, bias)
-            object.__setattr__(self, "_folded_cache", cached)
-        return cached
+            folded = cache[lang] = (per_feature, bias)
+        return folded
 
     def applies_to(self, lang: str) -> bool:
         """Whether the model decides for articles in ``lang`` (``meta["languages"]``; all when absent):
@@ -90,9 +122,9 @@ class CompanySentimentModel:
         langs = self.meta.get("languages")
         return langs is None or lang in langs
 
-    def predict(self, feats: Mapping[str, float]) -> tuple[str, float]:
+    def predict(self, feats: Mapping[str, float], lang: str | None = None) -> tuple[str, float]:
         """(value, its probability); neutral unless another value beats it by the model's margin."""
-        return decide_value(self.probabilities(feats), float(self.meta.get("neutral_margin", 0.0)))
+        return decide_value(self.probabilities(feats, lang), float(self.meta.get("neutral_margin", 0.0)))
 
     # --- file --------------------------------------------------------------------------------
     def to_json(self) -> str:
@@ -135,7 +167,9 @@ class CompanySentimentModel:
             raise bad("one weight row of one value per feature, and one bias, per class")
         if not all(math.isfinite(v) for row in weights for v in row) or not all(math.isfinite(v) for v in bias + mean):
             raise bad("weights must be finite numbers")
-        if known_features is not None and (unknown := sorted(set(features) - set(known_features))):
+        if known_features is not None and (unknown := sorted(
+                f for f in features if f.partition(LANG_SEP)[0] not in set(known_features)
+                or f.count(LANG_SEP) > 1 or f.endswith(LANG_SEP))):
             shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
             raise bad(f"unknown feature(s) {shown}")
         if values is not None and (unknown := sorted(set(classes) - set(values))):
