@@ -273,41 +273,6 @@ MISC: Starbucks Coffee: A Tata Alliance""",
          sentiments={"Starbucks": "positive", "Tata Global Beverages": "positive", "Tata": "positive"},
          events=["expansion", "partnership"]),
 
-    dict(id="en14-dailyinvestnews-three-downgrades", lang="en", split="heldout7",
-         date="2016 (approx., from the text: Twitter takeover speculation, Macy's store closings; not on the page)",
-         url="https://dailyinvestnews.com/these-3-stocks-are-tumbling-after-being-downgraded/",
-         text="""These 3 Stocks Are Tumbling After Being Downgraded
-
-Shares for Twitter (TWR), Macy’s (M) and Alphabet (GOOGL) tumbled on Wednesday on news that their stocks were downgraded by analysts. Here’s why:
-
-1.     Twitter Downgraded to “Underperform”
-
-Twitter slipped in pre-market trading after being downgraded from “neutral” to “underperform” by Mizuho, TheFly reports.
-
-The $15 price target was maintained, but the firm stated that shares were inflated by speculation of a takeover. Mizuho says the stock is overvalued at its current level, citing that fundamentals have “deteriorated significantly” over the last year.
-
-Mizuho also speculates that most of the potential buyers are not likely to play out.
-
-Loop Capital also downgraded Twitter’s stock from “hold” to “sell” and maintained its $18 price target, TheFly also reported.
-
-2.     Macy’s Downgraded to “Overweight”
-
-Macy’s was downgraded to “overweight” from “neutral” by Credit Suisse, sending the stock down in pre-market trading. Credit Suisse maintained its $40 price target.
-
-The firm said the retailer’s store base should allow it to adjust its fixed cost base to offset declines in in-store sales. The adjustment would allow for improved sales and returns.
-
-While Macy’s has good cash flow and expanding profit margins, net income is falling and returns on equity have been disappointing. These weaknesses are offsetting the company’s strengths.
-
-The company has been struggling with declining sales and has recently announced the closings of hundreds of stores.
-
-3.     Alphabet Downgraded to “Underperform”
-
-Shares for Alphabet slipped after being downgraded from “neutral” to “underperform” by Wedbush, according to TheFly. The firm also lowered Alphabet’s stock rating to $700.""",
-         ents="""ORG: Twitter | Macy’s | Alphabet | Mizuho | TheFly | Loop Capital | Credit Suisse | Wedbush""",
-         sentiments={"Twitter": "negative", "Macy’s": "negative", "Alphabet": "negative", "Mizuho": "neutral",
-                     "Loop Capital": "neutral", "Credit Suisse": "neutral", "Wedbush": "neutral"},
-         events=[]),
-
     dict(id="en14-birminghampost-jjb-profit-warning", lang="en", split="heldout7",
          date="2007-08 (approx., from the text: 26 weeks to July 29, against the 2006 World Cup)",
          url="https://www.birminghampost.co.uk/business/profits-shock-for-jjb-3967631",
