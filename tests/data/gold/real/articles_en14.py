@@ -306,4 +306,222 @@ MISC: Sports World | World Cup | Olympus | Patrick | Lotto""",
          sentiments={"JJB Sports": "negative", "Sports Direct": "negative", "Umbro": "negative", "adidas": "neutral",
                      "Nike": "neutral", "Seymour Pierce": "neutral"},
          events=["earnings"]),
+
+    dict(id="en14-q106fm-open-text-gxs", lang="en", split="heldout7", date="2013-11-05 (from the URL)",
+         url="http://q106fm.com/news/articles/2013/nov/05/canadian-software-maker-open-text-to-buy-cloud-company-for-117-billion/",
+         text="""On Air Now
+
+Listen
+
+Listen Live Now » 106.1 FM Lansing, Michigan
+
+Weather
+
+Current Conditions(Holt,MI 48842)
+
+More Weather »
+72° Feels Like: 72°
+Wind: SW 0 mph Past 24 hrs - Precip: 0”
+Current Radar for Zip
+
+Today
+
+Thunderstorms 84°
+
+Tonight
+
+Thunderstorms Early 67°
+
+Tomorrow
+
+AM Clouds/PM Sun 80°
+
+Alerts
+
+Canada's Open Text to buy cloud services company for $1.17 billion
+
+(Reuters) - Canadian business software maker Open Text Corp said it would buy privately held cloud services company GXS Group Inc for $1.17 billion.
+
+Open Text, whose customers include Microsoft Corp and Oracle Corp, makes software that helps companies manage documents and workflows.
+
+Open Text has been pushing into the market for cloud computing services as businesses increasingly turn to cheaper services hosted over the Internet from proprietary software.
+
+GXS has 40,000 customers who use its cloud services to launch products, pay accounts, make e-payments and run their supply chains.
+
+Open Text said in a statement on Tuesday that it would pay about $1.07 billion of the deal amount in cash and $100 million in its common shares.
+
+The deal price is 2.4 times GXS's fiscal 2012 revenue of $487 million.
+
+GXS stockholders will own about 2.1-2.4 percent of Open Text's outstanding common shares after the deal is completed.
+
+The deal, Open Text's fourth acquisition this year, is expected to close within 90 days and add to the company's adjusted earnings for the year ending June 2014.
+
+Open Text has obtained a committed bank financing of up to $800 million from Barclays and RBC Capital Markets, and will finance the cash portion of the deal with the loan and cash on hand.""",
+         boiler=["On Air Now", "Listen", "Listen Live Now » 106.1 FM Lansing, Michigan", "Weather",
+                 "Current Conditions(Holt,MI 48842)", "More Weather »", "72° Feels Like: 72°",
+                 "Wind: SW 0 mph Past 24 hrs - Precip: 0”", "Current Radar for Zip", "Today", "Thunderstorms 84°",
+                 "Tonight", "Thunderstorms Early 67°", "Tomorrow", "AM Clouds/PM Sun 80°", "Alerts"],
+         ents="""ORG: Open Text Corp | Open Text | GXS Group Inc | GXS | Reuters | Microsoft Corp | Oracle Corp | Barclays | RBC Capital Markets
+LOC: Canada""",
+         sentiments={"Open Text": "positive", "GXS Group": "neutral", "Microsoft": "neutral", "Oracle": "neutral",
+                     "Barclays": "neutral", "RBC Capital Markets": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="en14-newsmax-gm-toluca-engines", lang="en", split="heldout7", date="2011-01-20 (from the URL)",
+         url="https://www.newsmax.com/finance/markets/gmtoinvest540millioninplantincentralmexico/2011/01/20/id/383405/",
+         text="""General Motors said it is investing $540 million in its motor plant in central Mexico to build more fuel-efficient engines for the recovering North American automobile market.
+"This confirms with facts the confidence in Mexico and the certainty of one of the most important companies in the world that Mexico is a safe and productive place to invest," Mexican President Felipe Calderon said at an event in the central industrial hub of Toluca, where GM operates one of its five facilities in the country.
+Rising drug violence has worried some foreign companies with operations in Mexico.
+The U.S. automobile market bounced back in 2010 from a four-year slump, and a 50 percent surge in Mexican vehicle production helped speed the recovery of Latin America's second-biggest economy out of a deep recession.
+The move by GM, flush with cash after its 2009 restructuring in bankruptcy, follows other investments in recent years by American, European and Asian automakers, who are seeking to produce more fuel-efficient models in Mexico.
+GM and other U.S. automakers are readying a new generation of small cars to address a weakness in their product line-up that cost them sales when gas prices spiked in 2008.
+The new motor production line is being built at a plant where GM shuttered production of gas-guzzling trucks during the recession, Calderon noted.
+© 2024 Thomson/Reuters. All rights reserved.""",
+         boiler=["© 2024 Thomson/Reuters. All rights reserved."],
+         ents="""ORG: General Motors | GM
+PER: Felipe Calderon | Calderon
+LOC: Mexico | Toluca | U.S. | Latin America""",
+         sentiments={"General Motors": "positive"},
+         events=["funding"]),
+
+    dict(id="en14-newsaye-twilio-layoffs", lang="en", split="heldout7",
+         date="2022-09 (approx., from the text: after the August third-quarter forecast, headcount given as of December 2021)",
+         url="https://newsaye.com/twilio-a-san-francisco-technology-company-stopped-about-800",
+         text="""[ad_1]
+San Francisco-headquartered corporate communications technology giant Twilio is laying off 11 percent of its workforce as part of a broader company restructuring — a move that will eliminate more than 800 employees.
+The amendment was approved by the company’s board of directors on Monday, according to an SEC filing published Wednesday, first reported by CNBC. In total, the company employs 7,867 people as of December 2021.
+CEO Jeff Lawson wrote in a letter to Twilio employees — or Trillion — that Lawson will take responsibility for the company’s accelerated growth and the resulting round of layoffs. The tech industry has held back the pandemic-era expansion amid big economic headwinds and investor fears, which have led to layoffs and hiring penalties.
+“Twilio has grown at an incredible pace over the past two years,” he wrote in the letter. “It was too fast, and we weren’t focusing enough on our company’s most important priorities.”
+In August, Twilio issued third-quarter forecasts that missed analysts’ estimates, sending the stock lower. Lawson, speaking to CNBC, said the company is on track to become profitable by 2023.
+Laid-off employees will receive 12 weeks of severance pay and an additional week for each year they worked at Twilio, Lawson said. Employees will also receive the full value of Twilio’s next stock vest. And in an unusual recognition of its workers on work visas, Lawson said the company would “provide more support to team members in the hope of minimizing disruption to them and their families.”
+Twilio is a cloud communications company that provides messaging systems to businesses like Lyft, Netflix and Airbnb.
+The company estimates the restructuring will cost between $70 million and $90 million.
+[ad_2]
+Source link""",
+         boiler=["[ad_1]", "[ad_2]", "Source link"],
+         ents="""ORG: Twilio | SEC | CNBC | Lyft | Netflix | Airbnb
+PER: Jeff Lawson | Lawson
+LOC: San Francisco""",
+         sentiments={"Twilio": "negative", "Lyft": "neutral", "Netflix": "neutral", "Airbnb": "neutral"},
+         events=["layoffs"]),
+
+    dict(id="en14-mediapost-voi-50m", lang="en", split="heldout7", date="2018-11 (approx., from the comment dates on the page, November 23, 2018)",
+         url="https://www.mediapost.com/publications/article/328423/smart-e-scooter-company-raises-50-million.html?edition=111886",
+         text="""Smart E-Scooter Company Raises $50 Million
+
+VOI Technology, a smart mobility startup that markets connected e-scooters in Europe, has raised $50 million for expansion into additional markets.
+
+VOI, which already operates in markets including Stockholm and Madrid, collaborates with city authorities as it enters new markets.
+
+“We strongly believe that using city streets and infrastructure to do business cannot be done without the full cooperation and support of the host city concerned,” stated the company’s funding announcement. “We decided to hold off launching in cities where regulation clearly states that we shouldn’t, whereas some of our competitors have launched anyway only to be kicked out 24 hours later.”
+
+Investors include top executives from companies including Amazon, Tinder, King and Zillow.
+
+Bird, another smart scooter company, recently raised $300 million, giving it an approximate $1 billion valuation. In another deal reportedly worth close to $100 million, the Ford Motor Company acquired the scooter-sharing company Spin.
+
+Earlier this year, Uber acquired Jump, a connected bike and scooter-sharing startup.
+
+2 comments about "Smart E-Scooter Company Raises $50 Million".
+Check to receive email when comments are posted.
+  1. R MARK REASBECK from www.USAonly.US , November 23, 2018 at 7:52 p.m.
+
+    with the price of Euro-gas, this might make sense.
+    Wonder if they have snow treads for about 4-6 months in Europe??
+    I can see this on a college campus, but "fly-over" America will never
+    even look at this.  Millennials who think this will save the planet will
+    go for it till the temperature drops below 72.
+
+  2. Chuck Martin from Chuck Martin replied, November 23, 2018 at 8:09 p.m.
+
+    They are hot in the market, Mark. Not sure during snow conditions in New England, though most in the U.S. are in relatively friendly climates.
+
+Next story loading loading..""",
+         boiler=['2 comments about "Smart E-Scooter Company Raises $50 Million".',
+                 "Check to receive email when comments are posted.",
+                 "1. R MARK REASBECK from www.USAonly.US , November 23, 2018 at 7:52 p.m.",
+                 "with the price of Euro-gas, this might make sense.",
+                 "Wonder if they have snow treads for about 4-6 months in Europe??",
+                 'I can see this on a college campus, but "fly-over" America will never',
+                 "even look at this.  Millennials who think this will save the planet will",
+                 "go for it till the temperature drops below 72.",
+                 "2. Chuck Martin from Chuck Martin replied, November 23, 2018 at 8:09 p.m.",
+                 "They are hot in the market, Mark. Not sure during snow conditions in New England, though most in the U.S. are in relatively friendly climates.",
+                 "Next story loading loading.."],
+         ents="""ORG: VOI Technology | VOI | Amazon | Tinder | King | Zillow | Bird | Ford Motor Company | Spin | Uber | Jump
+LOC: Europe | Stockholm | Madrid""",
+         sentiments={"VOI Technology": "positive", "Amazon": "neutral", "Tinder": "neutral", "King": "neutral",
+                     "Zillow": "neutral", "Bird": "neutral", "Ford Motor Company": "neutral", "Spin": "neutral",
+                     "Uber": "neutral", "Jump": "neutral"},
+         events=["funding"]),
+
+    dict(id="en14-globalventuring-symic-series-a", lang="en", split="heldout7",
+         date="2015 (approx., from the text: the round follows the November 2013 and January 2014 seed money; not on the page)",
+         url="https://staging.globalventuring.com/eli-lilly-leads-15m-symic-series-a",
+         text="""US-based biotechnology company Symic Biomedical raised $15m yesterday in a series A round led by Lilly Ventures, the corporate venturing arm of drugs company Eli Lilly.
+The round also featured Mitsui Global Investment, a corporate venturing subsidiary of diversified conglomerate Mitsui, as well as Danish state-backed Den Danske Forskningsfond, Ally Bridge Group, InCube Ventures, Purdue Foundry Investment Fund, Mission Bay Capital, QB3 Partners and undisclosed individual investors.
+The company previously raised almost $1.4m in a January 2014 seed round, after securing $850,000 in November 2013, according to regulatory filings.
+Symic is working on a new category of therapeutics which target the non-cellular part of tissue. It will use the series A funding to advance its lead programmes into clinical trials, and to support collaborative relationships with other companies.
+Armen Shanafelt, general partner at Lilly Ventures, said: “Lilly Ventures is excited to lead this financing as we believe the new category of therapeutics being developed by Symic have tremendous potential in a wide variety of clinical applications.
+“By targeting the extracellular matrix, a fundamental component of human biology, Symic’s compounds provide a unique approach to treatment that cannot be addressed by other therapeutic modalities.”""",
+         ents="""ORG: Symic Biomedical | Symic | Lilly Ventures | Eli Lilly | Mitsui Global Investment | Mitsui | Den Danske Forskningsfond | Ally Bridge Group | InCube Ventures | Purdue Foundry Investment Fund | Mission Bay Capital | QB3 Partners
+PER: Armen Shanafelt
+LOC: US""",
+         sentiments={"Symic Biomedical": "positive", "Lilly Ventures": "neutral", "Eli Lilly": "neutral",
+                     "Mitsui Global Investment": "neutral", "Mitsui": "neutral", "Ally Bridge Group": "neutral",
+                     "InCube Ventures": "neutral", "Purdue Foundry Investment Fund": "neutral",
+                     "Mission Bay Capital": "neutral", "QB3 Partners": "neutral"},
+         events=["funding"]),
+
+    dict(id="en14-gulfnews-air-india-pilots-strike", lang="en", split="heldout7",
+         date="2011-04 (approx., from the text: the strike of former Indian Airlines pilots (ICPA) against the Delhi High Court's stay; not on the page)",
+         url="http://gulfnews.com/business/aviation/air-india-strikes-enter-day-two-1.800335",
+         text="""New Delhi: There was no end to the sufferings of the passengers as strike by a section of Air India pilots entered the second day on Thursday.
+
+Approximately 53 flights, including three Dubai, Kabul and Kathmandu bound flights, were cancelled Thursday as nearly 700 pilots of the erstwhile Indian Airlines, which was merged with Air India in 2007, continued to defy the court ban on their strike and appeals by the authorities to resume work.
+
+The erstwhile Indian Airlines pilots want salary parity with those originally belonging to Air India. While Air India flied internationally, Indian Airlines covered domestic destinations besides some neighbouring countries.
+
+Besides cancelling 53 flights, which followed cancellation of 50 flights Wednesday, some flights had to be rescheduled, causing great inconvenience to passengers.
+
+The maximum impact of the strike is being witnessed in Delhi and Mumbai.
+
+Private airlines are taking maximum advantage of the strike by abnormally hiking fares as Air India passengers queued outside their counters upon learning cancellation of their flights.
+
+Air India management is now planning to use services of 150 management pilots to meet the crisis and fly bigger planes like Boeing 747 and Boeing 777. This will ensure fewer pilots are needed to accommodate maximum passengers, especially from Delhi and Mumbai.
+
+Management pilots are senior pilots who have been tasked with administrative duties.
+
+Delhi High Court had on Wednesday stayed the flash strike and instructed members of the Indian Commercial Pilots Association (ICPA) to resume work immediately, while slamming the authorities for turning a blind eye to the issue for close to two decades.
+
+Air India management has sacked six ICPA leaders and has suspended two others. Besides it has derecognised ICPA and sealing its office.
+
+The ministry for civil aviation is fully backing the Air India management.""",
+         ents="""ORG: Air India | Indian Airlines | Delhi High Court | Indian Commercial Pilots Association | ICPA
+LOC: New Delhi | Dubai | Kabul | Kathmandu | Delhi | Mumbai
+MISC: Boeing 747 | Boeing 777""",
+         sentiments={"Air India": "negative", "Indian Airlines": "neutral"},
+         events=[]),
+
+    dict(id="en14-timesofmalta-debenhams-christmas-warning", lang="en", split="heldout7", date="2014-01-02 (from the URL)",
+         url="https://www.timesofmalta.com/articles/view/20140102/business-international/Debenhams-warns-on-profits-after-poor-Christmas.501077",
+         text="""Debenhams, Britain’s second-largest department store by sales, warned profits would fall well short of market expectations after a hoped-for surge in last minute Christmas shopping failed to materialise, sending its shares slumping.
+
+In an unscheduled trading statement, the retailer became the first to update the market on how it had fared over the key Christmas trading period, saying demand had been so poor it would now have to cut prices even further to clear stock, wiping £140 million off its market value.
+
+Bad weather in the run-up to Christmas and a still cautious approach by many consumers to spending has sparked fears that retailers will struggle over the end of year trading, prompting many to slash prices to try and support sales.
+
+With a weaker online offering and two strong competitors in John Lewis and Next, Debenhams has struggled to tap into the tentative economic recovery in Britain. The firm also said it would cease its share buyback programme.
+
+“It looks like they’ve obviously had a very challenging Christmas period,” Numis analyst Andrew Wade said. “While this is obviously a very disappointing update, we don’t necessarily expect this to be repeated across the retail space.”
+
+Shares in Debenhams, which started the day down 27 per cent on a year ago, were down 14 per cent to 72 pence at 1102 GMT.
+
+Debenhams said it now expects profit before tax for the first half of its fiscal year to be in the region of £85 million, down from analyst forecasts of £112 million, according to Thomson Reuters data.
+
+In the 17 weeks to December 28, it reported like-for-like sales of 0.1 per cent growth as demand for gifts, beauty and home products just offset the weak demand for clothing. The deep discounting is likely to knock gross margin for the first half by between 80 and 100 basis points, it said.""",
+         ents="""ORG: Debenhams | John Lewis | Next | Numis | Thomson Reuters
+PER: Andrew Wade
+LOC: Britain""",
+         sentiments={"Debenhams": "negative", "John Lewis": "neutral", "Next": "neutral", "Numis": "neutral"},
+         events=["earnings"]),
 ]
