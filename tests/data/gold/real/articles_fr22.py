@@ -209,4 +209,186 @@ LOC: Paris | Europe""",
          sentiments={"Mistral": "positive", "Belfius": "positive", "Sofina": "positive", "Général Catalyst": "neutral",
                      "Lightspeed": "neutral", "Andreessen Horowitz": "neutral", "Cisco": "neutral", "Nvidia": "neutral"},
          events=["funding"]),
+    dict(id="fr22-journalauto-amendes-equipementiers", lang="fr", split="heldout7",
+         date="2018-02-21 (approx., from the text: the Commission's fines just imposed; page date 2018-02)",
+         url="http://www.journalauto.com/lja/article.view/28035/les-amendes-pleuvent/2/equipementiers?knxm=7&knxt=Les+amendes+pleuvent+%21&knxs=Derniers+Articles",
+         text=""" date 2018-02 Les amendes pleuvent !
+
+La Commission européenne vient d'infliger de nombreuses amendes, notamment à des équipementiers, pour avoir entravé les règles de la concurrence.
+
+En plus d'un cartel d'armateurs qui a écopé d'une amende globale de 395 millions d'euros, la Commission européenne a également infligé une amende de 76 millions d'euros à deux équipementiers fournissant des bougies d'allumage.
+
+Ainsi, Bosch devra payer près de 46 millions et NGK près de 30 millions. Denso est passé à travers les mailles du filet et a évité de payer un million d'euros car il est a l'origine de la révélation de l'existence de ce cartel des bougies entre 2000 et 2011.
+
+L'UE a également puni, de 75 millions d'euros d'amendes, des fournisseurs de systèmes de freinage impliqués dans deux autres affaires. Dans le premier cas, le plus durement sanctionné est l'Allemand Continental (44 millions d'euros), suivi de son compatriote Bosch (12 millions d'euros). L'Américain TRW (entretemps devenu l'Allemand ZF TRW) a bénéficié de clémence pour avoir dénoncé cette entente. Dans le second cas, Bosch a écopé d'une amende de près de 19 millions d'euros, tandis que Continental y a échappé. (Avec AFP).""",
+         ents="""ORG: Commission européenne | UE | Bosch | NGK | Denso | Continental | TRW | ZF TRW | AFP""",
+         sentiments={"Bosch": "negative", "NGK": "negative", "Denso": "neutral", "Continental": "negative", "TRW": "neutral"},
+         events=["legal"]),
+
+    dict(id="fr22-lapresse-uniqlo-canada", lang="fr", split="heldout7", date="2015-01-27 (from the URL)",
+         url="http://www.lapresse.ca/vivre/mode/201501/27/01-4838763-la-marque-de-vetements-japonaise-uniqlo-a-la-conquete-du-canada.php",
+         text="""La populaire marque de vêtements japonaise Uniqlo (groupe Fast Retailing) a annoncé mardi son entrée sur le marché canadien à l'automne 2016 via l'ouverture de deux magasins à Toronto, nouvelle étape de son expansion internationale.
+
+Ces navires amiraux seront «situés dans le Yorkdale Shopping Centre, un des plus importants centres commerciaux en Amérique du Nord, et dans le Toronto Eaton Centre, un haut-lieu historique et l'une des destinations commerçantes préférées des Canadiens», indique le groupe dans un communiqué.
+
+D'une surface de 2200 et 2600 m2, les deux boutiques offriront «l'intégralité des gammes de produits homme, femme et enfant», dont les fameux vêtements et sous-vêtements en tissu technique (Heat-Tech qui retient la chaleur corporelle en hiver, ou à l'inverse AIRism, un concept antitranspiration pour l'été).
+
+«Pénétrer le marché canadien est un jalon important pour Uniqlo et constitue une étape significative pour sa stratégie de croissance», a commenté Larry Meyer, président et chef de la direction d'Uniqlo USA et Canada. «Il s'agit d'une présence que nous souhaitons par la suite accroître en ciblant la jolie ville de Vancouver.»
+
+Très bien implantée au Japon avec 853 boutiques (à fin décembre) dont la première a ouvert ses portes en 1984, la griffe Uniqlo, aux vêtements décrits comme «basiques et donc indémodables», est partie il y a plusieurs années à l'assaut des marchés étrangers.
+
+Elle y compte déjà près de 700 points de vente, essentiellement en Asie et dans une moindre mesure aux États-Unis (39 magasins) et sur le vieux continent (10 au Royaume-Uni, 8 en France, 1 en Allemagne, 5 en Russie). Le Canada représentera son 18e marché.
+
+Le milliardaire Tadashi Yanai, PDG et fondateur de Fast Retailing, maison-mère d'Uniqlo, estime que les recettes de l'ensemble à l'étranger (toutes griffes confondues) dépasseront en 2015-2016 celles encaissées au Japon.""",
+         ents="""ORG: Uniqlo | Fast Retailing | Uniqlo USA et Canada
+PER: Larry Meyer | Tadashi Yanai
+LOC: Toronto | Yorkdale Shopping Centre | Amérique du Nord | Toronto Eaton Centre | Vancouver | Japon | Asie | États-Unis | Royaume-Uni | France | Allemagne | Russie | Canada
+MISC: Heat-Tech | AIRism""",
+         sentiments={"Uniqlo": "positive", "Fast Retailing": "positive", "Uniqlo USA et Canada": "positive"},
+         events=["expansion"]),
+
+    dict(id="fr22-paperblog-renault-debrayages", lang="fr", split="heldout7",
+         date="2008 (approx., from the facts: the CGT's walkouts against Renault's plan of 4,000 job cuts in France)",
+         url="https://paperblog.fr/1077738/renault-debrayages-dans-plusieurs-sites-contre-les-suppressions-d-emplois",
+         text="""Renault faisait face jeudi à un mouvement de grève national sous forme de débrayages de quelques heures dans ses usines, dans le cadre d’un appel à la grève lancé par la CGT contre le projet de suppression de 4.000 emplois en France présenté mardi par la direction.L’usine Renault de Cléon (Seine-Maritime), près de Rouen, a été affectée par un arrêt de travail de deux heures. Selon la CGT, il a été suivi dans cette usine de 4.500 salariés par 20% du personnel des équipes du matin et de la journée, qui étaient appelées à cesser le travail de 09H00 à 11H00.
+Source flux""",
+         boiler=["Source flux"],
+         ents="""ORG: Renault | CGT
+LOC: France | Cléon | Seine-Maritime | Rouen""",
+         sentiments={"Renault": "negative"},
+         events=["layoffs"]),
+
+    dict(id="fr22-boursier-vivendi-lagardere-enquete-ue", lang="fr", split="heldout7", date="2023-06-15 (from the text and the page date)",
+         url="https://www.boursier.com/actualites/reuters/l-ue-enquete-sur-le-calendrier-du-rachat-de-lagardere-par-vivendi-331092.html",
+         text=""" date 2023-06 L'UE enquête sur le calendrier du rachat de Lagardère par Vivendi
+
+L'UE enquête sur le calendrier du rachat de Lagardère par Vivendi
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+BRUXELLES, 15 juin (Reuters) - Les autorités européennes de la concurrence enquêtent sur les conditions dans lesquelles Vivendi a bouclé le rachat de Lagardère, en se demandant si l'opération n'a pas été réalisée avant le feu vert de la Commission. "La Commission a été informée d'allégations de réalisation anticipée, ce qui a été rapporté dans la presse", a dit l'exécutif européen dans un communiqué. Le rachat de Lagardère a été approuvé la semaine dernière par la Commission qui l'a toutefois assorti de plusieurs conditions. (Foo Yun Chee; version française Nicolas Delame, édité par Kate Entringer)""",
+         ents="""ORG: UE | Lagardère | Vivendi | Commission | Reuters
+PER: Foo Yun Chee | Nicolas Delame | Kate Entringer
+LOC: BRUXELLES""",
+         sentiments={"Vivendi": "negative", "Lagardère": "neutral"},
+         events=["legal"]),
+
+    dict(id="fr22-optionfinance-capgemini-previsions", lang="fr", split="heldout7", date="2024-10-30 (from the URL)",
+         url="https://optionfinance.fr/info-financiere-en-continu/d/2024-10-30-capgemini-plus-forte-baisse-du-cac-40-a-la-cloture-du-mercredi-30-octobre-2024.html",
+         text="""(AOF) - Capgemini (-6,39% à 164,80 euros)
+L'action Capgemini a chuté en raison de la révision à la baisse de l'ensemble de ses prévisions annuelles. Le groupe de conseil et de services informatiques avait déjà réduit sa prévision de croissance en juillet du fait de la détérioration des perspectives des secteurs automobile et aéronautique, et d'un redressement moins marqué dans les services financiers. Aujourd'hui, son directeur général, Aiman Ezzat a pointé du doigt un contexte plus défavorable qu'anticipé, en particulier dans l'industrie.""",
+         ents="""ORG: AOF | Capgemini
+PER: Aiman Ezzat""",
+         sentiments={"Capgemini": "negative"},
+         events=["earnings"]),
+
+    dict(id="fr22-leconomiste-usa-suppressions-emplois", lang="fr", split="heldout7", date="2008-12-08 (from the page)",
+         url="https://www.leconomiste.com/article/usa-les-entreprises-sabrent-les-emplois",
+         text="""×Membres de L'Economiste Qui sommes-nousL'Editorialjustice régions Dossiers Société Culture Brèves International Brèves internationales Courrier des Lecteurs LE CERCLE DES EXPERTS Documents Lois à polémiques Docs de L'Economiste prix-de-la-recherche Prix de L'Economiste Perspective 7,7 Milliards by SparkNews Earth Beats Solutions & Co Impact Journalism Day cop22Spécial Cop22 Communication Financière
+
+International
+
+USA: Les entreprises sabrent les emplois
+
+Par L'Economiste | Edition N°:2917 Le 08/12/2008 | Partager
+
+. Près de 22.000 personnes seront licenciées. Finance, chimie, informatique, téléphonie, médias… les plus touchésCONVAINCUES que la crise économique sera longue et profonde, les entreprises américaines multiplient les plans de restructurations et les annonces de milliers de suppressions d’emplois. En moins de 24 heures, de grandes entreprises ont annoncé des licenciements qui, cumulés, vont toucher près de 22.000 personnes. La finance, la chimie, l’informatique, la téléphonie, les médias: aucun secteur ne semble épargné. En chiffres bruts, l’opérateur téléphonique AT&T a lâché une bombe: 12.000 emplois vont disparaître d’ici un an. Ce chiffre ne représente toutefois «que» 4% de ses salariés, alors que chez Viacom (TV et cinéma), le départ attendu de 850 personnes représente près de 8% des effectifs. Le grand chimiste DuPont a de son côté annoncé la suppression de 2.500 emplois en Amérique du Nord et en Europe (plus de 4% de ses effectifs totaux), sans compter l’interruption du contrat de 4.000 intérimaires. Mercredi dernier, c’est le fabricant de logiciels Adobe qui avait annoncé le départ de 600 personnes, soit près de 9% de ses effectifs. A la banque bostonienne State Street, pourtant tout juste recapitalisée par l’Etat fédéral à hauteur de 2 milliards de dollars, entre 1.600 à 1.800 personnes ne s’approcheront plus des guichets. Tandis que les gros groupes médiatisent leurs restr""",
+         boiler=["×Membres de L'Economiste Qui sommes-nousL'Editorialjustice régions Dossiers Société Culture Brèves International Brèves internationales Courrier des Lecteurs LE CERCLE DES EXPERTS Documents Lois à polémiques Docs de L'Economiste prix-de-la-recherche Prix de L'Economiste Perspective 7,7 Milliards by SparkNews Earth Beats Solutions & Co Impact Journalism Day cop22Spécial Cop22 Communication Financière",
+                 "International", "Par L'Economiste | Edition N°:2917 Le 08/12/2008 | Partager"],
+         ents="""ORG: AT&T | Viacom | DuPont | Adobe | State Street
+LOC: USA | Amérique du Nord | Europe""",
+         sentiments={"AT&T": "negative", "Viacom": "negative", "DuPont": "negative", "Adobe": "negative", "State Street": "negative"},
+         events=["layoffs"]),
+
+    dict(id="fr22-avem-tesla-model-s-lancement", lang="fr", split="heldout7",
+         date="2012-06 (approx., from the facts: the Model S launch set for 22 June, European arrival in 2013)",
+         url="https://avem.fr/?p=35131",
+         text="""Le constructeur californien de voitures électriques Tesla Motors a annoncé en début de semaine le lancement de sa berline de luxe électrique Model S le 22 juin avec une légère avance sur le calendrier initialement prévu.
+Tesla fêtera dignement l’évènement avec des convives triés sur le volet dans son usine de Frémont, en Californie. A cette occasion, plusieurs clients pourront repartir avec les premiers exemplaires du Model S.
+« En 2006, notre objectif était de bâtir une voiture de sport électrique et de réduire notre dépendance au pétrole, explique Elon Musk, directeur général, dans un communiqué. Amener sur le marché la Model S fait partie de ce plan et représente la transition de Tesla vers le statut de constructeur automobile grand public ».
+Affichant une vitesse de pointe de 176 à 200 km/h selon les versions, le Model S est proposé avec différentes capacités batteries (40, 60 et 85 kWh) permettant de porter l’autonomie jusqu’à 480 km/h. Aux USA, son prix de vente, hors aides gouvernementales, débute à 57.400 $.
+Il faudra néanmoins attendre 2013 pour voir arriver le Model S en Europe avec un prix de départ aux alentours de 50.000 €.
+Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *
+Constructeurs, importateurs, collectivités, entreprises ou particuliers, rejoignez-nous et bénéficiez des nombreux avantages accordés à nos membres.
+Vous souhaitez rester au courant des dernières nouveautés et recevoir une notification dès qu'un article est publié, inscrivez-vous à notre newsletter !""",
+         boiler=["Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+                 "Constructeurs, importateurs, collectivités, entreprises ou particuliers, rejoignez-nous et bénéficiez des nombreux avantages accordés à nos membres.",
+                 "Vous souhaitez rester au courant des dernières nouveautés et recevoir une notification dès qu'un article est publié, inscrivez-vous à notre newsletter !"],
+         ents="""ORG: Tesla Motors | Tesla
+PER: Elon Musk
+LOC: Frémont | Californie | USA | Europe
+MISC: Model S""",
+         sentiments={"Tesla Motors": "positive"},
+         events=["product_launch"]),
+
+    dict(id="fr22-psytolyon-lemonde-67000-emplois", lang="fr", split="heldout7", date="2009-01-26 (from the page)",
+         url="http://psytolyon.blog4ever.com/soixante-sept-mille-emplois-sont-partis-en-fumee-lundi",
+         text="""PsyTolyon
+
+PsyTolyon
+
+Soixante-sept mille emplois sont partis en fumée lundi
+
+
+
+LEMONDE.FR avec AFP et Reuters | 26.01.09 | 20h10  •  Mis à jour le 26.01.09 | 20h21
+
+Sur le front de l'emploi, la journée de lundi 26 janvier restera probablement comme l'une des plus noires de la crise économique mondiale. En une petite journée, 67 000 suppressions d'emploi ont été annoncées entre les Etats-Unis et l'Europe, selon le décompte du journal britannique The Guardian.
+
+Pour le seul marché américain, ce sont 45 000 suppressions qui ont été annoncées lundi. Les mesures les plus drastiques ont été celles du constructeur d'engins de chantier Caterpillar, avec 20 000 postes supprimés dans le monde (18 % des effectifs), pour s'adapter à l'année "la plus faible de l'après-guerre". Dans la pharmacie, Pfizer a couplé l'annonce du rachat de son concurrent Wyeth à celle de la suppression de 10 % de ses effectifs à l'horizon 2011, soit environ 8 000 emplois qui passeront à la trappe.
+
+"AGIR AVEC UN SENS DE L'URGENCE"
+
+L'opérateur de télécoms Sprint Nextel a présenté un plan social touchant 8 000 postes (14 % des effectifs) pour "avoir une structure de coûts compétitive et pour rester sain financièrement dans cet environnement économique difficile". Présent sur un marché sinistré par la crise de l'immobilier, le spécialiste du bricolage Home Depot a annoncé un objectif de 7 000 suppressions (2 % des effectifs). Le constructeur automobile General Motors, actuellement sous perfusion des pouvoirs publics, compte supprimer 2 000 emplois, après avoir mis plusieurs de ses usines américaines au chômage technique ces derniers mois.
+
+Tous les groupes ont justifié lundi leurs annonces par la dureté de l'environnement économique et leurs craintes pour 2009. Caterpillar anticipe ainsi un chute de 20 % de son chiffre d'affaires cette année.""",
+         boiler=["PsyTolyon", "LEMONDE.FR avec AFP et Reuters | 26.01.09 | 20h10  •  Mis à jour le 26.01.09 | 20h21"],
+         ents="""ORG: The Guardian | Caterpillar | Pfizer | Wyeth | Sprint Nextel | Home Depot | General Motors
+LOC: Etats-Unis | Europe""",
+         sentiments={"Caterpillar": "negative", "Pfizer": "negative", "Wyeth": "neutral", "Sprint Nextel": "negative",
+                     "Home Depot": "negative", "General Motors": "negative"},
+         events=["layoffs", "acquisition"]),
+
+    dict(id="fr22-regionalit-gfi-realdolmen", lang="fr", split="heldout7", date="2018-08-20 (from the URL)",
+         url="https://regional-it.be/2018/08/20/realdolmen-officiellement-dans-le-giron-de-gfi-informatique",
+         text="""La semaine dernière, le français Gfi Informatique a bouclé avec succès son opération de rachat de Realdolmen.
+Dans un premier temps, la direction et les principaux actionnaires de la société belge avaient cédé leurs parts, équivalent à près de 92% du capital.
+Mais il restait 8,19% à faire basculer. Ce qui avait amené Gfi à procéder, par deux fois, à une réouverture volontaire de l’offre. A l’issue du délai imparti (la dernière date-butoir était le 10 août), le candidat-repreneur a réussi à porter son contrôle à 99,05%. Reste donc moins d’un pour-cent (précisément 50.318 actions) qui faisait de la résistance. Toutefois, ces actions étant “réputées transférées de plein droit à Gfi Informatique”, l’acquisition est bel et bien bouclée.
+Trop tôt pour les implications pratiques
+Quels changements éventuels l’acquisition va-t-elle impliquer concrètement pour les activités de Realdolmen? Des changements sont-ils prévus en termes de management, notamment pour Realdomen “Sud” qui couvre la partie francophone de la Belgique?
+Trop tôt pour le dire. Des discussions, au plus haut niveau directorial, sont prévues à court terme. Pour l’heure, c’est le “business as usual” qui prévaut dans les rangs de Realdolmen.
+Découvrez-nous sur Facebook
+Suivez-nous sur Twitter
+Retrouvez-nous sur LinkedIn
+Régional-IT est affilié au portail d’infos Tribu Médias.""",
+         boiler=["Découvrez-nous sur Facebook", "Suivez-nous sur Twitter", "Retrouvez-nous sur LinkedIn",
+                 "Régional-IT est affilié au portail d’infos Tribu Médias."],
+         ents="""ORG: Gfi Informatique | Gfi | Realdolmen | Realdomen
+LOC: Belgique""",
+         sentiments={"Gfi Informatique": "positive", "Realdolmen": "neutral"},
+         events=["acquisition"]),
+
+    dict(id="fr22-lyoncapitale-transavia-greve", lang="fr", split="heldout7",
+         date="2019-08 (from the text: \"Vendredi 16 août\", and the page date)",
+         url="https://www.lyoncapitale.fr/actualite/de-nouveaux-vols-annules-a-l-aeroport-de-lyon-debut-septembre/",
+         text=""" date 2019-08 Les pilotes de la compagnie Transavia ont déposé un long préavis de grève pour début septembre.
+
+Vendredi 16 août, quatre vols ont été annulés à l'aéroport de Lyon-Saint-Exupéry, suite à une grève au sein de la compagnie Transavia, filiale low-cost d'Air France-KLM. Un préavis avait été déposé le 12 août, débutant à partir du 16 et renouvelable jusqu'au 7 janvier 2020. Hôtesses de l'air et stewards ont ainsi débrayé ce week-end pour dénoncer "une gestion humaine et matérielle catastrophique", selon la CGT. Même si 95 % des vols ont été maintenus selon la compagnie, l'aéroport de Lyon a été l'un des plus touchés par le mouvement. Plusieurs passagers se sont ainsi retrouvés coincés à Lyon, Transavia leur proposant le remboursement du billet ou un voyage à une date ultérieure, au moins de septembre par exemple.
+
+Mais à la rentrée, la situation pourrait être encore compliquée. En effet, le syndicat des pilotes de ligne (SPL), affilié à la CFDT, vient de déposer à son tour un préavis de grève qui court du 1er au 15 octobre. Le SPL dénonce un projet d'accord entre la direction d'Air France le syndicat national des pilotes de ligne et souhaite être impliqué dans les négociations sur le développement de la compagnie. Ce mouvement s'ajouterait ainsi à celui des hôtesses et stewards avec à la clé le risque de perturbations dans les aéroports pour les six premières semaines de la rentrée.""",
+         ents="""ORG: Transavia | Air France-KLM | Air France | CGT | syndicat des pilotes de ligne | SPL | CFDT | syndicat national des pilotes de ligne
+LOC: Lyon-Saint-Exupéry | Lyon""",
+         sentiments={"Transavia": "negative", "Air France-KLM": "neutral", "Air France": "neutral"},
+         events=[]),
 ]
