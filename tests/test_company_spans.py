@@ -148,6 +148,22 @@ def test_the_enricher_uses_the_span_model_before_grouping_companies():
     assert off.span_model is None and "zorblax" not in off.annotate(text, parts, ents).sentiments
 
 
+def test_a_name_the_gazetteer_labels_is_never_relabelled_by_the_span_model():
+    """A project that lists "Zorblax" as MISC has decided: the span model, sure it is a company,
+    leaves it MISC; the keep list of relabel() alone does the same."""
+    text = "Quimper et Zorblax\nLes chiffres de Zorblax sont attendus à Quimper. Zorblax vise 40 magasins."
+    parts, _ = make_parts(text)
+    ents = _spans(text, [("Zorblax", "LOC"), ("Quimper", "LOC")])
+    model = _model({"next=vise": 4.0, "prev=à": -4.0})
+    assert _labels(text, cs.relabel(text, ents, "ORG", model, "fr", keep={"Zorblax"})) == _labels(text, ents)
+    enricher = Enricher.from_project_resources(SCHEMA, overrides={
+        "gazetteer.jsonl": read_text("gazetteer", "companies.jsonl") + '{"label": "MISC", "pattern": "Zorblax"}\n'})
+    enricher.span_model = model
+    ann = enricher.annotate(text, parts, ents)
+    assert {text[s.start:s.end]: s.label for s in ann.entities} == {"Zorblax": "MISC", "Quimper": "LOC"}
+    assert "zorblax" not in ann.sentiments
+
+
 # --- the model file -------------------------------------------------------------------------
 def test_the_shipped_model_is_french_only_with_known_features_and_a_threshold():
     model = load_span_model(read_text("gazetteer", SPAN_MODEL_FILE))

@@ -323,3 +323,47 @@ def test_the_everyday_senses_of_opening_continuing_and_raising_are_no_event(dete
     insolvency's continuation) and a forecast raised are no expansion, lawsuit or fundraising."""
     a = analyse(words)
     assert (label in detector.detect(a.text, a)) is found
+
+
+def _headline_and_lead(head: str, lead: str) -> Analysis:
+    return analyse(head.split() + ["\n"] + lead.split())
+
+
+@pytest.mark.parametrize("head, lead, label, found", [
+    # a company's size told in passing is no results news; its results are
+    ("Lactalis reprend la laiterie Zorblax",
+     "Lactalis ( 17 milliards d' euros de chiffre d' affaires ) reprend la laiterie Zorblax .", "earnings", False),
+    ("Quorvan publie ses comptes",
+     "Le chiffre d' affaires de Quorvan progresse de 8 % au premier trimestre .", "earnings", True),
+    # "dévoiler" and "commercialiser" alone are no launch
+    ("Quorvan change de siège", "Quorvan a dévoilé mardi les plans de son nouveau siège .", "product_launch", False),
+    ("Amendes record en 2017", "Le gendarme reproche à Quorvan de commercialiser des fichiers clients .",
+     "product_launch", False),
+    # the opening of Wall Street is no opening of a shop
+    ("Quorvan chute à Wall Street", "Le titre Quorvan s' effondre de 21 % à l' ouverture de Wall Street .",
+     "expansion", False),
+    # firm orders and (Quebec French) agreements are deals
+    ("Airbus en Chine", "Quorvan confirme à Airbus une commande ferme de huit avions .", "partnership", True),
+    ("Quorvan en Bourse", "Le groupe Quorvan a reçu la notification de la plus importante commande de son histoire .",
+     "partnership", True),
+    ("Bombardier s'envole", "L' annonce d' une entente entre Bombardier et Airbus a fait bondir le titre .",
+     "partnership", True),
+    # "fired back", "taking over from": no one was fired, nothing was bought
+    ("Google fired back at Apple with new smartphones", "The phones go on sale on Friday .",
+     "leadership_change", False),
+    ("Quorvan ousts its boss", "The board of Quorvan fired its chief executive on Monday .", "leadership_change", True),
+    ("Intel names a new boss", "Brian Krzanich is taking over from Paul Otellini at Intel .", "acquisition", False),
+])
+def test_weak_words_need_support_and_figurative_senses_are_no_event(detector, head, lead, label, found):
+    a = _headline_and_lead(head, lead)
+    assert (label in detector.detect(a.text, a)) is found
+
+
+def test_ready_to_is_no_loan(detector):
+    """"prêts à" (ready to) is no loan; "un prêt de 10 millions" is one (a weak funding word)."""
+    a = _headline_and_lead("Les groupes français à l'affût", "Les groupes français sont prêts à sortir le chéquier .")
+    detector.detect(a.text, a)
+    assert "funding" not in detector.last_triggers
+    a = _headline_and_lead("Quorvan se finance", "Quorvan obtient un prêt de 10 millions d' euros .")
+    detector.detect(a.text, a)
+    assert "funding" in detector.last_triggers

@@ -227,13 +227,20 @@ def _log_odds_weights(model):
     return cached
 
 
-def relabel(text: str, entities: list[Span], company_label: str, model, lang: str, vocab=None) -> list[Span]:
+def relabel(text: str, entities: list[Span], company_label: str, model, lang: str, vocab=None,
+            keep: "frozenset[str] | set[str]" = frozenset()) -> list[Span]:
     """``entities`` with the candidate names the model judges organisations relabelled to
-    ``company_label`` (every mention of such a name; confidence the name's probability, capped)."""
+    ``company_label`` (every mention of such a name; confidence the name's probability, capped).
+    ``keep``: names whose label stands (the gazetteer's own entries: a project that lists "Google
+    Express" as MISC has decided)."""
     if model is None or not model.applies_to(lang):
         return entities
     threshold = float(model.meta.get("threshold", 0.5))
-    feats = name_features(text, entities, company_label, lang, vocab, with_vectors=False)
+    if keep:
+        entities_seen = [s for s in entities if text[s.start:s.end] not in keep]
+    else:
+        entities_seen = entities
+    feats = name_features(text, entities_seen, company_label, lang, vocab, with_vectors=False)
     if not feats:
         return entities
     delta, bias, dims, vec, width = _log_odds_weights(model)

@@ -112,7 +112,11 @@ class Enricher:
         from annotator.nlp.enrich_text import Analysis
 
         analysis = Analysis(text, parts)
-        ents = self.gazetteer.apply(text, analysis, drop_implausible(text, entities))
+        given = drop_implausible(text, entities)
+        ents = self.gazetteer.apply(text, analysis, given)
+        ids = {id(s) for s in given}
+        # the gazetteer's own names (not companies): no statistical step relabels them
+        listed = {text[s.start:s.end] for s in ents if id(s) not in ids and s.label != self.schema.company_label}
         if skip:
             from annotator.core.boilerplate import inside
 
@@ -135,7 +139,8 @@ class Enricher:
         if self.span_model is not None:
             from annotator.nlp.company_spans import relabel
 
-            ents = relabel(text, ents, self.schema.company_label, self.span_model, analysis.lang, _vocab(parts))
+            ents = relabel(text, ents, self.schema.company_label, self.span_model, analysis.lang, _vocab(parts),
+                           keep=listed)
         ents = add_repeated_mentions(text, ents, self.schema.company_label, skip)
         ents = group_companies(text, ents, self.schema.company_label, self.gazetteer)
         events = self.events.detect(text, analysis, ents)
