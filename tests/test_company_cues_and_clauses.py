@@ -25,6 +25,21 @@ def test_a_name_after_a_company_noun_or_before_a_legal_form_is_a_company():
         s for s in add_cued_companies(text, [], "ORG") if text[s.start:s.end] != "Long Journey"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Analysts said Zorblax shares tumbled 7 per cent on Monday.", ["Zorblax"]),
+    ("Surya Roshni share price rose 1 percent in early trade.", ["Surya Roshni"]),
+    ("Quorvan stock jumped after the results.", ["Quorvan"]),
+    # shares of a market, a class or a kind are no company's; nor is an exchange
+    ("European shares fell, London shares too, and Class A shares were flat.", []),
+    ("It trades on the Toronto stock exchange and the Nasdaq stock market.", []),
+])
+def test_only_a_company_has_shares(text, names):
+    """"Zorblax shares tumbled", "Surya Roshni share price": a name the model missed before "shares",
+    "share price" or "stock" is a company's (not "European shares", not "the Toronto stock exchange")."""
+    got = [text[s.start:s.end] for s in add_cued_companies(text, [], "ORG")]
+    assert got == names
+
+
 def test_clause_around_a_mention():
     text = "Alpha publie des résultats records, mais Beta s'effondre en Bourse après un avertissement."
     sent = (0, len(text))

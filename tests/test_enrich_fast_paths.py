@@ -93,10 +93,12 @@ def test_scan_patterns_match_their_plain_forms():
         (companies._NAME_WORD, re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")),
         (salience._YEAR, re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")),
         (company_cues._ROLE_AFTER,
-         re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z]))(?!\w)")),
+         re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z])|shares|share price|"
+                    r"stock(?![ \t]+(?:exchanges?|markets?|ind(?:ex|ices|exes))))(?!\w)")),
     ]
     texts = _random_texts(rng, "aA É1920x ", 300) + _random_texts(rng, "12905 a_-", 300) + [
         "Zorb CEO Jo said; the CEOs, xCEO and chief executive of X. analyst Jo, an analyst at BTIG",
+        "Zorb shares, Zorb share price, Zorb stock exchange, Zorb stock index, Zorb stocks, stock markets, xshares",
         "en 1999, 2012 et 20121; 1949 x2019 2019x 2049", "Éric et 3M ont vu Acme"]
     for fast, plain in pairs:
         for text in texts:
@@ -273,7 +275,8 @@ def test_quick_substring_tests_hold_every_match():
 
     rng = random.Random(19)
     pieces = ["rachète", "racheter", "s’offrir", "s'est offert", "absorbe", "acquired", "buys", "took over", "Zorb",
-              "CEO", "chief executive", "shareholders", "analyst", "Jo", "x", "l’a", "\n", ",", "Acme Inc"]
+              "CEO", "chief executive", "shareholders", "analyst", "Jo", "x", "l’a", "\n", ",", "Acme Inc",
+              "shares", "share price", "stock", "stock exchange"]
     for _ in range(3000):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         if C._BUYS.search(text):

@@ -106,16 +106,27 @@ def _by_first_letter(words: list[str]) -> str:
 
 _KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")
 _NAME_AT = re.compile(_NAME)
-# "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it
+# "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it;
+# "Research In Motion shares tumbled", "Zorb stock": only a company has shares (not "the London stock exchange")
 _ROLE_AFTER = re.compile(guarded_alternation(["CEO", "chief executive", "shareholders", "stockholders",
-                                              r"analyst(?=[ \t]+[A-Z])"], r"\w") + r"(?!\w)")  # \b before
+                                              r"analyst(?=[ \t]+[A-Z])", "shares", "share price",
+                                              r"stock(?![ \t]+(?:exchanges?|markets?|ind(?:ex|ices|exes)))"],
+                                             r"\w") + r"(?!\w)")  # \b before
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:['’]s)?[ \t]+$")
-_ROLE_WORDS = ("CEO", "chief executive", "shareholders", "stockholders", "analyst")
+_ROLE_WORDS = ("CEO", "chief executive", "shareholders", "stockholders", "analyst", "shares", "share price", "stock")
 """What every match of ``_ROLE_AFTER`` holds (a quick test before its scan)."""
 _NOT_BEFORE_ROLE = frozenset("Former Interim Acting New Then Group Company Chief Deputy Longtime Outgoing Incoming "
                              "Our Their His Her Its Senior Lead Principal Equity Industry Research Market Markets "
                              "Financial Independent Technology Tech Credit Retail Energy Oil Auto Banking Veteran Top "
-                             "Sell-side Buy-side Several Many Some Most Other Two Three".split())
+                             "Sell-side Buy-side Several Many Some Most Other Two Three "
+                             # shares of a market, a class or a kind, not of a company: "European shares",
+                             # "London shares", "Class A shares", "Nasdaq stocks"
+                             "European Asian Chinese Japanese American British German French Indian Australian "
+                             "Canadian Korean Swiss Italian Spanish Dutch Russian Brazilian African Gulf Emerging "
+                             "Global World US U.S. UK Wall London Tokyo Paris Frankfurt Hong Shanghai Shenzhen Mumbai "
+                             "Sydney Toronto Seoul Singapore Zurich Madrid Milan Johannesburg FTSE Nasdaq Nikkei Dow "
+                             "S&P CAC DAX JSE TSX ASX NYSE Stoxx Class Ordinary Preferred Preference Common Series "
+                             "Treasury Bank Banking Mining Value Growth Blue-chip Chip Defensive Cyclical".split())
 
 
 @lru_cache(maxsize=4)
