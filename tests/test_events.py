@@ -353,6 +353,13 @@ def _headline_and_lead(head: str, lead: str) -> Analysis:
      "leadership_change", False),
     ("Quorvan ousts its boss", "The board of Quorvan fired its chief executive on Monday .", "leadership_change", True),
     ("Intel names a new boss", "Brian Krzanich is taking over from Paul Otellini at Intel .", "acquisition", False),
+    # a warning about profits is results news; a contract told with its price is still won
+    ("Capita shares plunge", "Capita warned that its full - year profits will take a hit .", "earnings", True),
+    ("Quorvan s' effondre en Bourse", "Quorvan a averti que ses résultats annuels seraient inférieurs aux attentes .",
+     "earnings", True),
+    ("Rotary Engineering shares surge on the news",
+     "The company said that it won a S$ 300 million ( $ 242.9 million ) contract from Tankstore , a storage company .",
+     "partnership", True),
 ])
 def test_weak_words_need_support_and_figurative_senses_are_no_event(detector, head, lead, label, found):
     a = _headline_and_lead(head, lead)
