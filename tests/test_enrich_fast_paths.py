@@ -92,6 +92,8 @@ def test_scan_patterns_match_their_plain_forms():
     pairs = [
         (companies._NAME_WORD, re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")),
         (salience._YEAR, re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")),
+        (company_cues._CUE, re.compile(company_cues._CUE_PLAIN)),
+        (company_cues._KEYWORDS, re.compile(company_cues._KEYWORDS_PLAIN)),
         (company_cues._ROLE_AFTER,
          re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z])|shares|share price|"
                     r"stock(?![ \t]+(?:exchanges?|markets?|ind(?:ex|ices|exes))))(?!\w)")),
@@ -99,6 +101,8 @@ def test_scan_patterns_match_their_plain_forms():
     texts = _random_texts(rng, "aA É1920x ", 300) + _random_texts(rng, "12905 a_-", 300) + [
         "Zorb CEO Jo said; the CEOs, xCEO and chief executive of X. analyst Jo, an analyst at BTIG",
         "Zorb shares, Zorb share price, Zorb stock exchange, Zorb stock index, Zorb stocks, stock markets, xshares",
+        "le groupe Acme, xgroupe Zorb, la société de conseil Zorb Conseil, the carmaker Zorb, maker Acme Inc, "
+        "le P-DG d'Acme, l'américain Zorb, rachats de Zorb, Fonds Acme, jeune pousse Quorvan, bankAcme bank Acme",
         "en 1999, 2012 et 20121; 1949 x2019 2019x 2049", "Éric et 3M ont vu Acme"]
     for fast, plain in pairs:
         for text in texts:

@@ -17,13 +17,17 @@ from annotator.nlp.scan import guarded_alternation
 CUE_CONFIDENCE = 0.55
 _SP = r"[ \t\u00a0]+"  # spaces within a line: a name never runs onto the next line
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:" + _SP + r"(?:(?:de|du|des|&|and|of)" + _SP + r")?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3}"
-_CUE = re.compile(
-    r"\b(?:groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
-    r"enseignes?|assureurs?|opérateurs?|start-up|startups?|jeune pousse|fonds|compagnies?|laboratoires?|"
-    r"sidérurgistes?|éditeurs?|holding|filiales?|company|companies|group|firm|maker|manufacturer|carmaker|"
-    r"automaker|retailer|supplier|operator|airline|chipmaker|subsidiary|fund|lender|insurer|bank)"
-    r"(?:" + _SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + _SP + r"(" + _NAME + r")"
-)
+_CUE_NOUNS = (
+    "groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
+    "enseignes?|assureurs?|opérateurs?|start-up|startups?|jeune pousse|fonds|compagnies?|laboratoires?|"
+    "sidérurgistes?|éditeurs?|holding|filiales?|company|companies|group|firm|maker|manufacturer|carmaker|"
+    "automaker|retailer|supplier|operator|airline|chipmaker|subsidiary|fund|lender|insurer|bank").split("|")
+# (a company noun not inside a longer word: "\b" as a guard after the first letter, so that the scan
+# jumps between the nouns' first letters; scan.py)
+_CUE_AFTER = r"(?:" + _SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + _SP + r"(" + _NAME + r")"
+_CUE_PLAIN = r"\b(?:" + "|".join(_CUE_NOUNS) + r")" + _CUE_AFTER
+"""What :data:`_CUE` matches, in the plain form (tests compare the two)."""
+_CUE = re.compile(guarded_alternation(_CUE_NOUNS, r"\w") + _CUE_AFTER)
 _LEGAL_FORM = r"(?:SA|SAS|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC|Co\.?)(?!\w)"
 _LEGAL = re.compile(r"(" + _NAME + r")" + _SP + _LEGAL_FORM)
 _LEGAL_HINT = re.compile(r"[ \t\u00a0]" + _LEGAL_FORM)
@@ -104,7 +108,11 @@ def _by_first_letter(words: list[str]) -> str:
                     for c, rest in groups.items())
 
 
-_KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")
+_KEYWORDS_PLAIN = r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")"
+"""What :data:`_KEYWORDS` matches, in the plain form (tests compare the two)."""
+# the same words, "\b" moved after their first letter so that the scan jumps between those letters
+# (scan.py); longest first within a letter, as in _by_first_letter
+_KEYWORDS = re.compile(guarded_alternation([re.escape(w) for w in sorted(_CUE_WORDS, key=len, reverse=True)], r"\w"))
 _NAME_AT = re.compile(_NAME)
 # "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it;
 # "Research In Motion shares tumbled", "Zorb stock": only a company has shares (not "the London stock exchange")

@@ -67,6 +67,7 @@ class EventDetector:
         self.origin = origin
         self._matchers: dict[tuple[int, str], object] = {}
         self._ends: dict[str, tuple] = {}
+        self._by_id: dict[str, tuple] = {}  # lang -> (its needs list, attr -> required id -> positions in it)
         self._subsets: dict[tuple[int, tuple[int, ...]], object] = {}
 
     @classmethod
@@ -169,6 +170,20 @@ class EventDetector:
             self._ends[lang] = (needs, tuple(always), wanted)
         return self._ends[lang]
 
+    def _needs_by_id(self, lang: str, needs: list) -> dict[str, dict[int, list[int]]]:
+        """For ``needs`` (of :meth:`_pattern_ends`): attribute -> required string id -> the positions in
+        ``needs`` of the patterns requiring it (a paragraph's ids find their candidates directly
+        instead of every token pattern being tried on every paragraph)."""
+        cached = self._by_id.get(lang)
+        if cached is None or cached[0] is not needs:
+            table: dict[str, dict[int, list[int]]] = {"lemma": {}, "lower": {}}
+            for pos, (_, reqs) in enumerate(needs):
+                for attr, values in reqs:
+                    for v in values:
+                        table[attr].setdefault(v, []).append(pos)
+            cached = self._by_id[lang] = (needs, table)
+        return cached[1]
+
     def _token_matcher(self, vocab, lang: str, chosen: tuple[int, ...]):
         """A Matcher of only the token patterns ``chosen`` (indices into ``patterns``), kept per set:
         the Matcher's time grows with its patterns, and a paragraph can match few of them. The match
@@ -200,6 +215,7 @@ class EventDetector:
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
         needs, always, wanted = self._pattern_ends(analysis.lang)
+        by_id = self._needs_by_id(analysis.lang, needs)
         within = _Within(inside)
         for k, (off, doc) in enumerate(analysis.parts):
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
@@ -213,8 +229,15 @@ class EventDetector:
                     here["lower"] = wanted["lower"].intersection(lowers)
                 chosen = always
                 if here["lemma"] or here.get("lower"):
+                    # the patterns one of whose required ids is here, then those whose every end is
+                    candidates: set[int] = set()
+                    for attr, ids in here.items():
+                        table = by_id[attr]
+                        for i in ids:
+                            candidates.update(table.get(i, ()))
                     chosen = tuple(sorted(always + tuple(
-                        n for n, reqs in needs if all(not values.isdisjoint(here[attr]) for attr, values in reqs))))
+                        needs[pos][0] for pos in candidates
+                        if all(not values.isdisjoint(here[attr]) for attr, values in needs[pos][1]))))
                 if chosen:
                     found_here += self._token_matcher(doc.vocab, analysis.lang, chosen)(doc)
             if not found_here:
