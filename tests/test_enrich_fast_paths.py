@@ -93,7 +93,6 @@ def test_scan_patterns_match_their_plain_forms():
         (companies._NAME_WORD, re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")),
         (salience._YEAR, re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")),
         (company_cues._CUE, re.compile(company_cues._CUE_PLAIN)),
-        (company_cues._KEYWORDS, re.compile(company_cues._KEYWORDS_PLAIN)),
         (company_cues._ROLE_AFTER,
          re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z])|shares|share price|"
                     r"stock(?![ \t]+(?:exchanges?|markets?|ind(?:ex|ices|exes))))(?!\w)")),
