@@ -328,3 +328,88 @@ def test_tokens_survive_emptied_caches():
     finally:
         enrich_text._LEMMA.clear()
         enrich_text._LEMMA.update(saved)
+
+
+# --- eighth session: first-letter groups with the leading \b, chosen token patterns by index ---------
+
+def test_the_cue_scan_grouped_by_first_letter_is_the_plain_alternation():
+    import re
+    from pathlib import Path
+
+    from annotator.nlp import company_cues as C
+    from annotator.nlp.evaluate import load_gold
+    from annotator.resources import default_schema
+
+    tail = r"(?:" + C._SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + C._SP + r"(" + C._NAME + r")"
+    plain = re.compile(r"\b(?:" + "|".join(C._CUE_NOUNS) + r")" + tail)
+    rng = random.Random(23)
+    pieces = ["groupe", "groupes", "group", "groups", "Group", "firm", "firme", "firmes", "fund", "fonds", "funds",
+              "company", "companies", "compagnie", "start-up", "startup", "startups", "jeune pousse", "bank",
+              "banks", "maker", "carmaker", "xgroupe", "de", "the", "Zorb", "Acme Corp", "Banque", "français", "of",
+              "Éric", "l’", "\n", "\t", ","]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += [g.text for g in load_gold(Path(__file__).parent / "data" / "gold" / "real_dev.jsonl", default_schema())]
+    hits = 0
+    for text in texts:
+        got = [(m.span(), m.span(1)) for m in C._CUE.finditer(text)]
+        assert got == [(m.span(), m.span(1)) for m in plain.finditer(text)], text
+        hits += len(got)
+    assert hits > 500
+
+
+def test_chosen_token_patterns_are_the_plain_filter():
+    from annotator.nlp.events import _chosen
+
+    rng = random.Random(29)
+    for _ in range(300):
+        needs = []
+        for n in sorted(rng.sample(range(40), rng.randint(0, 12))):
+            reqs = [(rng.choice(("lemma", "lower")), frozenset(rng.sample(range(10), rng.randint(1, 3))))
+                    for _ in range(rng.randint(1, 2))]
+            needs.append((n, reqs))
+        always = tuple(sorted(rng.sample(range(40, 45), rng.randint(0, 2))))
+        for _ in range(10):
+            here = {"lemma": set(rng.sample(range(10), rng.randint(0, 4))),
+                    "lower": set(rng.sample(range(10), rng.randint(0, 3)))}
+            plain = always
+            if here["lemma"] or here["lower"]:
+                plain = tuple(sorted(always + tuple(
+                    n for n, reqs in needs if all(not values.isdisjoint(here[attr]) for attr, values in reqs))))
+            assert _chosen(needs, always, here["lemma"], here["lower"]) == plain, (needs, here)
+
+
+def test_may_hold_tests_the_odd_case_characters_as_a_set_would():
+    from annotator.nlp.scan import _CASE_ODD, may_hold
+
+    rng = random.Random(31)
+    for _ in range(2000):
+        text = "".join(rng.choice("abıſİ’x ") for _ in range(rng.randint(0, 6)))
+        assert may_hold(text, ("zz",)) == bool(_CASE_ODD.intersection(text)), text
+
+
+def test_tokens_are_the_same_with_cold_and_warm_caches():
+    from annotator.nlp import enrich_text
+
+    text = ("Renault va supprimer 300 emplois\nLe constructeur l’a annoncé mardi, et les ventes "
+            "ont progressé.\n\nAcme was charged with fraud.")
+    warm_parts, _ = make_parts(text)
+    want = Analysis(text, warm_parts).columns()
+    assert Analysis(text, warm_parts).columns() == want  # lemmas now given by the Docs, caches warm
+    saved = (dict(enrich_text._LOWER), dict(enrich_text._GIVEN_LEMMAS), dict(enrich_text._ADDED),
+             {k: dict(v) for k, v in enrich_text._LEMMA.items()})
+    try:
+        for cache in (enrich_text._LOWER, enrich_text._GIVEN_LEMMAS, enrich_text._ADDED, enrich_text._LEMMA):
+            cache.clear()
+        cold_parts, _ = make_parts(text)
+        assert Analysis(text, cold_parts).columns() == want
+        enrich_text._GIVEN_LEMMAS.clear()
+        enrich_text._LOWER.clear()
+        assert Analysis(text, cold_parts).columns() == want  # lemmas given, caches cold
+        fresh, _ = make_parts(text)
+        assert Analysis(text, fresh).columns() == want  # fresh Docs, caches warm
+        assert [[t.lemma_ for t in d] for _, d in fresh] == [[t.lemma_ for t in d] for _, d in warm_parts]
+    finally:
+        enrich_text._LOWER.update(saved[0])
+        enrich_text._GIVEN_LEMMAS.update(saved[1])
+        enrich_text._ADDED.update(saved[2])
+        enrich_text._LEMMA.update(saved[3])

@@ -17,11 +17,27 @@ from annotator.nlp.scan import guarded_alternation
 CUE_CONFIDENCE = 0.55
 _SP = r"[ \t\u00a0]+"  # spaces within a line: a name never runs onto the next line
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:" + _SP + r"(?:(?:de|du|des|&|and|of)" + _SP + r")?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3}"
+_CUE_NOUNS = ("groupes?", "sociétés?", "entreprises?", "firmes?", "fabricants?", "constructeurs?", "équipementiers?",
+              "distributeurs?", "enseignes?", "assureurs?", "opérateurs?", "start-up", "startups?", "jeune pousse",
+              "fonds", "compagnies?", "laboratoires?", "sidérurgistes?", "éditeurs?", "holding", "filiales?",
+              "company", "companies", "group", "firm", "maker", "manufacturer", "carmaker", "automaker", "retailer",
+              "supplier", "operator", "airline", "chipmaker", "subsidiary", "fund", "lender", "insurer", "bank")
+"""The company nouns of ``_CUE``, in their order of preference (regex sources)."""
+
+
+def _grouped(branches: tuple[str, ...]) -> str:
+    """``branches`` (regex sources beginning with a plain letter) as one alternation grouped by first
+    letter, the order kept within each group: two branches that begin with different letters never
+    match at the same place, so the branch chosen is the same; ``re`` tries a few branches per word
+    instead of all (the scan keeps its leading ``\\b``: faster here than the guard of scan.py)."""
+    groups: dict[str, list[str]] = {}
+    for b in branches:
+        groups.setdefault(b[0], []).append(b[1:])
+    return "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
 _CUE = re.compile(
-    r"\b(?:groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
-    r"enseignes?|assureurs?|opérateurs?|start-up|startups?|jeune pousse|fonds|compagnies?|laboratoires?|"
-    r"sidérurgistes?|éditeurs?|holding|filiales?|company|companies|group|firm|maker|manufacturer|carmaker|"
-    r"automaker|retailer|supplier|operator|airline|chipmaker|subsidiary|fund|lender|insurer|bank)"
+    r"\b(?:" + _grouped(_CUE_NOUNS) + r")"
     r"(?:" + _SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + _SP + r"(" + _NAME + r")"
 )
 _LEGAL_FORM = r"(?:SA|SAS|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC|Co\.?)(?!\w)"
