@@ -92,6 +92,7 @@ def test_scan_patterns_match_their_plain_forms():
     pairs = [
         (companies._NAME_WORD, re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ0-9]\w*")),
         (salience._YEAR, re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")),
+        (company_cues._CUE, re.compile(company_cues._CUE_PLAIN)),
         (company_cues._ROLE_AFTER,
          re.compile(r"\b(?:CEO|chief executive|shareholders|stockholders|analyst(?=[ \t]+[A-Z])|shares|share price|"
                     r"stock(?![ \t]+(?:exchanges?|markets?|ind(?:ex|ices|exes))))(?!\w)")),
@@ -99,6 +100,8 @@ def test_scan_patterns_match_their_plain_forms():
     texts = _random_texts(rng, "aA É1920x ", 300) + _random_texts(rng, "12905 a_-", 300) + [
         "Zorb CEO Jo said; the CEOs, xCEO and chief executive of X. analyst Jo, an analyst at BTIG",
         "Zorb shares, Zorb share price, Zorb stock exchange, Zorb stock index, Zorb stocks, stock markets, xshares",
+        "le groupe Acme, xgroupe Zorb, la société de conseil Zorb Conseil, the carmaker Zorb, maker Acme Inc, "
+        "le P-DG d'Acme, l'américain Zorb, rachats de Zorb, Fonds Acme, jeune pousse Quorvan, bankAcme bank Acme",
         "en 1999, 2012 et 20121; 1949 x2019 2019x 2049", "Éric et 3M ont vu Acme"]
     for fast, plain in pairs:
         for text in texts:
@@ -330,7 +333,7 @@ def test_tokens_survive_emptied_caches():
         enrich_text._LEMMA.update(saved)
 
 
-# --- eighth session: first-letter groups with the leading \b, chosen token patterns by index ---------
+# --- eighth session (speed8): the cue scan's first-letter groups, quick tests, warm caches -------------
 
 def test_the_cue_scan_grouped_by_first_letter_is_the_plain_alternation():
     import re
@@ -340,8 +343,7 @@ def test_the_cue_scan_grouped_by_first_letter_is_the_plain_alternation():
     from annotator.nlp.evaluate import load_gold
     from annotator.resources import default_schema
 
-    tail = r"(?:" + C._SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + C._SP + r"(" + C._NAME + r")"
-    plain = re.compile(r"\b(?:" + "|".join(C._CUE_NOUNS) + r")" + tail)
+    plain = re.compile(C._CUE_PLAIN)
     rng = random.Random(23)
     pieces = ["groupe", "groupes", "group", "groups", "Group", "firm", "firme", "firmes", "fund", "fonds", "funds",
               "company", "companies", "compagnie", "start-up", "startup", "startups", "jeune pousse", "bank",
@@ -355,27 +357,6 @@ def test_the_cue_scan_grouped_by_first_letter_is_the_plain_alternation():
         assert got == [(m.span(), m.span(1)) for m in plain.finditer(text)], text
         hits += len(got)
     assert hits > 500
-
-
-def test_chosen_token_patterns_are_the_plain_filter():
-    from annotator.nlp.events import _chosen
-
-    rng = random.Random(29)
-    for _ in range(300):
-        needs = []
-        for n in sorted(rng.sample(range(40), rng.randint(0, 12))):
-            reqs = [(rng.choice(("lemma", "lower")), frozenset(rng.sample(range(10), rng.randint(1, 3))))
-                    for _ in range(rng.randint(1, 2))]
-            needs.append((n, reqs))
-        always = tuple(sorted(rng.sample(range(40, 45), rng.randint(0, 2))))
-        for _ in range(10):
-            here = {"lemma": set(rng.sample(range(10), rng.randint(0, 4))),
-                    "lower": set(rng.sample(range(10), rng.randint(0, 3)))}
-            plain = always
-            if here["lemma"] or here["lower"]:
-                plain = tuple(sorted(always + tuple(
-                    n for n, reqs in needs if all(not values.isdisjoint(here[attr]) for attr, values in reqs))))
-            assert _chosen(needs, always, here["lemma"], here["lower"]) == plain, (needs, here)
 
 
 def test_may_hold_tests_the_odd_case_characters_as_a_set_would():

@@ -17,29 +17,29 @@ from annotator.nlp.scan import guarded_alternation
 CUE_CONFIDENCE = 0.55
 _SP = r"[ \t\u00a0]+"  # spaces within a line: a name never runs onto the next line
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:" + _SP + r"(?:(?:de|du|des|&|and|of)" + _SP + r")?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3}"
-_CUE_NOUNS = ("groupes?", "sociétés?", "entreprises?", "firmes?", "fabricants?", "constructeurs?", "équipementiers?",
-              "distributeurs?", "enseignes?", "assureurs?", "opérateurs?", "start-up", "startups?", "jeune pousse",
-              "fonds", "compagnies?", "laboratoires?", "sidérurgistes?", "éditeurs?", "holding", "filiales?",
-              "company", "companies", "group", "firm", "maker", "manufacturer", "carmaker", "automaker", "retailer",
-              "supplier", "operator", "airline", "chipmaker", "subsidiary", "fund", "lender", "insurer", "bank")
-"""The company nouns of ``_CUE``, in their order of preference (regex sources)."""
+_CUE_NOUNS = (
+    "groupes?|sociétés?|entreprises?|firmes?|fabricants?|constructeurs?|équipementiers?|distributeurs?|"
+    "enseignes?|assureurs?|opérateurs?|start-up|startups?|jeune pousse|fonds|compagnies?|laboratoires?|"
+    "sidérurgistes?|éditeurs?|holding|filiales?|company|companies|group|firm|maker|manufacturer|carmaker|"
+    "automaker|retailer|supplier|operator|airline|chipmaker|subsidiary|fund|lender|insurer|bank").split("|")
+_CUE_AFTER = r"(?:" + _SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + _SP + r"(" + _NAME + r")"
+_CUE_PLAIN = r"\b(?:" + "|".join(_CUE_NOUNS) + r")" + _CUE_AFTER
+"""What :data:`_CUE` matches, in the plain form (tests compare the two)."""
 
 
-def _grouped(branches: tuple[str, ...]) -> str:
+def _grouped(branches: list[str]) -> str:
     """``branches`` (regex sources beginning with a plain letter) as one alternation grouped by first
     letter, the order kept within each group: two branches that begin with different letters never
-    match at the same place, so the branch chosen is the same; ``re`` tries a few branches per word
-    instead of all (the scan keeps its leading ``\\b``: faster here than the guard of scan.py)."""
+    match at the same place, so the branch chosen is the same, and ``re`` tries a few branches per
+    word instead of all. The scan keeps its leading ``\\b``: over these common first letters that is
+    faster than the guard of scan.py (2.8 ms against 4.7 ms over the benchmark texts; plain 5.0 ms)."""
     groups: dict[str, list[str]] = {}
     for b in branches:
         groups.setdefault(b[0], []).append(b[1:])
     return "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
-_CUE = re.compile(
-    r"\b(?:" + _grouped(_CUE_NOUNS) + r")"
-    r"(?:" + _SP + r"(?:[a-zà-ÿ][\w'’-]*)){0,2}" + _SP + r"(" + _NAME + r")"
-)
+_CUE = re.compile(r"\b(?:" + _grouped(_CUE_NOUNS) + r")" + _CUE_AFTER)
 _LEGAL_FORM = r"(?:SA|SAS|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC|Co\.?)(?!\w)"
 _LEGAL = re.compile(r"(" + _NAME + r")" + _SP + _LEGAL_FORM)
 _LEGAL_HINT = re.compile(r"[ \t\u00a0]" + _LEGAL_FORM)
@@ -120,7 +120,8 @@ def _by_first_letter(words: list[str]) -> str:
                     for c, rest in groups.items())
 
 
-_KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")
+_KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")  # (a leading \b scans faster here
+# than a guard after the first letter, scan.py: these words begin with common letters)
 _NAME_AT = re.compile(_NAME)
 # "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it;
 # "Research In Motion shares tumbled", "Zorb stock": only a company has shares (not "the London stock exchange")

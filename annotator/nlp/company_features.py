@@ -88,7 +88,17 @@ def company_features(
     top = max(counts.values(), default=0)
     n = max(1, len(text))
     doc_groups = {EVENT_GROUP.get(e) for e in doc_events}
-    flat = [(label, t) for label, ts in triggers.items() for t in ts]
+    # each trigger once: (start, end, weight, feature if its company did it, feature otherwise)
+    flat = []
+    for label, ts in triggers.items():
+        group = EVENT_GROUP.get(label, "other")
+        if group in ("good", "bad"):
+            doer_name, other_name = f"ev_{group}_doer", f"ev_{group}_other"
+        else:
+            doer_name = other_name = f"ev_{group}"
+        for t in ts:
+            a, b = t.where
+            flat.append((a, b, t.weight * (0.35 if t.background else 1.0), doer_name, other_name))
     tone_pos = sum(c for c in tone if c >= POLAR)
     tone_neg = -sum(c for c in tone if c <= -POLAR)
     out: dict[str, dict[str, float]] = {}
@@ -140,21 +150,24 @@ def company_features(
             for u in us:
                 move = moves.get(u)
                 if move is None:
-                    move = moves[u] = (1.0 if PCT_UP.search(text, u[0], u[1]) else 0.0,
-                                       1.0 if PCT_DOWN.search(text, u[0], u[1]) else 0.0)
+                    a, b = u
+                    # every move holds "%", "cent" or "pc": most units hold none (no regex run there)
+                    if text.find("%", a, b) < 0 and text.find("cent", a, b) < 0 and text.find("pc", a, b) < 0:
+                        move = moves[u] = (0.0, 0.0)
+                    else:
+                        move = moves[u] = (1.0 if PCT_UP.search(text, a, b) else 0.0,
+                                           1.0 if PCT_DOWN.search(text, a, b) else 0.0)
                 f["pct_up"] = max(f["pct_up"], move[0])
                 f["pct_down"] = max(f["pct_down"], move[1])
-        for label, t in flat:
-            a, b = t.where
-            unit = next((u for u in us if u[0] <= a and b <= u[1]), None)
-            if unit is None:
-                continue
-            w = t.weight * (0.35 if t.background else 1.0)
-            group = EVENT_GROUP.get(label, "other")
-            if group in ("good", "bad"):
-                doer = any(unit[0] <= s and e <= a for s, e in spans)
-                f[f"ev_{group}_{'doer' if doer else 'other'}"] += w
+        for a, b, w, doer_name, other_name in flat:
+            for u0, u1 in us:  # the first of the company's units holding the trigger
+                if u0 <= a and b <= u1:
+                    break
             else:
-                f[f"ev_{group}"] += w
+                continue
+            if doer_name is other_name:
+                f[doer_name] += w
+            else:  # named before the trigger in that unit: the doer
+                f[doer_name if any(u0 <= s and e <= a for s, e in spans) else other_name] += w
         out[key] = f
     return out

@@ -67,6 +67,7 @@ class EventDetector:
         self.origin = origin
         self._matchers: dict[tuple[int, str], object] = {}
         self._ends: dict[str, tuple] = {}
+        self._by_id: dict[str, tuple] = {}  # lang -> (its needs list, attr -> required id -> positions in it)
         self._subsets: dict[tuple[int, tuple[int, ...]], object] = {}
 
     @classmethod
@@ -169,6 +170,20 @@ class EventDetector:
             self._ends[lang] = (needs, tuple(always), wanted)
         return self._ends[lang]
 
+    def _needs_by_id(self, lang: str, needs: list) -> dict[str, dict[int, list[int]]]:
+        """For ``needs`` (of :meth:`_pattern_ends`): attribute -> required string id -> the positions in
+        ``needs`` of the patterns requiring it (a paragraph's ids find their candidates directly
+        instead of every token pattern being tried on every paragraph)."""
+        cached = self._by_id.get(lang)
+        if cached is None or cached[0] is not needs:
+            table: dict[str, dict[int, list[int]]] = {"lemma": {}, "lower": {}}
+            for pos, (_, reqs) in enumerate(needs):
+                for attr, values in reqs:
+                    for v in values:
+                        table[attr].setdefault(v, []).append(pos)
+            cached = self._by_id[lang] = (needs, table)
+        return cached[1]
+
     def _token_matcher(self, vocab, lang: str, chosen: tuple[int, ...]):
         """A Matcher of only the token patterns ``chosen`` (indices into ``patterns``), kept per set:
         the Matcher's time grows with its patterns, and a paragraph can match few of them. The match
@@ -200,6 +215,7 @@ class EventDetector:
         analysis.tokens  # sets the lookup lemmas on the Docs' tokens
         triggers: dict[str, dict[tuple[int, int], float]] = {}
         needs, always, wanted = self._pattern_ends(analysis.lang)
+        by_id = self._needs_by_id(analysis.lang, needs)
         within = _Within(inside)
         for k, (off, doc) in enumerate(analysis.parts):
             phrases, tokens = self._matcher(doc.vocab, analysis.lang)
@@ -208,8 +224,20 @@ class EventDetector:
             if tokens is not None:
                 # run only the token patterns that can match here: what their first and last tokens
                 # require (their LEMMA or LOWER, as string ids) is in the paragraph
-                chosen = _chosen(needs, always, wanted["lemma"].intersection(lemmas),
-                                 wanted["lower"].intersection(lowers) if wanted["lower"] else set())
+                here = {"lemma": wanted["lemma"].intersection(lemmas)}
+                if wanted["lower"]:
+                    here["lower"] = wanted["lower"].intersection(lowers)
+                chosen = always
+                if here["lemma"] or here.get("lower"):
+                    # the patterns one of whose required ids is here, then those whose every end is
+                    candidates: set[int] = set()
+                    for attr, ids in here.items():
+                        table = by_id[attr]
+                        for i in ids:
+                            candidates.update(table.get(i, ()))
+                    chosen = tuple(sorted(always + tuple(
+                        needs[pos][0] for pos in candidates
+                        if all(not values.isdisjoint(here[attr]) for attr, values in needs[pos][1]))))
                 if chosen:
                     found_here += self._token_matcher(doc.vocab, analysis.lang, chosen)(doc)
             if not found_here:
@@ -275,47 +303,6 @@ def _drop_absorbed(triggers: dict[str, dict[tuple[int, int], float]], analysis: 
             del weak[where]
         if not weak:
             del triggers[label]
-
-
-def _chosen(needs: list[tuple[int, list[tuple[str, frozenset[int]]]]], always: tuple[int, ...],
-            lemmas: set[int], lowers: set[int]) -> tuple[int, ...]:
-    """The token patterns to run on a paragraph whose ``LEMMA`` ids include ``lemmas`` and ``LOWER``
-    ids ``lowers`` (both already cut to the ids some pattern requires): ``always`` and each pattern of
-    ``needs`` whose every requirement holds, in index order (``always`` alone when nothing is found).
-    The patterns are found from the few ids present (:func:`_needs_index`), not by testing each one."""
-    if not lemmas and not lowers:
-        return always
-    by_lemma, by_lower, count = _needs_index(needs)
-    met: dict[int, set[int]] = {}  # pattern -> its requirements that hold
-    for ids, by in ((lemmas, by_lemma), (lowers, by_lower)):
-        for v in ids:
-            for n, j in by.get(v, ()):
-                if n in met:
-                    met[n].add(j)
-                else:
-                    met[n] = {j}
-    return tuple(sorted(always + tuple(n for n, js in met.items() if len(js) == count[n])))
-
-
-_INDEX: dict[int, tuple[list, dict[int, list[tuple[int, int]]], dict[int, list[tuple[int, int]]], dict[int, int]]] = {}
-"""id of a ``needs`` list -> (that list, then what :func:`_needs_index` gives)."""
-
-
-def _needs_index(needs: list[tuple[int, list[tuple[str, frozenset[int]]]]]) -> tuple[
-        dict[int, list[tuple[int, int]]], dict[int, list[tuple[int, int]]], dict[int, int]]:
-    """``(LEMMA id -> [(pattern, requirement)], LOWER id -> [(pattern, requirement)], pattern -> how many
-    requirements)`` of ``needs`` (as :meth:`EventDetector._pattern_ends` gives it; kept per list)."""
-    got = _INDEX.get(id(needs))
-    if got is None or got[0] is not needs:
-        by: dict[str, dict[int, list[tuple[int, int]]]] = {"lemma": {}, "lower": {}}
-        for n, reqs in needs:
-            for j, (attr, values) in enumerate(reqs):
-                for v in values:
-                    by[attr].setdefault(v, []).append((n, j))
-        if len(_INDEX) >= 16:
-            _INDEX.clear()
-        got = _INDEX[id(needs)] = (needs, by["lemma"], by["lower"], {n: len(reqs) for n, reqs in needs})
-    return got[1:]
 
 
 def _required(token: dict) -> tuple[str, frozenset[int]] | None:
