@@ -394,3 +394,67 @@ def test_tokens_are_the_same_with_cold_and_warm_caches():
         enrich_text._GIVEN_LEMMAS.update(saved[1])
         enrich_text._ADDED.update(saved[2])
         enrich_text._LEMMA.update(saved[3])
+
+
+def _plain_edges(text, s, company_label):
+    """entity_form._edges as first written (every pattern tried on every name): the reference."""
+    import re
+
+    from annotator.nlp import entity_form as F
+    from annotator.nlp.scan import guarded_alternation
+
+    a, b = s.start, s.end
+    if s.company:
+        m = F._LEGAL_AFTER.match(text[b:b + 12])
+        return s.with_(end=b + m.end(1)) if m and not m.group(2) else s
+    m = F._LEAD_ARTICLE.match(text[a:b])
+    if m and b - a - m.end() >= 2:
+        a += m.end()
+    m = F._LEAD_LOWER.match(text[a:b])
+    if m and b - a - m.end() >= 2:
+        a += m.end()
+    m = F._TAIL_LOWER.search(text[a:b])
+    if m and m.start() >= 2:
+        b = a + m.start()
+    surface = text[a:b]
+    p = F._POSSESSIVE.search(surface)
+    if p and b - a - len(p.group()) >= 2:
+        bare = surface[: -len(p.group())]
+        elsewhere = re.search(guarded_alternation([re.escape(bare)], r"\w") + r"(?!['’]|\w)", text)
+        if len(bare.split()) > 1 or elsewhere:
+            b -= len(p.group())
+    if F._POSSESSIVE.sub("", text[a:b]).casefold() in F._TEMPORAL or F._COMPOUND_ADJECTIVE.match(text[a:b]):
+        return None
+    if s.label == company_label and F._SITE.search(text[a:b]):
+        s = s.with_(label="LOC", confidence=F.FORM_CONFIDENCE)
+    if s.label == company_label:
+        if F._LEGAL_DOT.search(text[a:b]) and F._SENTENCE_NEXT.match(text[b:b + 4]):
+            b -= 1
+        m = F._LEGAL_AFTER.match(text[b:b + 12])
+        if m:
+            b += m.end(1)
+            after = text[b + 1:b + 3] if m.group(2) else ""
+            if m.group(2) and (after[:1] in {",", ";", ":", ")"} or (after[:1] == " " and after[1:2].islower())):
+                b += 1
+    if (a, b) == (s.start, s.end):
+        return s
+    return s.with_(start=a, end=b)
+
+
+def test_name_edges_with_quick_character_tests_are_the_plain_edges():
+    from annotator.nlp.entity_form import _edges
+
+    rng = random.Random(37)
+    words = ["the", "The", "Zorb", "Acme", "la", "recharge", "électrique", "ZePlug", "ex-Potain", "de", "Gaulle",
+             "sur", "neuf", "mois", "pour", "3", "Varian's", "Varian’s", "Friday's", "Anglo-French", "Plant",
+             "Assembly", "Corp.", "Inc", "Ltd.", "Co.", "\t", "÷x", "ÿacht", "àla", "Monday", "s'", "Banks'", "Mine"]
+    checked = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) + rng.choice(["", ".", ". The x", ", Inc., y", " Inc. Zorb", "\n"])
+        a = rng.randint(0, len(text) - 1)
+        b = rng.randint(a + 1, len(text))
+        for label, company in (("ORG", None), ("PER", None), ("ORG", "zorb")):
+            s = Span(a, b, label, source=MODEL, confidence=0.5, company=company)
+            assert _edges(text, s, "ORG") == _plain_edges(text, s, "ORG"), (text, a, b, label)
+            checked += 1
+    assert checked == 12000
