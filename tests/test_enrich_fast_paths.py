@@ -458,3 +458,47 @@ def test_name_edges_with_quick_character_tests_are_the_plain_edges():
             assert _edges(text, s, "ORG") == _plain_edges(text, s, "ORG"), (text, a, b, label)
             checked += 1
     assert checked == 12000
+
+
+def test_the_cue_word_scan_with_its_first_letter_look_ahead_is_the_plain_scan():
+    import re
+    from pathlib import Path
+
+    from annotator.nlp import company_cues as C
+    from annotator.nlp.evaluate import load_gold
+    from annotator.resources import default_schema
+
+    plain = re.compile(r"\b(?:" + "|".join(sorted(C._CUE_WORDS, key=len, reverse=True)) + r")")
+    rng = random.Random(41)
+    pieces = C._CUE_WORDS[::3] + ["x", "Zorb", "sud-coréen", "P-DG", "l’américain", "\n", ",", "groupement", "éditeurs"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(2000)]
+    texts += [g.text for g in load_gold(Path(__file__).parent / "data" / "gold" / "real_dev.jsonl", default_schema())]
+    hits = 0
+    for text in texts:
+        got = [m.span() for m in C._KEYWORDS.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text
+        hits += len(got)
+    assert hits > 2000
+
+
+def test_candidate_words_of_the_whole_columns_are_those_of_the_sliced_scan():
+    from itertools import compress, islice
+    from operator import or_
+
+    from annotator.nlp.sentiment import SentimentScorer
+    from annotator.resources import default_schema, read_text
+
+    scorer = SentimentScorer.from_text(read_text("lexicon", "lexicon.tsv"), "lexicon.tsv",
+                                       read_text("lexicon", "modifiers.tsv"), "modifiers.tsv", schema=default_schema())
+    rng = random.Random(43)
+    vocab = ["hausse", "baisse", "recul", "ne", "pas", "bénéfice", "x", "Acme", "gains", "losses", "fell", "rose", "the"]
+    for _ in range(300):
+        n = rng.randint(0, 30)
+        lowers = [rng.choice(vocab) for _ in range(n)]
+        lemmas = [rng.choice(vocab) for _ in range(n)]
+        for lang in ("fr", "en"):
+            hot_lower, hot_lemma = scorer._hot(lang)
+            for a, b in ((0, n), (0, n + 3), (min(2, n), n)):
+                plain = list(compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
+                                                        map(hot_lemma.__contains__, islice(lemmas, a, b)))))
+                assert scorer._candidates(lowers, lemmas, a, b, lang) == plain

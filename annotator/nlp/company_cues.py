@@ -39,7 +39,15 @@ def _grouped(branches: list[str]) -> str:
     return "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
-_CUE = re.compile(r"\b(?:" + _grouped(_CUE_NOUNS) + r")" + _CUE_AFTER)
+def _word_start(words: list[str]) -> str:
+    """``\\b`` and a look-ahead for the first letters of ``words``: the same matches as ``\\b`` alone
+    before an alternation of them (its first letter must be one of these), but ``re`` gives up at
+    most word starts before trying the branches (3.4 ms against 4.5 ms for the cue-word scan over
+    the benchmark texts, 2.6 ms against 2.8 ms for the company nouns)."""
+    return r"\b(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + r"])"
+
+
+_CUE = re.compile(_word_start(_CUE_NOUNS) + r"(?:" + _grouped(_CUE_NOUNS) + r")" + _CUE_AFTER)
 _LEGAL_FORM = r"(?:SA|SAS|Inc\.?|Ltd\.?|plc|GmbH|AG|NV|Corp\.?|LLC|Co\.?)(?!\w)"
 _LEGAL = re.compile(r"(" + _NAME + r")" + _SP + _LEGAL_FORM)
 _LEGAL_HINT = re.compile(r"[ \t\u00a0]" + _LEGAL_FORM)
@@ -120,7 +128,7 @@ def _by_first_letter(words: list[str]) -> str:
                     for c, rest in groups.items())
 
 
-_KEYWORDS = re.compile(r"\b(?:" + _by_first_letter(_CUE_WORDS) + r")")  # (a leading \b scans faster here
+_KEYWORDS = re.compile(_word_start(_CUE_WORDS) + r"(?:" + _by_first_letter(_CUE_WORDS) + r")")  # (a leading \b scans faster here
 # than a guard after the first letter, scan.py: these words begin with common letters)
 _NAME_AT = re.compile(_NAME)
 # "the former Symantec CEO", "Rite Aid shareholders", "Zorb analyst Jo Smith": a role of the name right after it;
