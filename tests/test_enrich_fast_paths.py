@@ -502,3 +502,21 @@ def test_candidate_words_of_the_whole_columns_are_those_of_the_sliced_scan():
                 plain = list(compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
                                                         map(hot_lemma.__contains__, islice(lemmas, a, b)))))
                 assert scorer._candidates(lowers, lemmas, a, b, lang) == plain
+
+
+def test_gazetteer_odd_name_scan_skipped_only_where_no_name_can_match():
+    from annotator.nlp.companies import Entry, Gazetteer
+
+    odd = ["eBay", "easyJet", "eXp World", "bioMérieux", "l'Oréal x", "Acme", "Zorb Corp"]
+    g = Gazetteer([Entry("ORG", n, n.lower()) for n in odd])
+    assert set(g._odd_pieces) == {"bioMérieux", "eXp World", "easyJet", "l", "eBay"}
+    plain = Gazetteer([Entry("ORG", n, n.lower()) for n in odd])
+    plain._odd_pieces = None  # scans every text
+    rng = random.Random(47)
+    pieces = ["eBay", "ebay", "easy", "Jet", "eXp", "World", "l’Oréal x", "l'Oréal", "bioMérieux", "Acme", "Zorb Corp",
+              "x", "\n", "eBays", "xeBay"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert g.matches(text) == plain.matches(text), text
+    apostrophe_first = Gazetteer([Entry("ORG", n, n.lower()) for n in ["'t Hart", "eBay"]])
+    assert apostrophe_first._odd_pieces is None
