@@ -331,3 +331,192 @@ def test_tokens_survive_emptied_caches():
     finally:
         enrich_text._LEMMA.clear()
         enrich_text._LEMMA.update(saved)
+
+
+# --- eighth session (speed8): the cue scan's first-letter groups, quick tests, warm caches -------------
+
+def test_the_cue_scan_grouped_by_first_letter_is_the_plain_alternation():
+    import re
+    from pathlib import Path
+
+    from annotator.nlp import company_cues as C
+    from annotator.nlp.evaluate import load_gold
+    from annotator.resources import default_schema
+
+    plain = re.compile(C._CUE_PLAIN)
+    rng = random.Random(23)
+    pieces = ["groupe", "groupes", "group", "groups", "Group", "firm", "firme", "firmes", "fund", "fonds", "funds",
+              "company", "companies", "compagnie", "start-up", "startup", "startups", "jeune pousse", "bank",
+              "banks", "maker", "carmaker", "xgroupe", "de", "the", "Zorb", "Acme Corp", "Banque", "français", "of",
+              "Éric", "l’", "\n", "\t", ","]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += [g.text for g in load_gold(Path(__file__).parent / "data" / "gold" / "real_dev.jsonl", default_schema())]
+    hits = 0
+    for text in texts:
+        got = [(m.span(), m.span(1)) for m in C._CUE.finditer(text)]
+        assert got == [(m.span(), m.span(1)) for m in plain.finditer(text)], text
+        hits += len(got)
+    assert hits > 500
+
+
+def test_may_hold_tests_the_odd_case_characters_as_a_set_would():
+    from annotator.nlp.scan import _CASE_ODD, may_hold
+
+    rng = random.Random(31)
+    for _ in range(2000):
+        text = "".join(rng.choice("abıſİ’x ") for _ in range(rng.randint(0, 6)))
+        assert may_hold(text, ("zz",)) == bool(_CASE_ODD.intersection(text)), text
+
+
+def test_tokens_are_the_same_with_cold_and_warm_caches():
+    from annotator.nlp import enrich_text
+
+    text = ("Renault va supprimer 300 emplois\nLe constructeur l’a annoncé mardi, et les ventes "
+            "ont progressé.\n\nAcme was charged with fraud.")
+    warm_parts, _ = make_parts(text)
+    want = Analysis(text, warm_parts).columns()
+    assert Analysis(text, warm_parts).columns() == want  # lemmas now given by the Docs, caches warm
+    saved = (dict(enrich_text._LOWER), dict(enrich_text._GIVEN_LEMMAS), dict(enrich_text._ADDED),
+             {k: dict(v) for k, v in enrich_text._LEMMA.items()})
+    try:
+        for cache in (enrich_text._LOWER, enrich_text._GIVEN_LEMMAS, enrich_text._ADDED, enrich_text._LEMMA):
+            cache.clear()
+        cold_parts, _ = make_parts(text)
+        assert Analysis(text, cold_parts).columns() == want
+        enrich_text._GIVEN_LEMMAS.clear()
+        enrich_text._LOWER.clear()
+        assert Analysis(text, cold_parts).columns() == want  # lemmas given, caches cold
+        fresh, _ = make_parts(text)
+        assert Analysis(text, fresh).columns() == want  # fresh Docs, caches warm
+        assert [[t.lemma_ for t in d] for _, d in fresh] == [[t.lemma_ for t in d] for _, d in warm_parts]
+    finally:
+        enrich_text._LOWER.update(saved[0])
+        enrich_text._GIVEN_LEMMAS.update(saved[1])
+        enrich_text._ADDED.update(saved[2])
+        enrich_text._LEMMA.update(saved[3])
+
+
+def _plain_edges(text, s, company_label):
+    """entity_form._edges as first written (every pattern tried on every name): the reference."""
+    import re
+
+    from annotator.nlp import entity_form as F
+    from annotator.nlp.scan import guarded_alternation
+
+    a, b = s.start, s.end
+    if s.company:
+        m = F._LEGAL_AFTER.match(text[b:b + 12])
+        return s.with_(end=b + m.end(1)) if m and not m.group(2) else s
+    m = F._LEAD_ARTICLE.match(text[a:b])
+    if m and b - a - m.end() >= 2:
+        a += m.end()
+    m = F._LEAD_LOWER.match(text[a:b])
+    if m and b - a - m.end() >= 2:
+        a += m.end()
+    m = F._TAIL_LOWER.search(text[a:b])
+    if m and m.start() >= 2:
+        b = a + m.start()
+    surface = text[a:b]
+    p = F._POSSESSIVE.search(surface)
+    if p and b - a - len(p.group()) >= 2:
+        bare = surface[: -len(p.group())]
+        elsewhere = re.search(guarded_alternation([re.escape(bare)], r"\w") + r"(?!['’]|\w)", text)
+        if len(bare.split()) > 1 or elsewhere:
+            b -= len(p.group())
+    if F._POSSESSIVE.sub("", text[a:b]).casefold() in F._TEMPORAL or F._COMPOUND_ADJECTIVE.match(text[a:b]):
+        return None
+    if s.label == company_label and F._SITE.search(text[a:b]):
+        s = s.with_(label="LOC", confidence=F.FORM_CONFIDENCE)
+    if s.label == company_label:
+        if F._LEGAL_DOT.search(text[a:b]) and F._SENTENCE_NEXT.match(text[b:b + 4]):
+            b -= 1
+        m = F._LEGAL_AFTER.match(text[b:b + 12])
+        if m:
+            b += m.end(1)
+            after = text[b + 1:b + 3] if m.group(2) else ""
+            if m.group(2) and (after[:1] in {",", ";", ":", ")"} or (after[:1] == " " and after[1:2].islower())):
+                b += 1
+    if (a, b) == (s.start, s.end):
+        return s
+    return s.with_(start=a, end=b)
+
+
+def test_name_edges_with_quick_character_tests_are_the_plain_edges():
+    from annotator.nlp.entity_form import _edges
+
+    rng = random.Random(37)
+    words = ["the", "The", "Zorb", "Acme", "la", "recharge", "électrique", "ZePlug", "ex-Potain", "de", "Gaulle",
+             "sur", "neuf", "mois", "pour", "3", "Varian's", "Varian’s", "Friday's", "Anglo-French", "Plant",
+             "Assembly", "Corp.", "Inc", "Ltd.", "Co.", "\t", "÷x", "ÿacht", "àla", "Monday", "s'", "Banks'", "Mine"]
+    checked = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) + rng.choice(["", ".", ". The x", ", Inc., y", " Inc. Zorb", "\n"])
+        a = rng.randint(0, len(text) - 1)
+        b = rng.randint(a + 1, len(text))
+        for label, company in (("ORG", None), ("PER", None), ("ORG", "zorb")):
+            s = Span(a, b, label, source=MODEL, confidence=0.5, company=company)
+            assert _edges(text, s, "ORG") == _plain_edges(text, s, "ORG"), (text, a, b, label)
+            checked += 1
+    assert checked == 12000
+
+
+def test_the_cue_word_scan_with_its_first_letter_look_ahead_is_the_plain_scan():
+    import re
+    from pathlib import Path
+
+    from annotator.nlp import company_cues as C
+    from annotator.nlp.evaluate import load_gold
+    from annotator.resources import default_schema
+
+    plain = re.compile(r"\b(?:" + "|".join(sorted(C._CUE_WORDS, key=len, reverse=True)) + r")")
+    rng = random.Random(41)
+    pieces = C._CUE_WORDS[::3] + ["x", "Zorb", "sud-coréen", "P-DG", "l’américain", "\n", ",", "groupement", "éditeurs"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(2000)]
+    texts += [g.text for g in load_gold(Path(__file__).parent / "data" / "gold" / "real_dev.jsonl", default_schema())]
+    hits = 0
+    for text in texts:
+        got = [m.span() for m in C._KEYWORDS.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text
+        hits += len(got)
+    assert hits > 2000
+
+
+def test_candidate_words_of_the_whole_columns_are_those_of_the_sliced_scan():
+    from itertools import compress, islice
+    from operator import or_
+
+    from annotator.nlp.sentiment import SentimentScorer
+    from annotator.resources import default_schema, read_text
+
+    scorer = SentimentScorer.from_text(read_text("lexicon", "lexicon.tsv"), "lexicon.tsv",
+                                       read_text("lexicon", "modifiers.tsv"), "modifiers.tsv", schema=default_schema())
+    rng = random.Random(43)
+    vocab = ["hausse", "baisse", "recul", "ne", "pas", "bénéfice", "x", "Acme", "gains", "losses", "fell", "rose", "the"]
+    for _ in range(300):
+        n = rng.randint(0, 30)
+        lowers = [rng.choice(vocab) for _ in range(n)]
+        lemmas = [rng.choice(vocab) for _ in range(n)]
+        for lang in ("fr", "en"):
+            hot_lower, hot_lemma = scorer._hot(lang)
+            for a, b in ((0, n), (0, n + 3), (min(2, n), n)):
+                plain = list(compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
+                                                        map(hot_lemma.__contains__, islice(lemmas, a, b)))))
+                assert scorer._candidates(lowers, lemmas, a, b, lang) == plain
+
+
+def test_gazetteer_odd_name_scan_skipped_only_where_no_name_can_match():
+    from annotator.nlp.companies import Entry, Gazetteer
+
+    odd = ["eBay", "easyJet", "eXp World", "bioMérieux", "l'Oréal x", "Acme", "Zorb Corp"]
+    g = Gazetteer([Entry("ORG", n, n.lower()) for n in odd])
+    assert set(g._odd_pieces) == {"bioMérieux", "eXp World", "easyJet", "l", "eBay"}
+    plain = Gazetteer([Entry("ORG", n, n.lower()) for n in odd])
+    plain._odd_pieces = None  # scans every text
+    rng = random.Random(47)
+    pieces = ["eBay", "ebay", "easy", "Jet", "eXp", "World", "l’Oréal x", "l'Oréal", "bioMérieux", "Acme", "Zorb Corp",
+              "x", "\n", "eBays", "xeBay"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert g.matches(text) == plain.matches(text), text
+    apostrophe_first = Gazetteer([Entry("ORG", n, n.lower()) for n in ["'t Hart", "eBay"]])
+    assert apostrophe_first._odd_pieces is None

@@ -27,7 +27,8 @@ _HEAD = 1000  # characters read first; the rest of the sample only when they do 
 
 def _counts(sample: str) -> tuple[int, int]:
     words = _WORD.findall(sample.lower())
-    return sum(map(_FR_STOP.__contains__, words)), sum(map(_EN_STOP.__contains__, words))
+    # (the stop words kept by filter and counted: quicker than summing a bool per word)
+    return len(list(filter(_FR_STOP.__contains__, words))), len(list(filter(_EN_STOP.__contains__, words)))
 
 
 def detect_language(text: str, sample: int = 4000) -> str:

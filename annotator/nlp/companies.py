@@ -78,6 +78,10 @@ class Gazetteer:
             re.compile(guarded_alternation([re.escape(n).replace("'", "['’]") for n in odd], r"\w") + r"(?!\w)")
             if odd else None
         )
+        # what each odd name's every match holds (its text up to a first apostrophe, which the regex
+        # also matches as ’): none of them in a text, no scan (None: some name has no such piece)
+        pieces = [n.split("'")[0] for n in odd]
+        self._odd_pieces: "tuple[str, ...] | None" = tuple(pieces) if all(pieces) else None
 
     # --- loading -----------------------------------------------------------------------------
     @classmethod
@@ -136,7 +140,7 @@ class Gazetteer:
                         found.append((at, stop, self._phrase[name]))
                         end = stop
                         break
-        if self._regex is not None:
+        if self._regex is not None and (self._odd_pieces is None or _holds_any(text, self._odd_pieces)):
             for m in self._regex.finditer(text):
                 found.append((m.start(), m.end(), self._phrase[_fold_apostrophe(m.group())]))
         if self._token_entries and analysis is not None:
@@ -188,6 +192,13 @@ class Gazetteer:
     def key_for(self, surface: str) -> str:
         k = company_key(surface)
         return self.aliases.get(k, k)
+
+
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    for p in pieces:  # (a plain loop: a generator's steps cost more than the tests)
+        if p in text:
+            return True
+    return False
 
 
 _CONNECTORS = frozenset(

@@ -154,6 +154,10 @@ def _added_lemmas(strings) -> tuple[object, dict[str, int]]:
 
 def _lowers(words: list[str]) -> list[str]:
     """:data:`_LOWER` of each word (filled for the words it lacks)."""
+    try:  # most words were seen before: no set of the missing ones to build
+        return list(map(_LOWER.__getitem__, words))
+    except KeyError:
+        pass
     missing = set(words).difference(_LOWER)
     if missing:
         if len(_LOWER) > _CACHE_LIMIT:
@@ -243,25 +247,29 @@ class Analysis:
             lowers = _lowers(words)
             if any(given):
                 arrays.append((starts, lengths, given, lower_ids))
-                missing = set(given).difference(_GIVEN_LEMMAS)
-                if missing:
+                try:  # (every lemma seen before: no set of the missing ones to build)
+                    lemmas = list(map(_GIVEN_LEMMAS.__getitem__, given))
+                except KeyError:
+                    missing = set(given).difference(_GIVEN_LEMMAS)
                     if len(_GIVEN_LEMMAS) > _CACHE_LIMIT:
                         _GIVEN_LEMMAS.clear()
                         missing = set(given)
                     strings = doc.vocab.strings
                     for g in missing:
                         _GIVEN_LEMMAS[g] = strings[g].lower()
-                try:
-                    lemmas = list(map(_GIVEN_LEMMAS.__getitem__, given))
-                except KeyError:  # another thread emptied the full cache meanwhile
-                    lemmas = [doc.vocab.strings[g].lower() for g in given]
+                    try:
+                        lemmas = list(map(_GIVEN_LEMMAS.__getitem__, given))
+                    except KeyError:  # another thread emptied the full cache meanwhile
+                        lemmas = [doc.vocab.strings[g].lower() for g in given]
                 if "" in lemmas:
                     lemmas = [lemma or low for lemma, low in zip(lemmas, lowers)]
             else:
                 if word_lemma is None:
                     word_lemma = _LEMMA.setdefault(self.lang, {})
-                missing = set(words).difference(word_lemma)
-                if missing:
+                try:  # (every word seen before: no set of the missing ones to build)
+                    lemmas = list(map(word_lemma.__getitem__, words))
+                except KeyError:
+                    missing = set(words).difference(word_lemma)
                     if len(word_lemma) > _CACHE_LIMIT:
                         word_lemma.clear()
                         missing = set(words)
@@ -269,20 +277,21 @@ class Analysis:
                     for w in missing:
                         low = w.lower().replace("’", "'")
                         word_lemma[w] = table.get(low) or low
-                try:
-                    lemmas = list(map(word_lemma.__getitem__, words))
-                except KeyError:  # another thread emptied the full cache meanwhile
-                    table = self.table
-                    lemmas = [table.get(low) or low for low in lowers]
+                    try:
+                        lemmas = list(map(word_lemma.__getitem__, words))
+                    except KeyError:  # another thread emptied the full cache meanwhile
+                        table = self.table
+                        lemmas = [table.get(low) or low for low in lowers]
                 strings = doc.vocab.strings
                 if lemma_id is None or lemma_id[0] is not strings:
                     lemma_id = _added_lemmas(strings)
-                missing = set(lemmas).difference(lemma_id[1])
-                if missing:
+                try:  # (every lemma's id known: no set of the missing ones to build)
+                    ids = list(map(lemma_id[1].__getitem__, lemmas))
+                except KeyError:
                     ids_of = lemma_id[1]
-                    for lemma in missing:
+                    for lemma in set(lemmas).difference(ids_of):
                         ids_of[lemma] = strings.add(lemma)
-                ids = list(map(lemma_id[1].__getitem__, lemmas))
+                    ids = list(map(ids_of.__getitem__, lemmas))
                 arrays.append((starts, lengths, ids, lower_ids))
                 import numpy
 

@@ -88,6 +88,9 @@ def fix_by_form(text: str, entities: list[Span], company_label: str,
 
 
 def _edges(text: str, s: Span, company_label: str) -> Span | None:
+    # (each pattern below is tried only where the characters it needs stand: a lower-case letter
+    # first for _LEAD_LOWER, a space or tab for _TAIL_LOWER and _SITE, an apostrophe for
+    # _POSSESSIVE, a dot for _LEGAL_DOT; most names have none of them. A test checks the plain form.)
     a, b = s.start, s.end
     if s.company:  # a gazetteer match: its edges are the gazetteer's, a legal form after it joins it
         m = _LEGAL_AFTER.match(text[b:b + 12])
@@ -95,25 +98,31 @@ def _edges(text: str, s: Span, company_label: str) -> Span | None:
     m = _LEAD_ARTICLE.match(text[a:b])
     if m and b - a - m.end() >= 2:
         a += m.end()
-    m = _LEAD_LOWER.match(text[a:b])
+    first = text[a:a + 1]
+    m = _LEAD_LOWER.match(text[a:b]) if ("a" <= first <= "z" or "à" <= first <= "ÿ") else None
     if m and b - a - m.end() >= 2:
         a += m.end()
-    m = _TAIL_LOWER.search(text[a:b])
+    surface = text[a:b]
+    spaced = " " in surface or "\t" in surface
+    m = _TAIL_LOWER.search(surface) if spaced else None
     if m and m.start() >= 2:
         b = a + m.start()
     surface = text[a:b]
-    p = _POSSESSIVE.search(surface)
+    apostrophe = "'" in surface or "’" in surface
+    p = _POSSESSIVE.search(surface) if apostrophe else None
     if p and b - a - len(p.group()) >= 2:
         bare = surface[: -len(p.group())]
         elsewhere = re.search(guarded_alternation([re.escape(bare)], r"\w") + r"(?!['’]|\w)", text)
         if len(bare.split()) > 1 or elsewhere:
             b -= len(p.group())
-    if _POSSESSIVE.sub("", text[a:b]).casefold() in _TEMPORAL or _COMPOUND_ADJECTIVE.match(text[a:b]):
+    surface = text[a:b]
+    if (_POSSESSIVE.sub("", surface) if apostrophe else surface).casefold() in _TEMPORAL \
+            or _COMPOUND_ADJECTIVE.match(surface):
         return None
-    if s.label == company_label and _SITE.search(text[a:b]):
+    if s.label == company_label and spaced and _SITE.search(surface):
         s = s.with_(label="LOC", confidence=FORM_CONFIDENCE)
     if s.label == company_label:
-        if _LEGAL_DOT.search(text[a:b]) and _SENTENCE_NEXT.match(text[b:b + 4]):
+        if "." in surface and _LEGAL_DOT.search(surface) and _SENTENCE_NEXT.match(text[b:b + 4]):
             b -= 1  # "Mobil Corp. Chevron merged": the dot ends the sentence
         m = _LEGAL_AFTER.match(text[b:b + 12])
         if m:

@@ -227,6 +227,9 @@ class SentimentScorer:
         """The indices ``a..b`` of the tokens some lexicon, modifier or phrase of ``lang`` names (C-level
         set tests): the only ones :meth:`_valence` must visit, the others add nothing."""
         hot_lower, hot_lemma = self._hot(lang if lang in self.lexicons else "fr")
+        if a == 0 and b >= len(lowers) == len(lemmas):  # the whole columns (one call per article): no slices
+            return list(compress(range(len(lowers)), map(or_, map(hot_lower.__contains__, lowers),
+                                                         map(hot_lemma.__contains__, lemmas))))
         return list(compress(range(a, b), map(or_, map(hot_lower.__contains__, islice(lowers, a, b)),
                                               map(hot_lemma.__contains__, islice(lemmas, a, b)))))
 
