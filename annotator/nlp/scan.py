@@ -33,16 +33,30 @@ def first_token(source: str) -> tuple[str, str]:
     return source[0], source[1:]
 
 
+def by_first_token(branches: Iterable[str]) -> dict[str, list[str]]:
+    """``branches`` (regex sources, see :func:`first_token`) grouped by first character: first -> the
+    rests, in the order given (the branch preferred at a position stays the same: two branches that
+    begin with different characters never match at the same place)."""
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        first, rest = first_token(branch)
+        groups.setdefault(first, []).append(rest)
+    return groups
+
+
+def grouped_alternation(branches: Iterable[str]) -> str:
+    """``branches`` as one alternation grouped by first character (no guard): ``re`` tries a few
+    branches per position instead of all."""
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first_token(branches).items())
+
+
 def guarded_alternation(branches: Iterable[str], guard: str) -> str:
     r"""A regex source matching where ``(?<!guard)(?:branch1|branch2|...)`` does (``guard`` one
     character: a class or an escape such as ``\w``), grouped by first character so ``re`` skips to
     the positions where one of those characters stands. ``(?<!\w)`` is ``\b`` when every branch
     begins with a word character."""
-    groups: dict[str, list[str]] = {}
-    for branch in branches:
-        first, rest = first_token(branch)
-        groups.setdefault(first, []).append(rest)
-    return "(?:" + "|".join(f"{first}(?<!{guard}{ANY})(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    return "(?:" + "|".join(f"{first}(?<!{guard}{ANY})(?:{'|'.join(rests)})"
+                            for first, rests in by_first_token(branches).items()) + ")"
 
 
 _CASE_ODD = frozenset("ıſİ")

@@ -167,8 +167,10 @@ class CompanySentimentModel:
             raise bad("one weight row of one value per feature, and one bias, per class")
         if not all(math.isfinite(v) for row in weights for v in row) or not all(math.isfinite(v) for v in bias + mean):
             raise bad("weights must be finite numbers")
-        if known_features is not None and (unknown := sorted(
-                f for f in features if f.partition(LANG_SEP)[0] not in set(known_features)
+        known = None if known_features is None else set(known_features)
+        # a feature is known, or a language's copy of one (name|lang, once)
+        if known is not None and (unknown := sorted(
+                f for f in features if f.partition(LANG_SEP)[0] not in known
                 or f.count(LANG_SEP) > 1 or f.endswith(LANG_SEP))):
             shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
             raise bad(f"unknown feature(s) {shown}")
